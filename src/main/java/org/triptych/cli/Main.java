@@ -1,0 +1,36 @@
+package org.triptych.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of {@code java -jar triptych.jar}. With a command it runs that engine from the terminal; with no
+ * command at all it opens the workbench window.
+ */
+@Command(name = "triptych", mixinStandardHelpOptions = true, version = "Triptych 0.1.0",
+        description = "Align, check and draft English, Arabic and Russian versions of an article.",
+        subcommands = {
+                ImportCommand.class,
+        })
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            org.triptych.ui.WorkbenchLauncher.main(args);
+            return;
+        }
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests execute commands through it with captured streams. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.out);
+    }
+}

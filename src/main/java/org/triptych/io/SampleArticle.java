@@ -1,0 +1,49 @@
+package org.triptych.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.triptych.model.DocumentVersion;
+import org.triptych.model.Language;
+import org.triptych.model.Project;
+
+/**
+ * The article that ships inside Triptych (written and translated by us), so the workbench has something to show
+ * without any file, account or server.
+ */
+public final class SampleArticle {
+
+    private static final String BASE = "/org/triptych/sample/article-";
+
+    private SampleArticle() {
+    }
+
+    /** The sample as a project: English, Arabic and Russian versions. */
+    public static Project load() {
+        DocumentVersion en = version(Language.ENGLISH);
+        List<DocumentVersion> others = new ArrayList<>();
+        others.add(version(Language.ARABIC));
+        others.add(version(Language.RUSSIAN));
+        return new Project(en, others);
+    }
+
+    /** The raw text of one language version of the sample. */
+    public static String text(Language language) {
+        String name = BASE + language.code() + ".txt";
+        try (InputStream in = SampleArticle.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("The bundled sample " + name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DocumentVersion version(Language language) {
+        return DocumentImporter.fromText(text(language), language, "sample/article-" + language.code() + ".txt");
+    }
+}

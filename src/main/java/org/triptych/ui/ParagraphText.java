@@ -1,0 +1,55 @@
+package org.triptych.ui;
+
+import javafx.geometry.NodeOrientation;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.text.TextFlow;
+
+/**
+ * Builds the node that shows a paragraph's text, wrapped to its column.
+ *
+ * <p>Right-to-left text is laid out as one {@link Text} per word inside a right-to-left {@link TextFlow}. A single
+ * Text (or Label, or a TextFlow with one Text) holding a long Arabic paragraph wraps wrongly in JavaFX 21 on Linux:
+ * the first line paints the whole paragraph past the column and the wrapped part is painted again below. Splitting
+ * into words lets TextFlow do the line breaking itself, which it gets right. {@code ParagraphTextSnapshotTest}
+ * guards this.
+ */
+public final class ParagraphText {
+
+    private ParagraphText() {
+    }
+
+    public static TextFlow create(String text, boolean rightToLeft, Font font) {
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add("paragraph-text");
+        if (rightToLeft) {
+            flow.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+            flow.setTextAlignment(TextAlignment.LEFT); // LEFT in a right-to-left flow is its start: the right edge
+            int i = 0;
+            while (i < text.length()) {
+                int j = i;
+                while (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                flow.getChildren().add(text(text.substring(i, j), font));
+                i = j;
+            }
+        } else {
+            flow.getChildren().add(text(text, font));
+        }
+        return flow;
+    }
+
+    private static Text text(String s, Font font) {
+        Text t = new Text(s);
+        if (font != null) {
+            t.setFont(font);
+        }
+        t.getStyleClass().add("paragraph-word");
+        return t;
+    }
+}

@@ -1,0 +1,75 @@
+package org.triptych.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.triptych.model.Language;
+import org.triptych.model.Sentence;
+
+class SentenceSegmenterTest {
+
+    private static List<String> split(Language lang, String text) {
+        List<Sentence> sentences = SentenceSegmenter.forLanguage(lang).split(text);
+        for (Sentence s : sentences) {
+            assertEquals(s.text(), text.substring(s.start(), s.end()), "offsets point at the sentence");
+        }
+        return sentences.stream().map(Sentence::text).toList();
+    }
+
+    @Test
+    void englishAbbreviationsNumbersAndQuotesDoNotBreakSentences() {
+        List<String> s = split(Language.ENGLISH,
+                "The U.N. envoy, Mr. Haddad, met Dr. Olsen at 4.30 p.m. in Geneva. \"We will not give up,\" he said. "
+                        + "\"Why now?\" she asked. Aid rose by 2.5 percent to $1,250.75 million.");
+        assertEquals(List.of(
+                "The U.N. envoy, Mr. Haddad, met Dr. Olsen at 4.30 p.m. in Geneva.",
+                "\"We will not give up,\" he said.",
+                "\"Why now?\" she asked.",
+                "Aid rose by 2.5 percent to $1,250.75 million."), s);
+    }
+
+    @Test
+    void englishTitleBeforeNameIsNotASentenceEnd() {
+        assertEquals(1, split(Language.ENGLISH, "They spoke to Gen. Marlow and Sen. Price on Monday.").size());
+    }
+
+    @Test
+    void russianAbbreviationsDatesAndDashQuotes() {
+        List<String> s = split(Language.RUSSIAN,
+                "Спецпосланник ООН, т.е. г-н Карпов, прибыл 3 марта 2024 г. в Женеву. «Мы не отступим», — сказал он. "
+                        + "Встреча прошла на ул. им. Горького. Что дальше? Этого никто не знает.");
+        assertEquals(List.of(
+                "Спецпосланник ООН, т.е. г-н Карпов, прибыл 3 марта 2024 г. в Женеву.",
+                "«Мы не отступим», — сказал он.",
+                "Встреча прошла на ул. им. Горького.",
+                "Что дальше?",
+                "Этого никто не знает."), s);
+    }
+
+    @Test
+    void arabicQuestionMarkAndArabicIndicDigits() {
+        List<String> s = split(Language.ARABIC,
+                "قال المبعوث إن المحادثات ستستأنف الأسبوع المقبل. هل ستنجح المفاوضات هذه المرة؟ "
+                        + "وأضاف أن ١٢٥٠ أسرة عادت إلى منازلها، بحسب الوكالة.");
+        assertEquals(3, s.size(), s.toString());
+        assertTrue(s.get(1).endsWith("؟"));
+        assertTrue(s.get(2).contains("١٢٥٠"));
+    }
+
+    @Test
+    void offsetsSkipSurroundingWhiteSpaceAndBlankTextHasNoSentences() {
+        List<Sentence> s = SentenceSegmenter.forLanguage(Language.ENGLISH).split("  First one.   Second one.  ");
+        assertEquals(2, s.size());
+        assertEquals(2, s.get(0).start());
+        assertEquals("Second one.", s.get(1).text());
+        assertTrue(SentenceSegmenter.forLanguage(Language.ENGLISH).split("   ").isEmpty());
+    }
+
+    @Test
+    void languagesWithoutLanguageToolModuleUsePunctuation() {
+        List<Sentence> s = SentenceSegmenter.forLanguage(Language.of("fr")).split("Il est venu. Elle est partie !");
+        assertEquals(2, s.size());
+    }
+}
