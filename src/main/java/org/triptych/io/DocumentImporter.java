@@ -184,6 +184,9 @@ public final class DocumentImporter {
         } catch (BlockCollector.TooMuchTextException e) {
             throw tooMuchText(file);
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
+            if (hasCause(e, BlockCollector.TooMuchTextException.class)) {
+                throw tooMuchText(file);
+            }
             throw damaged(file, ext, e);
         }
         return collector.blocks();

@@ -107,14 +107,17 @@ final class PdfBlockReader {
         }
     }
 
-    /** The usual distance between the baselines of two body lines on the page: the median of those seen. */
+    /**
+     * The usual distance between the baselines of two body lines of one paragraph. Paragraph gaps are larger, so the
+     * lower quartile of the distances seen is the line pitch even on a page with few lines per paragraph.
+     */
     private static float typicalPitch(List<Line> lines, float bodySize) {
         List<Float> pitches = new ArrayList<>();
         for (int k = 1; k < lines.size(); k++) {
             Line a = lines.get(k - 1);
             Line b = lines.get(k);
             float d = b.bottom() - a.bottom();
-            if (a.size() == bodySize && b.size() == bodySize && d > 0) {
+            if (a.size() == bodySize && b.size() == bodySize && d > bodySize * 0.5f) {
                 pitches.add(d);
             }
         }
@@ -122,7 +125,7 @@ final class PdfBlockReader {
             return bodySize * 1.4f;
         }
         pitches.sort(null);
-        return pitches.get(pitches.size() / 2);
+        return pitches.get(pitches.size() / 4);
     }
 
     private static boolean startsParagraph(Line prev, Line line, float left, float right, float width, float pitch) {

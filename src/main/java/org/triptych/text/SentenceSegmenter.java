@@ -150,8 +150,15 @@ public final class SentenceSegmenter {
         return out;
     }
 
+    /**
+     * Whether the piece's first letter is lower case, looking past dashes and spaces: in Russian the attribution
+     * after a quoted question ("«…?» — сказал он.") is part of the same sentence.
+     */
     private static boolean startsLowerCase(String text, int at) {
-        int cp = text.codePointAt(at);
-        return Character.isLowerCase(cp);
+        int i = at;
+        while (i < text.length() && "—–- \u00A0".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < text.length() && Character.isLowerCase(text.codePointAt(i));
     }
 }

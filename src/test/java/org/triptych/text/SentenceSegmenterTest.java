@@ -49,6 +49,12 @@ class SentenceSegmenterTest {
     }
 
     @Test
+    void russianAttributionAfterAQuotedQuestionStaysWithIt() {
+        assertEquals(List.of("«Зачем нам туда ехать?» — спросил он.", "Ответа не было."),
+                split(Language.RUSSIAN, "«Зачем нам туда ехать?» — спросил он. Ответа не было."));
+    }
+
+    @Test
     void arabicQuestionMarkAndArabicIndicDigits() {
         List<String> s = split(Language.ARABIC,
                 "قال المبعوث إن المحادثات ستستأنف الأسبوع المقبل. هل ستنجح المفاوضات هذه المرة؟ "
