@@ -2,7 +2,6 @@ package org.triptych.ui;
 
 import java.io.File;
 import java.util.function.Consumer;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.TransferMode;
@@ -21,14 +20,12 @@ final class ColumnView extends VBox {
 
     ColumnView(VersionColumnViewModel model, Consumer<File> onDrop) {
         getStyleClass().add("version-column");
+        setMinWidth(220);
         Label caption = new Label();
         caption.textProperty().bind(model.captionProperty());
         caption.getStyleClass().add("column-caption");
         caption.setMaxWidth(Double.MAX_VALUE);
         boolean rtl = model.language().isRightToLeft();
-        if (rtl) {
-            caption.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-        }
         Font font = rtl ? Font.font("Noto Naskh Arabic", 16) : Font.font("Noto Sans", 14);
         list.setItems(model.paragraphs());
         list.setCellFactory(lv -> new ParagraphCell(model.language(), font));

@@ -39,6 +39,11 @@ public final class MainWindow {
             columns.add(view);
             split.getItems().add(view);
         }
+        double[] dividers = new double[columns.size() - 1];
+        for (int i = 0; i < dividers.length; i++) {
+            dividers[i] = (i + 1) / (double) columns.size(); // equal columns: no version is less important
+        }
+        split.setDividerPositions(dividers);
         root.setTop(menus());
         root.setCenter(split);
         root.setBottom(statusLine());

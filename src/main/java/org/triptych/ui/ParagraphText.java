@@ -1,5 +1,6 @@
 package org.triptych.ui;
 
+import java.text.Bidi;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -24,15 +25,15 @@ public final class ParagraphText {
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add("paragraph-text");
         if (rightToLeft) {
+            text = mirrorBrackets(text);
             flow.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
             flow.setTextAlignment(TextAlignment.LEFT); // LEFT in a right-to-left flow is its start: the right edge
             int i = 0;
             while (i < text.length()) {
+                // a word, then the white space after it, each its own node
+                boolean space = Character.isWhitespace(text.charAt(i));
                 int j = i;
-                while (j < text.length() && !Character.isWhitespace(text.charAt(j))) {
-                    j++;
-                }
-                while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+                while (j < text.length() && Character.isWhitespace(text.charAt(j)) == space) {
                     j++;
                 }
                 flow.getChildren().add(text(text.substring(i, j), font));
@@ -42,6 +43,44 @@ public final class ParagraphText {
             flow.getChildren().add(text(text, font));
         }
         return flow;
+    }
+
+    /**
+     * JavaFX lays out right-to-left runs but does not mirror paired punctuation in them, so "(رويترز)" shows as
+     * ")رويترز(" and Arabic guillemets point the wrong way. Characters that the Unicode bidi algorithm places at a
+     * right-to-left level are replaced by their mirror image; the length is unchanged, so offsets into the paragraph
+     * (highlights, findings) still hold.
+     */
+    static String mirrorBrackets(String text) {
+        Bidi bidi = new Bidi(text, Bidi.DIRECTION_RIGHT_TO_LEFT);
+        if (bidi.isLeftToRight()) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if ((bidi.getLevelAt(i) & 1) == 1) {
+                chars[i] = mirror(chars[i]);
+            }
+        }
+        return new String(chars);
+    }
+
+    private static char mirror(char c) {
+        return switch (c) {
+            case '(' -> ')';
+            case ')' -> '(';
+            case '[' -> ']';
+            case ']' -> '[';
+            case '{' -> '}';
+            case '}' -> '{';
+            case '<' -> '>';
+            case '>' -> '<';
+            case '«' -> '»';
+            case '»' -> '«';
+            case '‹' -> '›';
+            case '›' -> '‹';
+            default -> c;
+        };
     }
 
     private static Text text(String s, Font font) {

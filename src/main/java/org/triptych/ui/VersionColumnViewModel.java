@@ -18,7 +18,7 @@ public final class VersionColumnViewModel {
 
     public VersionColumnViewModel(Language language) {
         this.language = language;
-        caption.set(language.displayName() + " — no file");
+        caption.set(caption("no file"));
     }
 
     public Language language() {
@@ -33,10 +33,15 @@ public final class VersionColumnViewModel {
         return caption;
     }
 
+    /** Left-to-right marks keep an Arabic language name from reordering the file name and counts after it. */
+    private String caption(String rest) {
+        return "\u200E" + language.displayName() + "\u200E — " + rest;
+    }
+
     void show(DocumentVersion version) {
         paragraphs.setAll(version.paragraphs());
         String source = version.source();
         String file = source.isEmpty() ? "no file" : source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
-        caption.set(language.displayName() + " — " + file + " · " + version.paragraphs().size() + " ¶");
+        caption.set(caption(file + " · " + version.paragraphs().size() + " ¶"));
     }
 }

@@ -79,7 +79,8 @@ public final class WorkbenchViewModel {
             if (sb.length() > 0) {
                 sb.append(" · ");
             }
-            sb.append(v.language().displayName()).append(' ').append(v.paragraphs().size()).append(" ¶ ")
+            // The left-to-right mark keeps an Arabic name from pulling the numbers after it into its own direction.
+            sb.append(v.language().displayName()).append('\u200E').append(' ').append(v.paragraphs().size()).append(" ¶ ")
                     .append(v.wordCount()).append(" words");
         }
         notice.set(sb.toString());
