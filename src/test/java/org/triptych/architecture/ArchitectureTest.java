@@ -1,0 +1,63 @@
+package org.triptych.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering rules of docs/decisions/0002-layers.md, checked on the compiled main classes: only {@code ui} touches
+ * JavaFX, {@code model} depends on nothing but the JDK's basic packages, only {@code cli} writes to the terminal.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.triptych");
+    }
+
+    @Test
+    void onlyUiUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackage("org.triptych.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..")
+                .because("the engines, formats and command line must run without a display")
+                .check(classes);
+    }
+
+    @Test
+    void modelDependsOnlyOnTheJdkBasics() {
+        classes().that().resideInAPackage("org.triptych.model..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("org.triptych.model..", "java.lang..", "java.util..", "java.math..", "java.time..",
+                        "java.text..")
+                .because("the model is plain data: no I/O, no other layer of ours, no library")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineWritesToStandardStreams() {
+        noClasses().that().resideOutsideOfPackage("org.triptych.cli..")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .orShould().callMethod(Throwable.class, "printStackTrace")
+                .because("libraries report through return values, exceptions and System.Logger; the terminal is the CLI's")
+                .check(classes);
+    }
+
+    @Test
+    void enginesDoNotReachUpIntoTheUserInterfaceOrCommandLine() {
+        noClasses().that().resideInAnyPackage("org.triptych.model..", "org.triptych.text..", "org.triptych.align..",
+                        "org.triptych.terms..", "org.triptych.langcheck..", "org.triptych.mt..", "org.triptych.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.triptych.ui..", "org.triptych.cli..")
+                .because("data flows one way: import, model, engines, then view")
+                .check(classes);
+    }
+}

@@ -1,0 +1,104 @@
+package org.triptych.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextFlow;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Guards the work-around for JavaFX's right-to-left wrapping bug: a long Arabic paragraph rendered into a narrow
+ * column must stay inside the column, wrap onto several lines and be right-aligned. With the bug, the first line
+ * paints the whole paragraph past the column's edge.
+ */
+class ParagraphTextSnapshotTest {
+
+    private static final String ARABIC = "قال المبعوث الخاص للأمم المتحدة إن الأطراف وافقت على هدنة مدتها ثلاثة أيام "
+            + "للسماح بدخول قوافل المساعدات إلى المدينة المحاصرة، مضيفا أن المحادثات المباشرة ستستأنف في جنيف "
+            + "الأسبوع المقبل إذا صمد وقف إطلاق النار، وأن (رويترز) نقلت عن مصادر قولها إن ١٢٠٥ أسر نزحت.";
+
+    private static final int LEFT = 40;
+    private static final int WIDTH = 300;
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void longArabicParagraphWrapsInsideItsColumnAndIsRightAligned() throws Exception {
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> {
+            TextFlow flow = ParagraphText.create(ARABIC, true, Font.font("Noto Naskh Arabic", 16));
+            flow.setPrefWidth(WIDTH);
+            flow.setMaxWidth(WIDTH);
+            flow.relocate(LEFT, 10);
+            Pane pane = new Pane(flow);
+            pane.setStyle("-fx-background-color: white;");
+            Scene scene = new Scene(pane, 800, 400, Color.WHITE);
+            flow.resize(WIDTH, flow.prefHeight(WIDTH));
+            return scene.snapshot(null);
+        }).get(30, TimeUnit.SECONDS);
+
+        PixelReader px = image.getPixelReader();
+        int minX = Integer.MAX_VALUE;
+        int maxX = -1;
+        TreeSet<Integer> inkRows = new TreeSet<>();
+        int firstLineRight = -1;
+        int firstInkY = -1;
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                Color c = px.getColor(x, y);
+                if (c.getBrightness() < 0.5) {
+                    minX = Math.min(minX, x);
+                    maxX = Math.max(maxX, x);
+                    inkRows.add(y);
+                    if (firstInkY < 0) {
+                        firstInkY = y;
+                    }
+                    if (y < firstInkY + 12) {
+                        firstLineRight = Math.max(firstLineRight, x);
+                    }
+                }
+            }
+        }
+        assertTrue(maxX >= 0, "the paragraph was drawn");
+        assertTrue(minX >= LEFT - 2, "no ink left of the column: " + minX);
+        assertTrue(maxX <= LEFT + WIDTH + 2, "no ink right of the column (the bug paints past it): " + maxX);
+        assertTrue(lines(inkRows) >= 4, "wrapped onto several lines, was " + lines(inkRows));
+        assertTrue(firstLineRight >= LEFT + WIDTH - 12, "first line starts at the right edge: " + firstLineRight);
+    }
+
+    /** Counts separate horizontal bands of ink (text lines). */
+    private static int lines(TreeSet<Integer> rows) {
+        int bands = 0;
+        int last = -10;
+        for (int y : rows) {
+            if (y > last + 3) {
+                bands++;
+            }
+            last = y;
+        }
+        return bands;
+    }
+
+    @Test
+    void bracketsInRightToLeftRunsAreMirroredAndLengthKept() {
+        String in = "نقلت (رويترز) عن «مصادر» مطلعة";
+        String out = ParagraphText.mirrorBrackets(in);
+        assertEquals(in.length(), out.length());
+        assertEquals("نقلت )رويترز( عن »مصادر« مطلعة", out);
+        // brackets between Arabic and a Latin word resolve to the paragraph's right-to-left level as well
+        assertEquals("قال )Reuters( اليوم", ParagraphText.mirrorBrackets("قال (Reuters) اليوم"));
+    }
+}
