@@ -17,6 +17,7 @@ public final class WorkbenchApp extends Application {
         stage.setTitle("Triptych");
         stage.setScene(new Scene(window.root(), 1380, 860));
         stage.show();
+        StartupProbe.watch(model.projectProperty());
         model.loadProject("Loading the sample", SampleArticle::load);
     }
 }
