@@ -253,6 +253,9 @@ public final class Translator {
                 }
                 return merged;
             }
+            if (e.kind() != MtException.Kind.TOO_LARGE) {
+                throw e; // a mixed-up answer for a single text is not cured by cutting the text
+            }
             String only = texts.get(0);
             List<String> parts = splitter.split(from, only);
             if (parts.size() <= 1) {
