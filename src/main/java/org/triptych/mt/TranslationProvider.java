@@ -40,7 +40,8 @@ public abstract class TranslationProvider {
         this.key = config.key();
         if (keyRequired && key == null) {
             throw new MtException(MtException.Kind.CONFIGURATION,
-                    displayName() + " needs an API key; see docs/mt.md for the environment variable to set.");
+                    displayName() + " needs an API key: set " + Providers.keyVariable(name())
+                            + " or store it with: secret-tool store --label=Triptych service triptych provider " + name());
         }
         this.limits = config.limits() != null ? config.limits() : defaultLimits;
         OkHttpClient base = config.baseClient() != null ? config.baseClient() : SHARED;
