@@ -41,8 +41,9 @@ final class MtOptions {
     @Option(names = "--cache-dir", paramLabel = "DIR", description = "Draft cache folder (default: $XDG_CACHE_HOME/triptych/mt or ~/.cache/triptych/mt)")
     Path cacheDir;
 
-    @Option(names = "--timeout", defaultValue = "60", paramLabel = "SECONDS", description = "Time limit per request (default: ${DEFAULT-VALUE})")
-    int timeoutSeconds;
+    @Option(names = "--timeout", paramLabel = "SECONDS",
+            description = "Time limit per request (default: 300 for openai, whose models are slow; 60 otherwise)")
+    Integer timeoutSeconds;
 
     @Option(names = "--max-concurrent", defaultValue = "4", paramLabel = "N", description = "Requests in flight at once (default: ${DEFAULT-VALUE})")
     int maxConcurrent;

@@ -77,7 +77,8 @@ final class MtRun {
                 key = typed == null || typed.length == 0 ? null : Secret.of(new String(typed));
             }
             ProviderConfig config = ProviderConfig.of(o.endpoint, key)
-                    .withTimeout(Duration.ofSeconds(Math.max(1, o.timeoutSeconds)))
+                    .withTimeout(Duration.ofSeconds(Math.max(1, o.timeoutSeconds != null ? o.timeoutSeconds
+                            : o.provider.strip().equalsIgnoreCase("openai") ? 300 : 60)))
                     .withMaxConcurrent(Math.max(1, o.maxConcurrent));
             if (o.model != null) {
                 config = config.withOption("model", o.model);

@@ -137,7 +137,7 @@ public final class DeepLProvider extends TranslationProvider {
         String name = glossaryName(from, to, entries);
         String known = glossaryIds.get(name);
         if (known != null) {
-            return known;
+            return known.isEmpty() ? null : known; // empty: DeepL refused this glossary earlier in the session
         }
         var stored = exchange.cache().getValue(name);
         if (stored.isPresent()) {

@@ -285,14 +285,41 @@ class DeepLProviderTest {
     }
 
     @Test
+    void aRememberedGlossaryThatIsGoneIsMadeAgainOnce() throws Exception {
+        Glossary g = Glossary.builder().add(EN, RU, "Security Council", "Совет Безопасности").build();
+        server.enqueue(ok("{\"glossary_id\":\"old\",\"ready\":true}"));
+        server.enqueue(ok(translations("Совет Безопасности")));
+        translator().translate(MtRequest.of(EN, List.of(RU), List.of("Security Council")).withGlossary(g));
+        // Next session: the id from the disk cache was deleted on DeepL's side.
+        server.enqueue(json(404, "{\"message\":\"Glossary not found\"}"));
+        server.enqueue(ok("{\"glossary_id\":\"new\",\"ready\":true}"));
+        server.enqueue(ok(translations("Совет Безопасности собрался")));
+        MtResult r = translator().translate(MtRequest.of(EN, List.of(RU), List.of("The Security Council met")).withGlossary(g));
+        assertEquals("Совет Безопасности собрался", r.textsFor(RU).get(0));
+        for (int i = 0; i < 2; i++) {
+            server.takeRequest();
+        }
+        assertEquals("old", body(server.takeRequest()).path("glossary_id").asText());
+        assertEquals("/v2/glossaries", server.takeRequest().getUrl().encodedPath());
+        assertEquals("new", body(server.takeRequest()).path("glossary_id").asText());
+    }
+
+    @Test
     void glossaryTheServerRejectsIsWarnedAboutAndDraftingGoesOn() throws Exception {
         Glossary g = Glossary.builder().add(EN, AR, "Security Council", "مجلس الأمن").build();
         server.enqueue(json(400, "{\"message\":\"Unsupported glossary language pair\"}"));
         server.enqueue(ok(translations("اجتمع المجلس.")));
-        MtResult r = translator().translate(MtRequest.of(EN, List.of(AR), List.of("The Security Council met.")).withGlossary(g));
+        DeepLProvider p = new DeepLProvider(MtTestKit.config(server.url("/").toString(), "k")
+                .withLimits(new BatchLimits(1, 128 * 1024, 120_000, 30_000)).withMaxConcurrent(1));
+        server.enqueue(ok(translations("ثانيا")));
+        MtResult r = MtTestKit.translator(p, sleeper, null).build().translate(
+                MtRequest.of(EN, List.of(AR), List.of("The Security Council met.", "Second.")).withGlossary(g));
         assertEquals(1, r.warnings().size());
-        server.takeRequest();
+        assertEquals("/v2/glossaries", server.takeRequest().getUrl().encodedPath());
+        // Neither batch carries a glossary id, and the refused glossary is not asked for twice.
         assertFalse(body(server.takeRequest()).has("glossary_id"));
+        assertFalse(body(server.takeRequest()).has("glossary_id"));
+        assertEquals(3, server.getRequestCount());
     }
 
     @Test
