@@ -190,14 +190,19 @@ class TranslatorTest {
     void concurrencyCapIsRespected() {
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger max = new AtomicInteger();
-        server.setDispatcher(echo(inFlight, max, 150));
+        server.setDispatcher(echo(inFlight, max, 80));
         ProviderConfig capped = config().withLimits(new BatchLimits(1, 64 * 1024, 20_000, 5_000)).withMaxConcurrent(2);
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             texts.add("text " + i);
         }
-        MtResult r = translator(capped).translate(MtRequest.of(EN, List.of(AR), texts));
+        // Two runs at once on one provider (say a draft and a back-translation): the cap is the provider's.
+        LibreTranslateProvider shared = new LibreTranslateProvider(capped);
+        Translator t = MtTestKit.translator(shared, sleeper, null).build();
+        CompletableFuture<MtResult> other = CompletableFuture.supplyAsync(() -> t.translate(MtRequest.of(EN, List.of(RU), texts)));
+        MtResult r = t.translate(MtRequest.of(EN, List.of(AR), texts));
         assertEquals(8, r.requests());
+        assertEquals(8, other.join().requests());
         assertEquals(2, max.get());
         assertEquals("ar:text 7", r.textsFor(AR).get(7));
     }
