@@ -27,6 +27,11 @@ public final class OpenAiCompatibleProvider extends TranslationProvider {
 
     public OpenAiCompatibleProvider(ProviderConfig config) {
         super(config, "https://api.openai.com", LIMITS, false);
+        try {
+            Double.parseDouble(config.option("temperature", "0"));
+        } catch (NumberFormatException e) {
+            throw new MtException(MtException.Kind.CONFIGURATION, "The temperature option must be a number, e.g. 0 or 0.2.");
+        }
     }
 
     @Override
