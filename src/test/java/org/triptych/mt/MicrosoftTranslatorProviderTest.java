@@ -146,6 +146,24 @@ class MicrosoftTranslatorProviderTest {
     }
 
     @Test
+    void tooLongTextErrorSplitsTheBatch() throws Exception {
+        server.enqueue(json(400, "{\"error\":{\"code\":400050,\"message\":\"The input text is too long.\"}}"));
+        server.enqueue(ok("[{\"translations\":[{\"text\":\"один\",\"to\":\"ru\"}]}]"));
+        server.enqueue(ok("[{\"translations\":[{\"text\":\"два\",\"to\":\"ru\"}]}]"));
+        MtResult r = translator(null).translate(MtRequest.of(EN, List.of(RU), List.of("one", "two")));
+        assertEquals(List.of("один", "два"), r.textsFor(RU));
+        assertEquals(3, r.requests());
+    }
+
+    @Test
+    void serverErrorThenSuccess() {
+        server.enqueue(json(503, "{\"error\":{\"code\":503000,\"message\":\"Service is temporarily unavailable.\"}}"));
+        server.enqueue(ok("[{\"translations\":[{\"text\":\"مرحبا\",\"to\":\"ar\"}]}]"));
+        assertEquals("مرحبا", translator(null).translate(MtRequest.of(EN, List.of(AR), List.of("Hi"))).textsFor(AR).get(0));
+        assertEquals(1, sleeper.waits.size());
+    }
+
+    @Test
     void missingTargetInAnswerIsABadResponse() {
         server.enqueue(ok("[{\"translations\":[{\"text\":\"مرحبا\",\"to\":\"ar\"}]}]"));
         MtException e = assertThrows(MtException.class, () -> translator(null).translate(MtRequest.of(EN, List.of(AR, RU), List.of("Hi"))));

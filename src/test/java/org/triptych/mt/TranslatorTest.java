@@ -327,6 +327,7 @@ class TranslatorTest {
             }
         });
         Logger.getLogger("").setLevel(java.util.logging.Level.INFO);
+        Logger.getLogger("org.triptych").setLevel(null);
         assertTrue(logs.size() > 10, "logging was captured: " + logs.size());
         assertTrue(logs.stream().anyMatch(l -> l.contains("call start")), "OkHttp events were logged");
         for (String s : logs) {
