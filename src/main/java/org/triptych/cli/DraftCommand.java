@@ -1,0 +1,72 @@
+package org.triptych.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.triptych.model.Language;
+import org.triptych.mt.DraftChecker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code draft --provider NAME --endpoint URL --from en --to ar,ru FILE… [--glossary FILE] --format json|txt}:
+ * machine drafts of every paragraph into each target language. Keys come from TRIPTYCH_&lt;PROVIDER&gt;_KEY.
+ */
+@Command(name = "draft", mixinStandardHelpOptions = true,
+        description = "Machine-translation drafts of .txt files (paragraphs separated by blank lines).",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:drafts written", "1:the provider failed (message on stderr)", "2:bad usage",
+                "3:an input file or glossary could not be read", "130:cancelled"})
+public final class DraftCommand implements Callable<Integer> {
+
+    @Mixin
+    MtOptions options;
+
+    @Option(names = "--from", required = true, paramLabel = "LANG", description = "Language of the files, e.g. en")
+    String from;
+
+    @Option(names = "--to", required = true, split = ",", paramLabel = "LANG[,LANG…]", description = "Target languages, e.g. ar,ru")
+    List<String> to;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Map<String, String> env;
+    private final DraftChecker checker;
+
+    public DraftCommand() {
+        this(System.getenv(), DraftChecker.NONE);
+    }
+
+    /** For tests and for wiring the terminology check: the environment to read keys from, and the draft checker. */
+    public DraftCommand(Map<String, String> env, DraftChecker checker) {
+        this.env = Map.copyOf(env);
+        this.checker = checker;
+    }
+
+    @Override
+    public Integer call() {
+        Language source;
+        List<Language> targets = new ArrayList<>();
+        try {
+            source = Language.of(from);
+            for (String t : to) {
+                if (!t.isBlank()) {
+                    targets.add(Language.of(t));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
+        if (targets.isEmpty()) {
+            spec.commandLine().getErr().println("--to needs at least one language");
+            return 2;
+        }
+        return MtRun.run(options, source, targets, env, checker, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+}
