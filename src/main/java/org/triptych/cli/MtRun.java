@@ -27,6 +27,8 @@ import org.triptych.mt.MtResult;
 import org.triptych.mt.ProgressListener;
 import org.triptych.mt.ProviderConfig;
 import org.triptych.mt.Providers;
+import org.triptych.io.DocumentImporter;
+import org.triptych.io.ImportException;
 import org.triptych.mt.Secret;
 import org.triptych.mt.TranslationProvider;
 import org.triptych.mt.Translator;
@@ -39,6 +41,8 @@ final class MtRun {
     static final int BAD_INPUT = 3;
     static final int CANCELLED = 130;
 
+    private static final DocumentImporter IMPORTER = new DocumentImporter();
+
     private MtRun() {
     }
 
@@ -50,7 +54,7 @@ final class MtRun {
         Glossary glossary = Glossary.empty();
         try {
             for (Path f : o.files) {
-                List<String> paragraphs = TextParagraphs.read(f);
+                List<String> paragraphs = IMPORTER.importFile(f, from).version().paragraphTexts();
                 if (paragraphs.isEmpty()) {
                     err.println("Note: " + f + " has no paragraphs.");
                 }
@@ -60,6 +64,9 @@ final class MtRun {
             if (o.glossary != null) {
                 glossary = GlossaryCsvReader.read(o.glossary, from, targets);
             }
+        } catch (ImportException e) {
+            err.println(e.getMessage());
+            return BAD_INPUT;
         } catch (IOException e) {
             err.println("Cannot read " + e.getMessage() + ".");
             return BAD_INPUT;

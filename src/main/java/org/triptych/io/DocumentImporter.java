@@ -86,6 +86,7 @@ public final class DocumentImporter {
                             + "(for example as .txt or as .docx without images) and open that.",
                     size / 1048576.0, maxFileBytes / 1048576));
         }
+        checkSignature(file, ext);
         List<ParagraphAssembler.AssembledParagraph> paragraphs;
         List<String> warnings = new ArrayList<>();
         if (ext.equals("txt") || ext.equals("text")) {
@@ -196,6 +197,34 @@ public final class DocumentImporter {
         return new ImportException(file, String.format(Locale.ROOT,
                 "the file holds more than %,d characters of text, far more than an article. Split it and open the part you need.",
                 maxChars));
+    }
+
+    /**
+     * Tika trusts content over names, so a damaged "report.docx" holding a few stray bytes would be imported as plain
+     * text. A file whose first bytes cannot start its format is refused as damaged instead.
+     */
+    private static void checkSignature(Path file, String ext) throws ImportException {
+        String expected = switch (ext) {
+            case "docx", "odt" -> "PK";
+            case "pdf" -> "%PDF";
+            case "rtf" -> "{\\rtf";
+            default -> null;
+        };
+        if (expected == null) {
+            return;
+        }
+        byte[] head = new byte[1024];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new ImportException(file, "the file cannot be read (" + e.getClass().getSimpleName() + ").", e);
+        }
+        String start = new String(head, 0, n, StandardCharsets.ISO_8859_1);
+        boolean ok = ext.equals("pdf") ? start.contains(expected) : start.startsWith(expected);
+        if (!ok) {
+            throw damaged(file, ext, new IOException("not a " + ext + " file: its first bytes do not match the format"));
+        }
     }
 
     private static ImportException damaged(Path file, String ext, Exception e) {

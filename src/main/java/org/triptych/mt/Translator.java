@@ -367,7 +367,7 @@ public final class Translator {
         private Clock clock = Clock.systemUTC();
         private Random random = new Random();
         private DraftChecker checker = DraftChecker.NONE;
-        private SentenceSplitter splitter = SentenceSplitter.SIMPLE;
+        private SentenceSplitter splitter = SentenceSplitter.SEGMENTER;
 
         private Builder(TranslationProvider provider) {
             this.provider = Objects.requireNonNull(provider, "provider");

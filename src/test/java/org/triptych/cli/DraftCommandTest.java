@@ -155,7 +155,7 @@ class DraftCommandTest {
     @Test
     void badInputIsNamedAndNothingIsSent() throws Exception {
         Path bad = dir.resolve("bad.txt");
-        Files.write(bad, new byte[] {(byte) 0xC3, (byte) 0x28});
+        Files.write(bad, new byte[64]); // zero bytes: the importer refuses it
         assertEquals(3, run(Map.of("TRIPTYCH_DEEPL_KEY", "k"), DraftChecker.NONE, "--provider", "deepl", "--endpoint",
                 server.url("/").toString(), "--from", "en", "--to", "ar", bad.toString()));
         assertTrue(err.toString().contains("bad.txt"));

@@ -54,6 +54,12 @@ class BadInputTest {
     }
 
     @Test
+    void aWordFileThatIsReallyTextIsRefusedNotImportedAsText() throws Exception {
+        Path f = Files.writeString(dir.resolve("report.docx"), "zz");
+        assertTrue(refused(f, Language.ENGLISH).getMessage().contains("could not be read as a Word document"));
+    }
+
+    @Test
     void passwordProtectedPdf() throws Exception {
         Path f = PdfFixtures.passwordProtected(dir.resolve("locked.pdf"));
         assertTrue(refused(f, Language.ENGLISH).getMessage().contains("protected by a password"));
