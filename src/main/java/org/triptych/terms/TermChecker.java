@@ -1,0 +1,197 @@
+package org.triptych.terms;
+
+import java.util.ArrayList;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.triptych.model.Concept;
+import org.triptych.model.Finding;
+import org.triptych.model.Language;
+import org.triptych.model.Severity;
+import org.triptych.model.Term;
+import org.triptych.model.TermStatus;
+
+/**
+ * Terminology checks of one target version against English, unit by unit:
+ * <ul>
+ *   <li>{@code missing}: the English unit names a concept, the target unit has none of its acceptable terms;</li>
+ *   <li>{@code deprecated} / {@code forbidden}: the target uses such a term (the suggestion is the preferred term
+ *       inflected like the found form);</li>
+ *   <li>{@code possible}: the only rendering found could be another name or gender (Богдановой for Mr Bogdanov);</li>
+ *   <li>{@code inconsistent}: across the document, one concept rendered with different full terms (acronyms and
+ *       surname-only mentions do not count);</li>
+ *   <li>{@code extra} (info): the target names a concept its English unit does not.</li>
+ * </ul>
+ */
+public final class TermChecker {
+
+    private final TermMatcher matcher;
+    private final Suggestions suggestions = new Suggestions();
+
+    public TermChecker(TermMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    public TermMatcher matcher() {
+        return matcher;
+    }
+
+    public List<Finding> check(Language target, List<AlignedUnit> units) {
+        List<Finding> out = new ArrayList<>();
+        // concept -> term text -> occurrences, for the consistency check over the whole document
+        Map<String, Map<String, List<Occurrence>>> usage = new LinkedHashMap<>();
+        for (AlignedUnit u : units) {
+            List<TermMatch> en = u.english().isBlank() ? List.of() : matcher.find(Language.ENGLISH, u.english());
+            List<TermMatch> tg = u.target().isBlank() ? List.of() : matcher.find(target, u.target());
+            Map<String, Concept> englishConcepts = new LinkedHashMap<>();
+            for (TermMatch m : en) {
+                if (!m.possible()) {
+                    englishConcepts.putIfAbsent(m.conceptId(), m.concept());
+                }
+            }
+            Map<String, List<TermMatch>> byConcept = new LinkedHashMap<>();
+            for (TermMatch m : tg) {
+                byConcept.computeIfAbsent(m.conceptId(), k -> new ArrayList<>()).add(m);
+            }
+            for (TermMatch m : tg) {
+                if (!m.term().status().isAcceptable() && !m.possible()) {
+                    out.add(wrongTerm(target, u, m));
+                } else if (m.term().status().isAcceptable() && !m.possible() && !m.shortForm() && !isAcronym(m.term())) {
+                    usage.computeIfAbsent(m.conceptId(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(m.term().text(), k -> new ArrayList<>()).add(new Occurrence(u, m));
+                }
+            }
+            if (u.target().isBlank()) {
+                continue; // an omitted unit is reported once by the version comparison, not once per name
+            }
+            for (Concept c : englishConcepts.values()) {
+                if (c.terms(target).isEmpty()) {
+                    continue;
+                }
+                List<TermMatch> ms = byConcept.getOrDefault(c.id(), List.of());
+                boolean sure = ms.stream().anyMatch(m -> !m.possible() && m.term().status().isAcceptable());
+                boolean wrong = ms.stream().anyMatch(m -> !m.possible() && !m.term().status().isAcceptable());
+                if (sure || wrong) {
+                    continue;
+                }
+                Optional<TermMatch> maybe = ms.stream().filter(TermMatch::possible).findFirst();
+                if (maybe.isPresent()) {
+                    out.add(possible(target, u, c, maybe.get()));
+                } else {
+                    out.add(missing(target, u, c));
+                }
+            }
+            Set<String> reportedExtra = new HashSet<>();
+            for (TermMatch m : tg) {
+                if (!m.possible() && m.term().status().isAcceptable() && !englishConcepts.containsKey(m.conceptId())
+                        && !m.concept().terms(Language.ENGLISH).isEmpty() && reportedExtra.add(m.conceptId())) {
+                    out.add(new Finding("extra", Severity.INFO, target, u.unit(), m.start(), m.end(), m.text(),
+                            m.conceptId(), "'" + m.text() + "' (" + m.concept().label()
+                            + ") is not named in the English unit", List.of(), "terms.extra"));
+                }
+            }
+        }
+        out.addAll(inconsistencies(target, usage));
+        return out;
+    }
+
+    private record Occurrence(AlignedUnit unit, TermMatch match) {
+    }
+
+    private Finding wrongTerm(Language target, AlignedUnit u, TermMatch m) {
+        Concept c = m.concept();
+        boolean forbidden = m.term().status() == TermStatus.FORBIDDEN;
+        String preferred = c.preferred(target).map(Term::text).orElse(null);
+        List<String> sugg = new ArrayList<>();
+        if (preferred != null) {
+            String inflected = suggestions.replacementFor(m, preferred);
+            sugg.add(inflected);
+            if (!inflected.equals(preferred)) {
+                sugg.add(preferred);
+            }
+        }
+        String msg = "'" + m.text() + "' is a " + (forbidden ? "forbidden" : "deprecated") + " term for "
+                + c.label() + (preferred == null ? "" : "; use '" + preferred + "'");
+        return new Finding(forbidden ? "forbidden" : "deprecated", forbidden ? Severity.ERROR : Severity.WARNING,
+                target, u.unit(), m.start(), m.end(), m.text(), c.id(), msg, sugg,
+                forbidden ? "terms.forbidden" : "terms.deprecated");
+    }
+
+    private static Finding possible(Language target, AlignedUnit u, Concept c, TermMatch m) {
+        String preferred = c.preferred(target).map(Term::text).orElse("");
+        return new Finding("possible", Severity.WARNING, target, u.unit(), m.start(), m.end(), m.text(), c.id(),
+                "'" + m.text() + "' may not be " + c.label() + " ('" + preferred
+                        + "'): the form also reads as another name or gender", List.of(), "terms.possible");
+    }
+
+    private static Finding missing(Language target, AlignedUnit u, Concept c) {
+        String preferred = c.preferred(target).map(Term::text).orElse("");
+        List<String> accepted = c.terms(target).stream().filter(t -> t.status().isAcceptable()).map(Term::text).toList();
+        return new Finding("missing", Severity.ERROR, target, u.unit(), 0, 0, "", c.id(),
+                c.label() + " is named in the English unit but not rendered" + (preferred.isEmpty() ? ""
+                        : " (expected '" + preferred + "')"), accepted, "terms.missing");
+    }
+
+    private static boolean isAcronym(Term t) {
+        if (t.acronym()) {
+            return true;
+        }
+        String letters = t.text().replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 2 && letters.length() <= 6 && letters.equals(letters.toUpperCase(Locale.ROOT))
+                && !letters.equals(letters.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<Finding> inconsistencies(Language target, Map<String, Map<String, List<Occurrence>>> usage) {
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<String, Map<String, List<Occurrence>>> e : usage.entrySet()) {
+            Map<String, List<Occurrence>> terms = e.getValue();
+            if (terms.size() < 2) {
+                continue;
+            }
+            Concept c = terms.values().iterator().next().get(0).match().concept();
+            String preferred = c.preferred(target).map(Term::text).orElse("");
+            String main = null;
+            for (Map.Entry<String, List<Occurrence>> t : terms.entrySet()) {
+                if (main == null || t.getValue().size() > terms.get(main).size()
+                        || (t.getValue().size() == terms.get(main).size() && t.getKey().equals(preferred))) {
+                    main = t.getKey();
+                }
+            }
+            Set<String> mainWords = words(main);
+            for (Map.Entry<String, List<Occurrence>> t : terms.entrySet()) {
+                if (t.getKey().equals(main)) {
+                    continue;
+                }
+                Set<String> w = words(t.getKey());
+                if (w.containsAll(mainWords) || mainWords.containsAll(w)) {
+                    continue; // a longer or shorter form of the same name (Совет Безопасности ООН) is not a variant
+                }
+                for (Occurrence o : t.getValue()) {
+                    TermMatch m = o.match();
+                    out.add(new Finding("inconsistent", Severity.WARNING, target, o.unit().unit(), m.start(), m.end(),
+                            m.text(), c.id(), c.label() + " is rendered both as '" + main + "' ("
+                            + terms.get(main).size() + "x) and as '" + t.getKey() + "' in this version",
+                            List.of(main), "terms.inconsistent"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+}
