@@ -27,7 +27,8 @@ import org.triptych.model.TermStatus;
  *
  * <p>A cell may hold several terms separated by {@code |}; the first is preferred, the others admitted, unless a
  * term carries a bracketed suffix such as {@code [deprecated]}, {@code [admitted]}, {@code [forbidden]},
- * {@code [acronym]}, {@code [case]} or {@code [exact]} (several allowed, comma-separated or repeated). A
+ * {@code [acronym]}, {@code [shortForm]}, {@code [case]} or {@code [exact]} (several allowed, separated by spaces or
+ * commas, or repeated: {@code UN[admitted acronym]}). A
  * {@code status} column sets the status of the row's first term (and of all its terms when not preferred). Rows
  * repeating an id add terms to that concept. The separator (comma, semicolon or tab) is taken from the header line;
  * a UTF-8 BOM is skipped; fields may be quoted with {@code "}, doubled quotes inside.
@@ -187,6 +188,7 @@ public final class CsvGlossaryReader {
             boolean acronym = false;
             boolean caseSensitive = false;
             boolean exact = false;
+            boolean shortForm = false;
             String flags = rowOptions;
             Matcher m;
             while ((m = SUFFIX.matcher(t)).find()) {
@@ -200,6 +202,8 @@ public final class CsvGlossaryReader {
                 }
                 switch (f) {
                     case "acronym", "abbreviation", "abbr" -> acronym = true;
+                    case "shortform", "short-form", "short" -> shortForm = true;
+                    case "fullform", "full-form" -> { }
                     case "case", "case-sensitive", "casesensitive", "cs" -> caseSensitive = true;
                     case "exact", "exact-form", "exactform" -> exact = true;
                     default -> {
@@ -226,7 +230,7 @@ public final class CsvGlossaryReader {
                 }
             }
             first = false;
-            c.term(id, line, lang, new Term(t.replaceAll("\\s+", " "), status, caseSensitive, exact, acronym));
+            c.term(id, line, lang, new Term(t.replaceAll("\\s+", " "), status, caseSensitive, exact, acronym, shortForm));
         }
     }
 

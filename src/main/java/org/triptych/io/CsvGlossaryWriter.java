@@ -58,6 +58,9 @@ public final class CsvGlossaryWriter {
             if (t.acronym()) {
                 flags.add("acronym");
             }
+            if (t.shortForm()) {
+                flags.add("shortForm");
+            }
             if (t.caseSensitive()) {
                 flags.add("case");
             }

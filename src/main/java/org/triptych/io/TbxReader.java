@@ -69,6 +69,7 @@ public final class TbxReader {
             boolean caseSensitive = false;
             boolean exact = false;
             boolean forbidden = false;
+            boolean shortForm = false;
             boolean rootSeen = false;
             int generated = 0;
             while (r.hasNext()) {
@@ -140,6 +141,7 @@ public final class TbxReader {
                             caseSensitive = false;
                             exact = false;
                             forbidden = false;
+                            shortForm = false;
                         }
                         case "term" -> {
                             termLine = line;
@@ -147,7 +149,7 @@ public final class TbxReader {
                             if (inTermGroup) {
                                 termText = text;
                             } else if (conceptId != null && lang != null) {
-                                addTerm(c, conceptId, termLine, lang, text, null, false, false, false);
+                                addTerm(c, conceptId, termLine, lang, text, null, false, false, false, false);
                             }
                         }
                         case "termNote", "descrip", "admin", "note", "administrativeStatus", "termType" -> {
@@ -164,8 +166,11 @@ public final class TbxReader {
                                             status = TermStatus.ADMITTED;
                                         }
                                     }
-                                    case "termType" -> acronym |= value.toLowerCase(Locale.ROOT).matches(
-                                            "acronym|abbreviation|initialism|shortform|short form");
+                                    case "termType" -> {
+                                        String v = value.toLowerCase(Locale.ROOT);
+                                        acronym |= v.matches("acronym|abbreviation|initialism");
+                                        shortForm |= v.matches("shortform|short form|short-form");
+                                    }
                                     case "x-caseSensitive" -> caseSensitive = yes(value);
                                     case "x-exactForm" -> exact = yes(value);
                                     case "x-forbidden" -> forbidden = yes(value);
@@ -196,7 +201,7 @@ public final class TbxReader {
                             inTermGroup = false;
                             if (termText != null && conceptId != null && lang != null) {
                                 addTerm(c, conceptId, termLine, lang, termText, forbidden ? TermStatus.FORBIDDEN : status,
-                                        caseSensitive, exact, acronym);
+                                        caseSensitive, exact, acronym, shortForm);
                             }
                             termText = null;
                         }
@@ -229,13 +234,13 @@ public final class TbxReader {
     }
 
     private static void addTerm(ConceptCollector c, String id, int line, Language lang, String text, TermStatus status,
-                                boolean caseSensitive, boolean exact, boolean acronym) {
+                                boolean caseSensitive, boolean exact, boolean acronym, boolean shortForm) {
         if (text == null || text.isBlank()) {
             c.problem(line, Severity.WARNING, "empty term in concept '" + id + "'; skipped");
             return;
         }
         TermStatus s = status == null ? TermStatus.ADMITTED : status;
-        c.term(id, line, lang, new Term(text.strip().replaceAll("\\s+", " "), s, caseSensitive, exact, acronym));
+        c.term(id, line, lang, new Term(text.strip().replaceAll("\\s+", " "), s, caseSensitive, exact, acronym, shortForm));
     }
 
     private static boolean yes(String v) {

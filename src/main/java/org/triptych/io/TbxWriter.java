@@ -16,7 +16,7 @@ import org.triptych.model.TermStatus;
 
 /**
  * Writes a glossary as TBX-Basic: v3 (ISO 30042:2019, DCA style) by default, v2 ({@code martif}) on request for tools
- * that read only the older generation. The concept type goes in a {@code subjectField} descrip, term options in
+ * that read only the older generation. The concept type goes in a {@code conceptType} descrip (as the shipped glossaries do), the note in {@code note}, term options in
  * {@code termType} and private {@code x-caseSensitive}/{@code x-exactForm}/{@code x-forbidden} term notes, which {@link TbxReader} reads back.
  */
 public final class TbxWriter {
@@ -66,10 +66,12 @@ public final class TbxWriter {
                 w.writeStartElement(v3 ? "conceptEntry" : "termEntry");
                 w.writeAttribute("id", c.id());
                 nl(w, 4);
-                element(w, "descrip", "subjectField", c.type().code());
+                element(w, "descrip", "conceptType", c.type().code());
                 if (!c.note().isEmpty()) {
                     nl(w, 4);
-                    element(w, "descrip", "definition", c.note());
+                    w.writeStartElement("note");
+                    w.writeCharacters(c.note());
+                    w.writeEndElement();
                 }
                 for (Map.Entry<Language, List<Term>> e : c.terms().entrySet()) {
                     nl(w, 4);
@@ -88,9 +90,9 @@ public final class TbxWriter {
                             nl(w, 6);
                             element(w, "termNote", "x-forbidden", "yes");
                         }
-                        if (t.acronym()) {
+                        if (t.acronym() || t.shortForm()) {
                             nl(w, 6);
-                            element(w, "termNote", "termType", "acronym");
+                            element(w, "termNote", "termType", t.acronym() ? "acronym" : "shortForm");
                         }
                         if (t.caseSensitive()) {
                             nl(w, 6);

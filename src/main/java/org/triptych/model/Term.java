@@ -8,8 +8,11 @@ import java.util.Objects;
  * @param caseSensitive match only with the same letter case (acronyms are always case-sensitive)
  * @param exactForm     match only this exact form: no inflection, no clitics
  * @param acronym       an acronym or abbreviation such as {@code UN} or {@code ООН}
+ * @param shortForm     a short form of the full name (a surname alone, Совет Безопасности for Совет Безопасности ООН):
+ *                      using it beside the full form is not an inconsistency
  */
-public record Term(String text, TermStatus status, boolean caseSensitive, boolean exactForm, boolean acronym) {
+public record Term(String text, TermStatus status, boolean caseSensitive, boolean exactForm, boolean acronym,
+                   boolean shortForm) {
 
     public Term {
         Objects.requireNonNull(text, "text");
@@ -20,8 +23,12 @@ public record Term(String text, TermStatus status, boolean caseSensitive, boolea
         }
     }
 
+    public Term(String text, TermStatus status, boolean caseSensitive, boolean exactForm, boolean acronym) {
+        this(text, status, caseSensitive, exactForm, acronym, false);
+    }
+
     public static Term of(String text, TermStatus status) {
-        return new Term(text, status, false, false, false);
+        return new Term(text, status, false, false, false, false);
     }
 
     public static Term preferred(String text) {
@@ -29,6 +36,6 @@ public record Term(String text, TermStatus status, boolean caseSensitive, boolea
     }
 
     public Term withStatus(TermStatus newStatus) {
-        return new Term(text, newStatus, caseSensitive, exactForm, acronym);
+        return new Term(text, newStatus, caseSensitive, exactForm, acronym, shortForm);
     }
 }

@@ -62,7 +62,8 @@ public final class TermChecker {
             for (TermMatch m : tg) {
                 if (!m.term().status().isAcceptable() && !m.possible()) {
                     out.add(wrongTerm(target, u, m));
-                } else if (m.term().status().isAcceptable() && !m.possible() && !m.shortForm() && !isAcronym(m.term())) {
+                } else if (m.term().status().isAcceptable() && !m.possible() && !m.shortForm()
+                        && !m.term().shortForm() && !isAcronym(m.term())) {
                     usage.computeIfAbsent(m.conceptId(), k -> new LinkedHashMap<>())
                             .computeIfAbsent(m.term().text(), k -> new ArrayList<>()).add(new Occurrence(u, m));
                 }
@@ -88,8 +89,16 @@ public final class TermChecker {
                 }
             }
             Set<String> reportedExtra = new HashSet<>();
+            Set<String> explainedSpans = new HashSet<>();
             for (TermMatch m : tg) {
+                if (englishConcepts.containsKey(m.conceptId())) {
+                    explainedSpans.add(m.start() + ":" + m.end());
+                }
+            }
+            for (TermMatch m : tg) {
+                // a span that also names a concept of the English unit (عمان: Oman or Amman) is not an extra
                 if (!m.possible() && m.term().status().isAcceptable() && !englishConcepts.containsKey(m.conceptId())
+                        && !explainedSpans.contains(m.start() + ":" + m.end())
                         && !m.concept().terms(Language.ENGLISH).isEmpty() && reportedExtra.add(m.conceptId())) {
                     out.add(new Finding("extra", Severity.INFO, target, u.unit(), m.start(), m.end(), m.text(),
                             m.conceptId(), "'" + m.text() + "' (" + m.concept().label()
@@ -107,7 +116,7 @@ public final class TermChecker {
     private Finding wrongTerm(Language target, AlignedUnit u, TermMatch m) {
         Concept c = m.concept();
         boolean forbidden = m.term().status() == TermStatus.FORBIDDEN;
-        String preferred = c.preferred(target).map(Term::text).orElse(null);
+        String preferred = replacementTerm(c, target, m);
         List<String> sugg = new ArrayList<>();
         if (preferred != null) {
             String inflected = suggestions.replacementFor(m, preferred);
@@ -121,6 +130,22 @@ public final class TermChecker {
         return new Finding(forbidden ? "forbidden" : "deprecated", forbidden ? Severity.ERROR : Severity.WARNING,
                 target, u.unit(), m.start(), m.end(), m.text(), c.id(), msg, sugg,
                 forbidden ? "terms.forbidden" : "terms.deprecated");
+    }
+
+    /** The preferred term; for a surname-only or other short form found, the concept's short form or surname. */
+    private static String replacementTerm(Concept c, Language target, TermMatch m) {
+        String preferred = c.preferred(target).map(Term::text).orElse(null);
+        if (preferred == null || !(m.shortForm() || m.term().shortForm())) {
+            return preferred;
+        }
+        Optional<Term> shortTerm = c.terms(target).stream()
+                .filter(t -> t.shortForm() && t.status().isAcceptable())
+                .min(java.util.Comparator.comparingInt(t -> t.status().ordinal()));
+        if (shortTerm.isPresent()) {
+            return shortTerm.get().text();
+        }
+        List<org.triptych.text.TermToken> words = org.triptych.text.TermTokenizer.tokenize(preferred);
+        return words.isEmpty() ? preferred : preferred.substring(words.get(words.size() - 1).start());
     }
 
     private static Finding possible(Language target, AlignedUnit u, Concept c, TermMatch m) {
