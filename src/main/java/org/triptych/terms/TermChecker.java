@@ -33,6 +33,8 @@ public final class TermChecker {
 
     private final TermMatcher matcher;
     private final Suggestions suggestions = new Suggestions();
+    /** English matches by unit text: each English unit is checked once per target version. */
+    private final Map<String, List<TermMatch>> englishMatches = new java.util.concurrent.ConcurrentHashMap<>();
 
     public TermChecker(TermMatcher matcher) {
         this.matcher = matcher;
@@ -47,7 +49,7 @@ public final class TermChecker {
         // concept -> term text -> occurrences, for the consistency check over the whole document
         Map<String, Map<String, List<Occurrence>>> usage = new LinkedHashMap<>();
         for (AlignedUnit u : units) {
-            List<TermMatch> en = u.english().isBlank() ? List.of() : matcher.find(Language.ENGLISH, u.english());
+            List<TermMatch> en = u.english().isBlank() ? List.of() : englishMatches(u.english());
             List<TermMatch> tg = u.target().isBlank() ? List.of() : matcher.find(target, u.target());
             Map<String, Concept> englishConcepts = new LinkedHashMap<>();
             for (TermMatch m : en) {
@@ -108,6 +110,13 @@ public final class TermChecker {
         }
         out.addAll(inconsistencies(target, usage));
         return out;
+    }
+
+    private List<TermMatch> englishMatches(String text) {
+        if (englishMatches.size() > 10_000) {
+            englishMatches.clear();
+        }
+        return englishMatches.computeIfAbsent(text, t -> matcher.find(Language.ENGLISH, t));
     }
 
     private record Occurrence(AlignedUnit unit, TermMatch match) {

@@ -83,7 +83,22 @@ public final class TermMatcher {
         }
     }
 
-    private record Entry(Concept concept, Term term, TokenReading[] readings, String[] surfaces, boolean shortForm) {
+    /** A term at the end of a trie path, with what verification needs worked out once at build time. */
+    private record Entry(Concept concept, Term term, TokenReading[] readings, String[] surfaces, boolean shortForm,
+                         boolean checkCase, boolean capitalisedSingle, boolean checkGender) {
+
+        static Entry of(Concept c, Term t, TokenReading[] readings, String[] surfaces, boolean shortForm, boolean hasCase) {
+            boolean capitalisedSingle = hasCase && readings.length == 1
+                    && Character.isUpperCase(surfaces[0].codePointAt(0));
+            boolean gender = false;
+            for (TokenReading r : readings) {
+                int g = r.genders() & (TokenReading.MASCULINE | TokenReading.FEMININE);
+                gender |= c.type() == ConceptType.PERSON && r.has(TokenReading.NAME)
+                        && (g == TokenReading.MASCULINE || g == TokenReading.FEMININE);
+            }
+            return new Entry(c, t, readings, surfaces, shortForm, hasCase && (t.caseSensitive() || t.acronym()),
+                    capitalisedSingle, gender);
+        }
     }
 
     private record Candidate(int first, int last, Entry entry, boolean possible, String prefix) {
@@ -134,14 +149,15 @@ public final class TermMatcher {
         for (TokenReading r : readings) {
             n = n.childOrNew(r.key());
         }
-        n.add(new Entry(c, t, readings, surfaces, false));
+        boolean hasCase = !lang.code().equals("ar");
+        n.add(Entry.of(c, t, readings, surfaces, false, hasCase));
         // A person is named by surname alone after the first mention: index the last word of a full name too.
         int last = readings.length - 1;
         if (c.type() == ConceptType.PERSON && last > 0 && !t.acronym()
                 && surfaces[last].codePointCount(0, surfaces[last].length()) >= 4
                 && Character.isLetter(surfaces[last].charAt(0))) {
-            root.childOrNew(readings[last].key()).add(new Entry(c, t, new TokenReading[] {readings[last]},
-                    new String[] {surfaces[last]}, true));
+            root.childOrNew(readings[last].key()).add(Entry.of(c, t, new TokenReading[] {readings[last]},
+                    new String[] {surfaces[last]}, true, hasCase));
         }
     }
 
@@ -191,34 +207,36 @@ public final class TermMatcher {
     private Candidate verify(Entry e, List<TermToken> tokens, int first, int last, TokenReading[] path,
                              TokenAnalyzer a) {
         Term t = e.term();
-        boolean hasCase = !a.language().code().equals("ar");
         boolean possible = false;
         for (int k = 0; k <= last - first; k++) {
-            String surface = tokens.get(first + k).text();
-            String termSurface = e.surfaces()[k];
-            TokenReading tr = e.readings()[k];
             TokenReading xr = path[k];
-            if (t.exactForm() && (!a.exactKey(surface).equals(a.exactKey(termSurface)) || !xr.prefix().isEmpty())) {
-                return null;
-            }
-            if (hasCase) {
-                if ((t.caseSensitive() || t.acronym()) && !sameCase(surface, termSurface)) {
+            if (t.exactForm() || e.checkCase() || e.capitalisedSingle()) {
+                String surface = tokens.get(first + k).text();
+                String termSurface = e.surfaces()[k];
+                if (t.exactForm() && (!a.exactKey(surface).equals(a.exactKey(termSurface)) || !xr.prefix().isEmpty())) {
+                    return null;
+                }
+                if (e.checkCase() && !sameCase(surface, termSurface)) {
                     return null;
                 }
                 // A one-word name must be capitalised in text too: "Mir" the station is not "мир", "Ford" not "ford".
-                if (e.readings().length == 1 && Character.isUpperCase(termSurface.codePointAt(0))
-                        && !Character.isUpperCase(surface.codePointAt(0))) {
+                if (e.capitalisedSingle() && !Character.isUpperCase(surface.codePointAt(0))) {
                     return null;
                 }
+            }
+            TokenReading tr = e.readings()[k];
+            if (xr.has(TokenReading.GUESSED) && !xr.ending().isEmpty() && !a.endingsAgree(tr, xr)) {
+                return null;
             }
             if (xr.has(TokenReading.DOUBTFUL)) {
                 possible = true;
             }
-            int g = tr.genders() & (TokenReading.MASCULINE | TokenReading.FEMININE);
-            if (e.concept().type() == ConceptType.PERSON && tr.has(TokenReading.NAME) && xr.has(TokenReading.NAME)
-                    && (g == TokenReading.MASCULINE || g == TokenReading.FEMININE)
-                    && (xr.genders() & (g | TokenReading.PLURAL)) == 0) {
-                possible = true;
+            if (e.checkGender() && tr.has(TokenReading.NAME) && xr.has(TokenReading.NAME)) {
+                int g = tr.genders() & (TokenReading.MASCULINE | TokenReading.FEMININE);
+                if ((g == TokenReading.MASCULINE || g == TokenReading.FEMININE)
+                        && (xr.genders() & (g | TokenReading.PLURAL)) == 0) {
+                    possible = true;
+                }
             }
         }
         return new Candidate(first, last, e, possible, path[0].prefix());

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class RussianLightStemmer {
 
     /** A stem and the gender/number flags its ending implies (0 for words that are not surname-shaped). */
-    public record Stem(String stem, int flags) {
+    public record Stem(String stem, int flags, String ending) {
     }
 
     private static final Pattern SURNAME = Pattern.compile("(.{2,}(?:ов|ев|ин|ын))(ыми|ым|ых|ой|ою|ом|а|у|е|ы)?");
@@ -29,7 +29,7 @@ public final class RussianLightStemmer {
     /** {@code word} must already be lower case with ё folded to е. */
     public static Stem stem(String word) {
         if (word.length() <= MIN_STEM || !Character.isLetter(word.charAt(word.length() - 1))) {
-            return new Stem(word, 0);
+            return new Stem(word, 0, "");
         }
         Matcher m = SURNAME.matcher(word);
         if (m.matches()) {
@@ -42,13 +42,54 @@ public final class RussianLightStemmer {
                 case "е", "ом" -> TokenReading.MASCULINE;
                 default -> TokenReading.PLURAL;
             };
-            return new Stem(m.group(1), flags);
+            return new Stem(m.group(1), flags, ending);
         }
         for (String e : ENDINGS) {
             if (word.endsWith(e) && word.length() - e.length() >= MIN_STEM) {
-                return new Stem(word.substring(0, word.length() - e.length()), 0);
+                return new Stem(word.substring(0, word.length() - e.length()), 0, e);
             }
         }
-        return new Stem(word, 0);
+        return new Stem(word, 0, "");
+    }
+
+    /**
+     * Whether a text word's ending can inflect a term word with the given base ending, both over the same stem: a
+     * consonant stem (Асад, Байден) takes а у ом е ы..., not и (Асади is another name) unless after к г х ж ш щ ч;
+     * an -я word (Небензя) takes и е ю ей, not а; an -а word takes ы/и е у ой; indeclinable endings (-у, -о, -и,
+     * -е: Нетаньяху, Сиси) only themselves. Surname-shaped stems (-ов, -ин) are told apart by gender flags instead.
+     */
+    public static boolean endingsAgree(String stem, String termEnding, String textEnding) {
+        if (termEnding.equals(textEnding)) {
+            return true;
+        }
+        char last = stem.isEmpty() ? ' ' : stem.charAt(stem.length() - 1);
+        boolean velarOrSibilant = "кгхжшщчц".indexOf(last) >= 0;
+        return switch (termEnding) {
+            case "" -> switch (textEnding) {
+                case "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах" -> true;
+                case "и", "ем", "ей" -> velarOrSibilant;
+                case "я", "ю", "ь" -> false;
+                default -> false;
+            };
+            case "а" -> switch (textEnding) {
+                case "ы", "е", "у", "ой", "ою", "ам", "ами", "ах", "" -> true;
+                case "и", "ей" -> velarOrSibilant;
+                default -> false;
+            };
+            case "я" -> switch (textEnding) {
+                case "и", "е", "ю", "ей", "ею", "ям", "ями", "ях", "ь" -> true;
+                default -> false;
+            };
+            case "ь" -> switch (textEnding) {
+                case "я", "ю", "ем", "е", "и", "ей", "ям", "ями", "ях" -> true;
+                default -> false;
+            };
+            case "ия" -> switch (textEnding) {
+                case "ии", "ию", "ией", "иею", "иям", "иями", "иях" -> true;
+                default -> false;
+            };
+            case "о", "у", "ю", "и", "е", "ы" -> false;
+            default -> true;
+        };
     }
 }

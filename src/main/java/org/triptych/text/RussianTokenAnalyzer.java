@@ -40,7 +40,7 @@ public final class RussianTokenAnalyzer implements TokenAnalyzer {
         List<RussianMorphology.Reading> rs = morphology.readings(word);
         if (rs.isEmpty() || isAcronym(word)) {
             RussianLightStemmer.Stem s = RussianLightStemmer.stem(lc);
-            return rs.isEmpty() ? new TokenReading(s.stem(), s.flags(), "") : TokenReading.of(rs.get(0).lemma());
+            return rs.isEmpty() ? guessed(s) : TokenReading.of(rs.get(0).lemma());
         }
         RussianMorphology.Reading best = null;
         int bestScore = -1;
@@ -72,8 +72,7 @@ public final class RussianTokenAnalyzer implements TokenAnalyzer {
     private List<TokenReading> analyse(String word) {
         List<RussianMorphology.Reading> rs = morphology.readings(word);
         if (rs.isEmpty()) {
-            RussianLightStemmer.Stem s = RussianLightStemmer.stem(exactKey(word));
-            return List.of(new TokenReading(s.stem(), s.flags(), ""));
+            return List.of(guessed(RussianLightStemmer.stem(exactKey(word))));
         }
         Map<String, Integer> byLemma = new LinkedHashMap<>();
         java.util.Set<String> singularName = new java.util.HashSet<>();
@@ -101,6 +100,22 @@ public final class RussianTokenAnalyzer implements TokenAnalyzer {
             out.add(new TokenReading(lemma, flags, ""));
         }
         return List.copyOf(out);
+    }
+
+    private static TokenReading guessed(RussianLightStemmer.Stem s) {
+        return new TokenReading(s.stem(), s.flags() | TokenReading.GUESSED, "", s.ending());
+    }
+
+    @Override
+    public boolean endingsAgree(TokenReading term, TokenReading text) {
+        if (!term.has(TokenReading.GUESSED)) {
+            // the dictionary knows the term's word, so it would know a real form of it: Асади is not a form of Асад
+            return text.ending().isEmpty();
+        }
+        if (term.has(TokenReading.NAME) || text.has(TokenReading.NAME)) {
+            return true; // surname-shaped stems: gender and number decide, in the matcher
+        }
+        return RussianLightStemmer.endingsAgree(term.key(), term.ending(), text.ending());
     }
 
     private static boolean isName(String tag) {

@@ -18,6 +18,11 @@ public interface TokenAnalyzer {
     /** The readings of a word of running text (never empty for a word; may be long for ambiguous forms). */
     List<TokenReading> textReadings(String word);
 
+    /** Whether two guessed stems' endings can be forms of one word (a term's and a text word's); true by default. */
+    default boolean endingsAgree(TokenReading term, TokenReading text) {
+        return true;
+    }
+
     /** The key of the word's exact form (case-folded, normalised) for "exact form only" terms. */
     String exactKey(String word);
 
