@@ -104,8 +104,8 @@ public final class TermMatcher {
     private record Candidate(int first, int last, Entry entry, boolean possible, String prefix) {
     }
 
-    private final Map<Language, Node> roots = new LinkedHashMap<>();
-    private final Map<Language, TokenAnalyzer> analyzers = new LinkedHashMap<>();
+    private final Map<Language, Node> roots = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Language, TokenAnalyzer> analyzers = new java.util.concurrent.ConcurrentHashMap<>();
     private final Function<Language, TokenAnalyzer> analyzerFactory;
 
     private TermMatcher(Function<Language, TokenAnalyzer> analyzerFactory) {
@@ -116,15 +116,24 @@ public final class TermMatcher {
         return build(glossary, TokenAnalyzer::forLanguage);
     }
 
+    /** Builds the tries, one language per thread: each language's trie and analyzer are independent. */
     public static TermMatcher build(Glossary glossary, Function<Language, TokenAnalyzer> analyzers) {
         TermMatcher m = new TermMatcher(analyzers);
+        java.util.Set<Language> languages = new java.util.LinkedHashSet<>(List.of(Language.ENGLISH));
         for (Concept c : glossary.concepts()) {
-            for (Map.Entry<Language, List<Term>> e : c.terms().entrySet()) {
-                for (Term t : e.getValue()) {
-                    m.insert(c, e.getKey(), t);
+            languages.addAll(c.terms().keySet());
+        }
+        for (Language l : languages) {
+            m.analyzer(l);
+            m.roots.put(l, new Node());
+        }
+        languages.parallelStream().forEach(l -> {
+            for (Concept c : glossary.concepts()) {
+                for (Term t : c.terms(l)) {
+                    m.insert(c, l, t);
                 }
             }
-        }
+        });
         return m;
     }
 
@@ -144,7 +153,7 @@ public final class TermMatcher {
             surfaces[i] = tokens.get(i).text();
             readings[i] = a.termReading(surfaces[i]);
         }
-        Node root = roots.computeIfAbsent(lang, l -> new Node());
+        Node root = roots.get(lang);
         Node n = root;
         for (TokenReading r : readings) {
             n = n.childOrNew(r.key());

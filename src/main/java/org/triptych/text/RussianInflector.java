@@ -76,15 +76,23 @@ public final class RussianInflector {
         return out.toString();
     }
 
+    /** Number and case of the found form's noun; singular readings first, since names are mostly singular. */
     private String[] grammarOf(List<TermToken> foundWords) {
         for (TermToken w : foundWords) {
+            String[] plural = null;
             for (RussianMorphology.Reading r : morphology.readings(w.text())) {
                 if (r.tag().startsWith("NN")) {
                     Matcher m = CASE.matcher(r.tag());
                     if (m.find()) {
-                        return new String[] {m.group(1), m.group(2)};
+                        if (m.group(1).equals("Sin")) {
+                            return new String[] {m.group(1), m.group(2)};
+                        }
+                        plural = plural == null ? new String[] {m.group(1), m.group(2)} : plural;
                     }
                 }
+            }
+            if (plural != null) {
+                return plural;
             }
         }
         for (TermToken w : foundWords) {
