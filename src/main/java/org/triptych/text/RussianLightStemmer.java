@@ -21,7 +21,8 @@ public final class RussianLightStemmer {
         "ях", "ах", "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ую", "юю", "ом", "ем", "ам", "ям", "ью",
         "ия", "ию", "ие", "ии", "а", "я", "о", "е", "у", "ю", "ы", "и", "ь", "й"
     };
-    private static final int MIN_STEM = 3;
+    /** Short foreign names inflect too (Ын → Ыном, Ри stays): two letters of stem are enough for a guessed word. */
+    private static final int MIN_STEM = 2;
 
     private RussianLightStemmer() {
     }
