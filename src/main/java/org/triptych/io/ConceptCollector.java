@@ -81,13 +81,20 @@ final class ConceptCollector {
             return false;
         }
         String text = term.text();
-        int letters = (int) text.codePoints().filter(Character::isLetterOrDigit).count();
+        int letters = 0;
+        for (int i = 0; i < text.length() && letters < 2; ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                letters++;
+            }
+            i += Character.charCount(cp);
+        }
         if (letters == 0) {
             problem(line, Severity.WARNING, "term '" + text + "' (" + language.code() + ", concept " + id
                     + ") has no letters or digits; skipped");
             return false;
         }
-        if (letters == 1 && text.codePointCount(0, text.length()) <= 2) {
+        if (letters == 1 && text.codePointCount(0, text.length()) <= 2) { // "K", "X.": one letter and a mark
             problem(line, Severity.WARNING, "one-letter term '" + text + "' (" + language.code() + ", concept " + id
                     + ") would match almost anywhere; skipped");
             return false;
@@ -105,6 +112,17 @@ final class ConceptCollector {
         }
         list.add(term);
         return true;
+    }
+
+    /** Runs of white space as one space, without a regular expression (this runs once per term of big glossaries). */
+    static String collapseSpaces(String s) {
+        String t = s.strip();
+        boolean clean = true;
+        for (int i = 0; i < t.length() && clean; i++) {
+            char c = t.charAt(i);
+            clean = !Character.isWhitespace(c) || (c == ' ' && !Character.isWhitespace(t.charAt(i + 1)));
+        }
+        return clean ? t : t.replaceAll("\\s+", " ");
     }
 
     GlossaryLoad finish() {

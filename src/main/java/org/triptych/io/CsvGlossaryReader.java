@@ -191,11 +191,11 @@ public final class CsvGlossaryReader {
             boolean shortForm = false;
             String flags = rowOptions;
             Matcher m;
-            while ((m = SUFFIX.matcher(t)).find()) {
+            while (t.endsWith("]") && (m = SUFFIX.matcher(t)).find()) {
                 flags = flags + "," + m.group(1);
                 t = t.substring(0, m.start()).strip();
             }
-            for (String flag : flags.split("[,;\\s]+")) {
+            for (String flag : flags.isEmpty() ? new String[0] : flags.split("[,;\\s]+")) {
                 String f = flag.strip().toLowerCase(Locale.ROOT);
                 if (f.isEmpty()) {
                     continue;
@@ -230,7 +230,7 @@ public final class CsvGlossaryReader {
                 }
             }
             first = false;
-            c.term(id, line, lang, new Term(t.replaceAll("\\s+", " "), status, caseSensitive, exact, acronym, shortForm));
+            c.term(id, line, lang, new Term(ConceptCollector.collapseSpaces(t), status, caseSensitive, exact, acronym, shortForm));
         }
     }
 

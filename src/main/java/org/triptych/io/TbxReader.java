@@ -240,7 +240,7 @@ public final class TbxReader {
             return;
         }
         TermStatus s = status == null ? TermStatus.ADMITTED : status;
-        c.term(id, line, lang, new Term(text.strip().replaceAll("\\s+", " "), s, caseSensitive, exact, acronym, shortForm));
+        c.term(id, line, lang, new Term(ConceptCollector.collapseSpaces(text), s, caseSensitive, exact, acronym, shortForm));
     }
 
     private static boolean yes(String v) {
