@@ -21,7 +21,7 @@ import org.triptych.model.Severity;
 import org.triptych.terms.AlignedUnit;
 import org.triptych.terms.AlignedUnitsProvider;
 import org.triptych.terms.GlossaryMerger;
-import org.triptych.terms.SameIndexPairing;
+import org.triptych.terms.LengthBasedPairing;
 import org.triptych.terms.TranslationChecker;
 import org.triptych.terms.UnitFindingsSource;
 import picocli.CommandLine.Command;
@@ -71,9 +71,9 @@ public final class CheckCommand implements Callable<Integer> {
     private final AlignedUnitsProvider aligner;
     private final UnitFindingsSource languageSource;
 
-    /** The command with same-index paragraph pairing and no LanguageTool source (until the lead wires them). */
+    /** The command with the length-based stand-in pairing and no LanguageTool source (until the lead wires them). */
     public CheckCommand() {
-        this(new SameIndexPairing(), null);
+        this(new LengthBasedPairing(), null);
     }
 
     /**

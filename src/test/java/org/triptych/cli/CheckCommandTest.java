@@ -82,7 +82,8 @@ class CheckCommandTest {
 
     @Test
     void articlesArePairedByParagraphAndCsvAndHtmlAreWritten() throws Exception {
-        Path en = write("en.txt", "The Security Council met on Monday.\n\nBogdanov said <b>nothing</b> & left.\n");
+        Path en = write("en.txt", "The Security Council met on Monday.\n\nBogdanov said <b>nothing</b> & left the room "
+                + "before the vote, telling reporters outside that his delegation would study the draft over the weekend.\n");
         Path ru = write("ru.txt", "\uFEFFСовет Безопасности собрался в понедельник.\n");
         Run csv = run(new CheckCommand(), "--en", en.toString(), "--ru", ru.toString(), "--glossary",
                 glossary().toString(), "--format", "csv");
