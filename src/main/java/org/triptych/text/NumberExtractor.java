@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 public final class NumberExtractor {
 
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\d.,])(?:(\\d{1,2}):(\\d{2})(?!\\d)"
-            + "|(\\d{1,3}(?:([,.'\u066C\u00A0\u202F ])\\d{3})(?:\\4\\d{3})*)([.,\u066B]\\d+)?(?![\\d])"
+            "(?<![\\d.,])(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s?([aApP])\\.?\\s?[mM]\\b\\.?"
+            + "|(\\d{1,2}):(\\d{2})(?!\\d)"
+            + "|(\\d{1,3}(?:([,.'\u066C\u00A0\u202F ])\\d{3})(?:\\7\\d{3})*)([.,\u066B]\\d+)?(?![\\d])"
             + "|(\\d+)(?:[.,\u066B](\\d+))?)");
 
     private static final Map<String, Double> SCALES = Map.ofEntries(
@@ -67,25 +68,35 @@ public final class NumberExtractor {
         Matcher m = NUMBER.matcher(ascii);
         while (m.find()) {
             Set<Double> values = new LinkedHashSet<>();
-            if (m.group(1) != null) {
-                int h = Integer.parseInt(m.group(1));
-                int min = Integer.parseInt(m.group(2));
+            if (m.group(3) != null) {
+                // 3 p.m., 10.30am: a 12-hour time, equal to its 24-hour form
+                int h = Integer.parseInt(m.group(1)) % 12;
+                int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+                if (Character.toLowerCase(m.group(3).charAt(0)) == 'p') {
+                    h += 12;
+                }
+                values.add(h * 60.0 + min + 100_000);
+                out.add(new NumberMention(m.start(), m.end(), text.substring(m.start(), m.end()), values, false));
+                continue;
+            } else if (m.group(4) != null) {
+                int h = Integer.parseInt(m.group(4));
+                int min = Integer.parseInt(m.group(5));
                 if (h > 24 || min > 59) {
                     // not a time: two numbers separated by a colon (a score, a verse)
                     values.add((double) h);
-                    out.add(new NumberMention(m.start(1), m.end(1), text.substring(m.start(1), m.end(1)), values, false));
+                    out.add(new NumberMention(m.start(4), m.end(4), text.substring(m.start(4), m.end(4)), values, false));
                     Set<Double> second = new LinkedHashSet<>(List.of((double) min));
-                    out.add(new NumberMention(m.start(2), m.end(2), text.substring(m.start(2), m.end(2)), second, false));
+                    out.add(new NumberMention(m.start(5), m.end(5), text.substring(m.start(5), m.end(5)), second, false));
                     continue;
                 }
                 values.add(h * 60.0 + min + 100_000);
-                values.add(((h + 12) % 24) * 60.0 + min + 100_000); // 2:30 p.m. is 14:30
-            } else if (m.group(3) != null) {
-                String grouped = m.group(3);
-                String sep = m.group(4);
+                values.add(((h + 12) % 24) * 60.0 + min + 100_000); // 2:30 may be 14:30
+            } else if (m.group(6) != null) {
+                String grouped = m.group(6);
+                String sep = m.group(7);
                 String digits = grouped.replace(sep, "");
                 double whole = Double.parseDouble(digits);
-                String decimals = m.group(5);
+                String decimals = m.group(8);
                 if (decimals != null) {
                     values.add(Double.parseDouble(digits + "." + decimals.substring(1)));
                 } else {
@@ -97,8 +108,8 @@ public final class NumberExtractor {
                     }
                 }
             } else {
-                String intPart = m.group(6);
-                String frac = m.group(7);
+                String intPart = m.group(9);
+                String frac = m.group(10);
                 values.add(Double.parseDouble(frac == null ? intPart : intPart + "." + frac));
             }
             double scale = scaleAfter(ascii, m.end());

@@ -38,6 +38,10 @@ class NumberExtractorTest {
         assertTrue(one("$2bn").values().contains(2e9));
         assertTrue(one("2:30").sameNumber(one("14:30")));
         assertFalse(one("2:30").sameNumber(one("2:45")));
+        assertTrue(one("at 3 p.m. on Monday").sameNumber(one("в 15:00")));
+        assertTrue(one("10.30am").sameNumber(one("10:30")));
+        assertFalse(one("3 p.m.").sameNumber(one("16:00")));
+        assertEquals(Set.of(10.0), one("10 amendments").values());
     }
 
     @Test
