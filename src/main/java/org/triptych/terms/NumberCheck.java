@@ -45,12 +45,13 @@ public final class NumberCheck {
                     "'" + t.text() + "' differs from the English '" + e.text() + "'", List.of(e.text()), "terms.number"));
             return;
         }
+        // one-sided differences are often a translator's unit conversion or rewording: warnings, not errors
         for (NumberMention t : tgReport) {
-            out.add(new Finding("number", Severity.ERROR, target, u.unit(), t.start(), t.end(), t.text(), null,
+            out.add(new Finding("number", Severity.WARNING, target, u.unit(), t.start(), t.end(), t.text(), null,
                     "'" + t.text() + "' is not in the English unit", List.of(), "terms.number"));
         }
         for (NumberMention e : enReport) {
-            out.add(new Finding("number", Severity.ERROR, target, u.unit(), 0, 0, "", null,
+            out.add(new Finding("number", Severity.WARNING, target, u.unit(), 0, 0, "", null,
                     "the English '" + e.text() + "' is not in this unit", List.of(e.text()), "terms.number"));
         }
     }

@@ -112,6 +112,12 @@ public final class NumberExtractor {
                 String frac = m.group(10);
                 values.add(Double.parseDouble(frac == null ? intPart : intPart + "." + frac));
             }
+            if (values.size() == 1 && isClockHour(ascii, m.start(), m.end())) {
+                // "5 часов утра", "الساعة 3 مساءً": an hour written with words, equal to 5 a.m. / 15:00
+                int h = (int) (double) values.iterator().next();
+                values.add(h * 60.0 + 100_000);
+                values.add(((h + 12) % 24) * 60.0 + 100_000);
+            }
             double scale = scaleAfter(ascii, m.end());
             if (scale > 0) {
                 for (double v : List.copyOf(values)) {
@@ -135,6 +141,21 @@ public final class NumberExtractor {
         }
         out.sort(java.util.Comparator.comparingInt(NumberMention::start));
         return out;
+    }
+
+    private static final Pattern HOUR_AFTER = Pattern.compile("^\\s*(?:час|часа|часов|ч\\.|مساء|صباح|ص\\b|م\\b)");
+
+    private static boolean isClockHour(String text, int start, int end) {
+        String digits = text.substring(start, end);
+        if (!digits.matches("\\d{1,2}") || Integer.parseInt(digits) > 24) {
+            return false;
+        }
+        String after = text.substring(end, Math.min(text.length(), end + 12));
+        if (HOUR_AFTER.matcher(after).find()) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, start - 8), start);
+        return before.contains("الساعة") || before.contains("الساعه");
     }
 
     private static double scaleAfter(String text, int from) {

@@ -42,6 +42,9 @@ class NumberExtractorTest {
         assertTrue(one("10.30am").sameNumber(one("10:30")));
         assertFalse(one("3 p.m.").sameNumber(one("16:00")));
         assertEquals(Set.of(10.0), one("10 amendments").values());
+        assertTrue(one("5 a.m.").sameNumber(one("в 5 часов утра")));
+        assertTrue(one("3 p.m.").sameNumber(one("في الساعة 3 مساءً")));
+        assertFalse(one("3 p.m.").sameNumber(one("3 дома")));
     }
 
     @Test
