@@ -71,13 +71,17 @@ public final class CheckCommand implements Callable<Integer> {
     private final AlignedUnitsProvider aligner;
     private final UnitFindingsSource languageSource;
 
-    /** The command with the length-based stand-in pairing and no LanguageTool source (until the lead wires them). */
+    /**
+     * The command with the stand-in pairing (by length, with the glossary's names as anchors) and no LanguageTool
+     * source, until the aligner and LanguageTool are wired.
+     */
     public CheckCommand() {
-        this(new LengthBasedPairing(), null);
+        this(null, null);
     }
 
     /**
-     * @param aligner        links English paragraphs to each version's paragraphs for article input
+     * @param aligner        links English paragraphs to each version's paragraphs for article input; null for the
+     *                       stand-in {@link LengthBasedPairing} with the glossary's names
      * @param languageSource LanguageTool findings for {@code --language}, or null if not available
      */
     public CheckCommand(AlignedUnitsProvider aligner, UnitFindingsSource languageSource) {
@@ -116,6 +120,7 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("check: the glossaries hold no usable concept; only numbers and versions are compared");
         }
         TranslationChecker checker = new TranslationChecker(merged.glossary());
+        AlignedUnitsProvider pairing = aligner != null ? aligner : new LengthBasedPairing(checker.matcher());
         List<Finding> findings = new ArrayList<>();
         Map<Language, String> sources = new LinkedHashMap<>();
         sources.put(Language.ENGLISH, english.toString());
@@ -137,7 +142,7 @@ public final class CheckCommand implements Callable<Integer> {
                                 i < tgLines.size() ? tgLines.get(i) : ""));
                     }
                 } else {
-                    units = aligner.align(enDoc, PlainTextVersions.article(t.getValue(), t.getKey()));
+                    units = pairing.align(enDoc, PlainTextVersions.article(t.getValue(), t.getKey()));
                 }
                 findings.addAll(checker.check(t.getKey(), units, !presegmented));
                 if (languageChecks && languageSource != null) {
