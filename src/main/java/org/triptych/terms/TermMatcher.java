@@ -96,8 +96,8 @@ public final class TermMatcher {
                 gender |= c.type() == ConceptType.PERSON && r.has(TokenReading.NAME)
                         && (g == TokenReading.MASCULINE || g == TokenReading.FEMININE);
             }
-            return new Entry(c, t, readings, surfaces, shortForm, hasCase && (t.caseSensitive() || t.acronym()),
-                    capitalisedSingle, gender);
+            return new Entry(c, t, readings, surfaces, shortForm,
+                    hasCase && (t.caseSensitive() || t.acronym() || looksLikeAcronym(t.text())), capitalisedSingle, gender);
         }
     }
 
@@ -249,6 +249,21 @@ public final class TermMatcher {
             }
         }
         return new Candidate(first, last, e, possible, path[0].prefix());
+    }
+
+    /** WHO, US, U.N., ООН: all capitals, at most six letters; matched case-sensitively even when not marked so. */
+    static boolean looksLikeAcronym(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (Character.isLetter(ch)) {
+                if (!Character.isUpperCase(ch)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2 && letters <= 6;
     }
 
     private static boolean sameCase(String surface, String term) {

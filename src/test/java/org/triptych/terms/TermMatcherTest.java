@@ -49,6 +49,8 @@ class TermMatcherTest {
                         Language.RUSSIAN, List.of(Term.preferred("Лавров")))),
                 concept("biden", ConceptType.PERSON, Map.of(
                         Language.RUSSIAN, List.of(Term.preferred("Байден")))),
+                concept("who", ConceptType.ORGANISATION, Map.of(
+                        Language.ENGLISH, List.of(Term.preferred("WHO"), Term.of("U.S.", TermStatus.ADMITTED)))),
                 concept("egypt", ConceptType.PLACE, Map.of(
                         Language.RUSSIAN, List.of(Term.preferred("Египет")),
                         Language.ENGLISH, List.of(Term.preferred("Egypt"))))));
@@ -102,6 +104,9 @@ class TermMatcherTest {
         assertEquals(List.of("unsc=Security Council"), found(Language.ENGLISH, "the Security Council's vote"));
         assertEquals(List.of("egypt=Egypt"), found(Language.ENGLISH, "Egypt"));
         assertEquals(List.of(), found(Language.ENGLISH, "egypt"));
+        // all-capital terms match case-sensitively even when the glossary does not mark them as acronyms
+        assertEquals(List.of("who=WHO"), found(Language.ENGLISH, "the WHO said who"));
+        assertEquals(List.of("who=U.S."), found(Language.ENGLISH, "the U.S. and u s"));
         TermMatch full = matcher.find(Language.ENGLISH, "Mikhail Bogdanov").get(0);
         assertFalse(full.shortForm());
         assertEquals(0, full.start());
