@@ -128,20 +128,32 @@ public final class TermMatcher {
             m.roots.put(l, new Node());
         }
         languages.parallelStream().forEach(l -> {
+            Map<String, List<Entry>> surnames = new HashMap<>();
             for (Concept c : glossary.concepts()) {
                 for (Term t : c.terms(l)) {
-                    m.insert(c, l, t);
+                    m.insert(c, l, t, surnames);
+                }
+            }
+            // A surname alone names a person only when few people in the glossary share it (not "Kim", not "James").
+            Node root = m.roots.get(l);
+            for (Map.Entry<String, List<Entry>> e : surnames.entrySet()) {
+                long people = e.getValue().stream().map(x -> x.concept().id()).distinct().count();
+                if (people <= MAX_PEOPLE_PER_SURNAME) {
+                    Node n = root.childOrNew(e.getKey());
+                    e.getValue().forEach(n::add);
                 }
             }
         });
         return m;
     }
 
+    private static final int MAX_PEOPLE_PER_SURNAME = 3;
+
     private TokenAnalyzer analyzer(Language language) {
         return analyzers.computeIfAbsent(language, analyzerFactory);
     }
 
-    private void insert(Concept c, Language lang, Term t) {
+    private void insert(Concept c, Language lang, Term t, Map<String, List<Entry>> surnames) {
         List<TermToken> tokens = TermTokenizer.tokenize(t.text());
         if (tokens.isEmpty()) {
             return;
@@ -165,8 +177,8 @@ public final class TermMatcher {
         if (c.type() == ConceptType.PERSON && last > 0 && !t.acronym()
                 && surfaces[last].codePointCount(0, surfaces[last].length()) >= 4
                 && Character.isLetter(surfaces[last].charAt(0))) {
-            root.childOrNew(readings[last].key()).add(Entry.of(c, t, new TokenReading[] {readings[last]},
-                    new String[] {surfaces[last]}, true, hasCase));
+            surnames.computeIfAbsent(readings[last].key(), k -> new ArrayList<>()).add(Entry.of(c, t,
+                    new TokenReading[] {readings[last]}, new String[] {surfaces[last]}, true, hasCase));
         }
     }
 

@@ -19,6 +19,7 @@ public final class RussianTokenAnalyzer implements TokenAnalyzer {
     private static final int CACHE_LIMIT = 200_000;
     private final RussianMorphology morphology;
     private final Map<String, List<TokenReading>> cache = new ConcurrentHashMap<>();
+    private final Map<String, TokenReading> termCache = new ConcurrentHashMap<>();
 
     public RussianTokenAnalyzer(RussianMorphology morphology) {
         this.morphology = morphology;
@@ -36,6 +37,19 @@ public final class RussianTokenAnalyzer implements TokenAnalyzer {
 
     @Override
     public TokenReading termReading(String word) {
+        // glossary words repeat (first names, Организация, Министерство): look each up once
+        TokenReading known = termCache.get(word);
+        if (known == null) {
+            known = analyseTermWord(word);
+            if (termCache.size() > CACHE_LIMIT) {
+                termCache.clear();
+            }
+            termCache.put(word, known);
+        }
+        return known;
+    }
+
+    private TokenReading analyseTermWord(String word) {
         String lc = exactKey(word);
         List<RussianMorphology.Reading> rs = morphology.readings(word);
         if (rs.isEmpty() || isAcronym(word)) {

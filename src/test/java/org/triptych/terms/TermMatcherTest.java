@@ -113,4 +113,18 @@ class TermMatcherTest {
         assertEquals(16, full.end());
         assertTrue(matcher.find(Language.ENGLISH, "Bogdanov").get(0).shortForm());
     }
+
+    @Test
+    void aSurnameSharedByManyPeopleNamesNoOneAlone() {
+        List<Concept> kims = new java.util.ArrayList<>();
+        for (String first : List.of("Jong Un", "Yo Jong", "Jong Nam", "Dae Jung")) {
+            kims.add(concept("kim-" + first, ConceptType.PERSON, Map.of(Language.ENGLISH,
+                    List.of(Term.preferred(first + " Kimura")))));
+        }
+        kims.add(concept("lee", ConceptType.PERSON, Map.of(Language.ENGLISH, List.of(Term.preferred("Kai-Fu Leeson")))));
+        TermMatcher m = TermMatcher.build(new Glossary("kims", kims));
+        assertEquals(List.of(), m.find(Language.ENGLISH, "Kimura said"));
+        assertEquals(1, m.find(Language.ENGLISH, "Leeson said").size());
+        assertEquals("kim-Yo Jong", m.find(Language.ENGLISH, "Yo Jong Kimura said").get(0).conceptId());
+    }
 }
