@@ -18,7 +18,8 @@ public final class RussianLightStemmer {
     private static final Pattern SURNAME = Pattern.compile("(.{2,}(?:ов|ев|ин|ын))(ыми|ым|ых|ой|ою|ом|а|у|е|ы)?");
     private static final String[] ENDINGS = {
         "иями", "ями", "ами", "иях", "ией", "ому", "ему", "ого", "его", "ыми", "ими",
-        "ях", "ах", "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ую", "юю", "ом", "ем", "ам", "ям", "ью",
+        "ях", "ах", "ых", "их", "ым", "им", "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ую", "юю", "ом", "ем",
+        "ам", "ям", "ью",
         "ия", "ию", "ие", "ии", "а", "я", "о", "е", "у", "ю", "ы", "и", "ь", "й"
     };
     /** Short foreign names inflect too (Ын → Ыном, Ри stays): two letters of stem are enough for a guessed word. */

@@ -29,6 +29,9 @@ class RussianAnalysisTest {
         }
         assertEquals(TokenReading.FEMININE | TokenReading.NAME, RussianLightStemmer.stem("богдановой").flags());
         assertEquals("хезболл", RussianLightStemmer.stem("хезболлой").stem());
+        for (String w : List.of("пясецкий", "пясецкого", "пясецкому", "пясецким", "пясецком")) {
+            assertEquals("пясецк", RussianLightStemmer.stem(w).stem(), w);
+        }
     }
 
     @Test
