@@ -2,6 +2,7 @@ package org.triptych.terms;
 
 import java.util.ArrayList;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,6 +32,8 @@ import org.triptych.model.TermStatus;
  */
 public final class TermChecker {
 
+    private static final int NEARBY_UNITS = 2;
+
     private final TermMatcher matcher;
     private final Suggestions suggestions = new Suggestions();
     /** English matches by unit text: each English unit is checked once per target version. */
@@ -48,7 +51,11 @@ public final class TermChecker {
         List<Finding> out = new ArrayList<>();
         // concept -> term text -> occurrences, for the consistency check over the whole document
         Map<String, Map<String, List<Occurrence>>> usage = new LinkedHashMap<>();
+        // where each concept was last rendered (position in the unit list): a later mention may be a pronoun
+        Map<String, Integer> lastRendered = new HashMap<>();
+        int position = -1;
         for (AlignedUnit u : units) {
+            position++;
             List<TermMatch> en = u.english().isBlank() ? List.of() : englishMatches(u.english());
             List<TermMatch> tg = u.target().isBlank() ? List.of() : matcher.find(target, u.target());
             Map<String, Concept> englishConcepts = new LinkedHashMap<>();
@@ -83,11 +90,18 @@ public final class TermChecker {
                 if (sure || wrong) {
                     continue;
                 }
+                Integer before = lastRendered.get(c.id());
+                boolean nearby = before != null && position - before <= NEARBY_UNITS;
                 Optional<TermMatch> maybe = ms.stream().filter(TermMatch::possible).findFirst();
                 if (maybe.isPresent()) {
                     out.add(possible(target, u, c, maybe.get()));
                 } else {
-                    out.add(missing(target, u, c));
+                    out.add(missing(target, u, c, nearby));
+                }
+            }
+            for (TermMatch m : tg) {
+                if (!m.possible()) {
+                    lastRendered.put(m.conceptId(), position);
                 }
             }
             Set<String> reportedExtra = new HashSet<>();
@@ -164,12 +178,18 @@ public final class TermChecker {
                         + "'): the form also reads as another name or gender", List.of(), "terms.possible");
     }
 
-    private static Finding missing(Language target, AlignedUnit u, Concept c) {
+    /**
+     * Missing is an error, but only a warning when the version named the concept in one of the two units before:
+     * translators often write "he" or "the hurricane" for a name the English repeats.
+     */
+    private static Finding missing(Language target, AlignedUnit u, Concept c, boolean namedNearby) {
         String preferred = c.preferred(target).map(Term::text).orElse("");
         List<String> accepted = c.terms(target).stream().filter(t -> t.status().isAcceptable()).map(Term::text).toList();
-        return new Finding("missing", Severity.ERROR, target, u.unit(), 0, 0, "", c.id(),
-                c.label() + " is named in the English unit but not rendered" + (preferred.isEmpty() ? ""
-                        : " (expected '" + preferred + "')"), accepted, "terms.missing");
+        return new Finding("missing", namedNearby ? Severity.WARNING : Severity.ERROR, target, u.unit(), 0, 0, "",
+                c.id(), c.label() + " is named in the English unit but not rendered" + (preferred.isEmpty() ? ""
+                        : " (expected '" + preferred + "')") + (namedNearby
+                        ? "; the unit before names it, so this may be a pronoun or a shorter reference" : ""),
+                accepted, "terms.missing");
     }
 
     private static boolean isAcronym(Term t) {

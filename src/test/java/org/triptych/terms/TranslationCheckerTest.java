@@ -53,6 +53,20 @@ class TranslationCheckerTest {
     }
 
     @Test
+    void aNameRenderedJustBeforeIsOnlyAWarningWhenLeftOut() {
+        List<AlignedUnit> units = List.of(
+                AlignedUnit.line(0, "Bogdanov arrived in Damascus.", "Богданов прибыл в Дамаск."),
+                AlignedUnit.line(1, "Bogdanov said the talks went well.", "Он сказал, что переговоры прошли хорошо."),
+                AlignedUnit.line(2, "Filler.", "Заполнение."),
+                AlignedUnit.line(3, "Filler.", "Заполнение."),
+                AlignedUnit.line(4, "Bogdanov left.", "Он уехал."));
+        List<Finding> fs = checker.check(Language.RUSSIAN, units, false);
+        assertEquals(List.of("missing:bogdanov", "missing:bogdanov"), kinds(fs));
+        assertEquals(Severity.WARNING, fs.get(0).severity());
+        assertEquals(Severity.ERROR, fs.get(1).severity());
+    }
+
+    @Test
     void deprecatedTermSuggestsThePreferredTermInTheSameCase() {
         String ru = "Заседание Совбеза прошло в Дамаске.";
         List<Finding> fs = check(Language.RUSSIAN, "The Security Council met in Damascus.", ru);
