@@ -51,6 +51,14 @@ public final class TranslationChecker {
         return out;
     }
 
+    /**
+     * Checks one English text against one target text as a single unit (an MT draft, an edited sentence): terms and
+     * numbers, no version comparison. Fits {@code org.triptych.mt.DraftChecker} when the source is English.
+     */
+    public List<Finding> checkUnit(Language target, int unit, String english, String targetText) {
+        return check(target, List.of(AlignedUnit.line(unit, english, targetText)), false);
+    }
+
     public static final Comparator<Finding> ORDER = Comparator.comparingInt(Finding::unit)
             .thenComparing(f -> f.language().code())
             .thenComparingInt(Finding::start)

@@ -111,6 +111,14 @@ class TranslationCheckerTest {
     }
 
     @Test
+    void aSingleDraftCanBeCheckedAsOneUnit() {
+        List<Finding> fs = checker.checkUnit(Language.ARABIC, 7, "The Security Council met 3 times.",
+                "اجتمع المجلس 4 مرات.");
+        assertEquals(List.of("missing:unsc", "number:"), kinds(fs));
+        assertEquals(7, fs.get(0).unit());
+    }
+
+    @Test
     void extraConceptIsInfo() {
         List<Finding> fs = check(Language.RUSSIAN, "He said so.", "Кремль так сказал.");
         assertEquals(List.of("extra:kremlin"), kinds(fs));
