@@ -11,8 +11,8 @@ import org.triptych.text.NumberMention;
 /**
  * {@code number}: numbers that differ between a unit's English and its target, whatever the digits and separators
  * ({@code 2,254} = {@code 2254} = {@code ٢٬٢٥٤} = {@code 2 254}; {@code 1.5 million} = {@code 1,5 млн}). Number words
- * may stand for digits but are not reported; a lone small number (under ten) is reported only beside another
- * mismatch in the same unit, since writers spell those out.
+ * may stand for digits but are not reported; a small number (under ten) left over on one side only is not reported,
+ * since writers spell those out, but small numbers left over on both sides are.
  */
 public final class NumberCheck {
 
@@ -35,7 +35,9 @@ public final class NumberCheck {
         pair(en, tg, true);
         List<NumberMention> enLeft = en.stream().filter(m -> !m.soft()).toList();
         List<NumberMention> tgLeft = tg.stream().filter(m -> !m.soft()).toList();
-        boolean bigMismatch = enLeft.stream().anyMatch(m -> !m.isSmall()) || tgLeft.stream().anyMatch(m -> !m.isSmall());
+        // small numbers left over on one side only are probably spelled out on the other; on both sides they differ
+        boolean bigMismatch = (!enLeft.isEmpty() && !tgLeft.isEmpty())
+                || enLeft.stream().anyMatch(m -> !m.isSmall()) || tgLeft.stream().anyMatch(m -> !m.isSmall());
         List<NumberMention> enReport = enLeft.stream().filter(m -> bigMismatch || !m.isSmall()).toList();
         List<NumberMention> tgReport = tgLeft.stream().filter(m -> bigMismatch || !m.isSmall()).toList();
         if (enReport.size() == 1 && tgReport.size() == 1) {
