@@ -1,0 +1,62 @@
+package org.triptych.io;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.triptych.model.DocumentVersion;
+import org.triptych.model.Language;
+import org.triptych.model.Paragraph;
+
+/**
+ * Plain UTF-8 text as the check command reads it: one unit per line (presegmented), or an article whose paragraphs
+ * are separated by blank lines (a file without blank lines is one paragraph per line). A BOM is skipped. The lead's
+ * DocumentImporter (Tika) is the general importer; this is the small exact reader the CLI contract needs.
+ */
+public final class PlainTextVersions {
+
+    private PlainTextVersions() {
+    }
+
+    public static String readText(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String s;
+        try {
+            s = CsvGlossaryReader.decode(bytes);
+        } catch (CharacterCodingException e) {
+            throw new IOException(file + ": not UTF-8 text", e);
+        }
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+            s = s.substring(1);
+        }
+        return s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** The lines of a presegmented file; a final line break does not add an empty unit. */
+    public static List<String> lines(Path file) throws IOException {
+        String s = readText(file);
+        if (s.endsWith("\n")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.isEmpty()) {
+            return List.of();
+        }
+        return List.of(s.split("\n", -1));
+    }
+
+    public static DocumentVersion article(Path file, Language language) throws IOException {
+        String s = readText(file);
+        List<Paragraph> ps = new ArrayList<>();
+        boolean blankLines = s.strip().contains("\n\n") || s.strip().matches("(?s).*\n[ \t]+\n.*");
+        String[] parts = blankLines ? s.split("\n[ \t]*\n") : s.split("\n");
+        for (String p : parts) {
+            String t = p.strip();
+            if (!t.isEmpty()) {
+                ps.add(Paragraph.unsegmented(t));
+            }
+        }
+        return new DocumentVersion(language, file.toString(), ps);
+    }
+}

@@ -1,0 +1,41 @@
+package org.triptych.model;
+
+import java.util.Objects;
+
+/**
+ * One way of writing a concept in one language.
+ *
+ * @param caseSensitive match only with the same letter case (acronyms are always case-sensitive)
+ * @param exactForm     match only this exact form: no inflection, no clitics
+ * @param acronym       an acronym or abbreviation such as {@code UN} or {@code ООН}
+ * @param shortForm     a short form of the full name (a surname alone, Совет Безопасности for Совет Безопасности ООН):
+ *                      using it beside the full form is not an inconsistency
+ */
+public record Term(String text, TermStatus status, boolean caseSensitive, boolean exactForm, boolean acronym,
+                   boolean shortForm) {
+
+    public Term {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(status, "status");
+        text = text.strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("A term has text");
+        }
+    }
+
+    public Term(String text, TermStatus status, boolean caseSensitive, boolean exactForm, boolean acronym) {
+        this(text, status, caseSensitive, exactForm, acronym, false);
+    }
+
+    public static Term of(String text, TermStatus status) {
+        return new Term(text, status, false, false, false, false);
+    }
+
+    public static Term preferred(String text) {
+        return of(text, TermStatus.PREFERRED);
+    }
+
+    public Term withStatus(TermStatus newStatus) {
+        return new Term(text, newStatus, caseSensitive, exactForm, acronym, shortForm);
+    }
+}

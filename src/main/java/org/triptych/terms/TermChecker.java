@@ -1,0 +1,251 @@
+package org.triptych.terms;
+
+import java.util.ArrayList;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.triptych.model.Concept;
+import org.triptych.model.Finding;
+import org.triptych.model.Language;
+import org.triptych.model.Severity;
+import org.triptych.model.Term;
+import org.triptych.model.TermStatus;
+
+/**
+ * Terminology checks of one target version against English, unit by unit:
+ * <ul>
+ *   <li>{@code missing}: the English unit names a concept, the target unit has none of its acceptable terms;</li>
+ *   <li>{@code deprecated} / {@code forbidden}: the target uses such a term (the suggestion is the preferred term
+ *       inflected like the found form);</li>
+ *   <li>{@code possible}: the only rendering found could be another name or gender (Богдановой for Mr Bogdanov);</li>
+ *   <li>{@code inconsistent}: across the document, one concept rendered with different full terms (acronyms and
+ *       surname-only mentions do not count);</li>
+ *   <li>{@code extra} (info): the target names a concept its English unit does not.</li>
+ * </ul>
+ */
+public final class TermChecker {
+
+    private static final int NEARBY_UNITS = 2;
+
+    private final TermMatcher matcher;
+    private final Suggestions suggestions = new Suggestions();
+    /** English matches by unit text: each English unit is checked once per target version. */
+    private final Map<String, List<TermMatch>> englishMatches = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public TermChecker(TermMatcher matcher) {
+        this.matcher = matcher;
+    }
+
+    public TermMatcher matcher() {
+        return matcher;
+    }
+
+    public List<Finding> check(Language target, List<AlignedUnit> units) {
+        List<Finding> out = new ArrayList<>();
+        // concept -> term text -> occurrences, for the consistency check over the whole document
+        Map<String, Map<String, List<Occurrence>>> usage = new LinkedHashMap<>();
+        // where each concept was last rendered (position in the unit list): a later mention may be a pronoun
+        Map<String, Integer> lastRendered = new HashMap<>();
+        int position = -1;
+        for (AlignedUnit u : units) {
+            position++;
+            List<TermMatch> en = u.english().isBlank() ? List.of() : englishMatches(u.english());
+            List<TermMatch> tg = u.target().isBlank() ? List.of() : matcher.find(target, u.target());
+            Map<String, Concept> englishConcepts = new LinkedHashMap<>();
+            for (TermMatch m : en) {
+                if (!m.possible()) {
+                    englishConcepts.putIfAbsent(m.conceptId(), m.concept());
+                }
+            }
+            Map<String, List<TermMatch>> byConcept = new LinkedHashMap<>();
+            for (TermMatch m : tg) {
+                byConcept.computeIfAbsent(m.conceptId(), k -> new ArrayList<>()).add(m);
+            }
+            for (TermMatch m : tg) {
+                if (!m.term().status().isAcceptable() && !m.possible()) {
+                    out.add(wrongTerm(target, u, m));
+                } else if (m.term().status().isAcceptable() && !m.possible() && !m.shortForm()
+                        && !m.term().shortForm() && !isAcronym(m.term())) {
+                    usage.computeIfAbsent(m.conceptId(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(m.term().text(), k -> new ArrayList<>()).add(new Occurrence(u, m));
+                }
+            }
+            if (u.target().isBlank()) {
+                continue; // an omitted unit is reported once by the version comparison, not once per name
+            }
+            for (Concept c : englishConcepts.values()) {
+                if (c.terms(target).isEmpty()) {
+                    continue;
+                }
+                List<TermMatch> ms = byConcept.getOrDefault(c.id(), List.of());
+                boolean sure = ms.stream().anyMatch(m -> !m.possible() && m.term().status().isAcceptable());
+                boolean wrong = ms.stream().anyMatch(m -> !m.possible() && !m.term().status().isAcceptable());
+                if (sure || wrong) {
+                    continue;
+                }
+                Integer before = lastRendered.get(c.id());
+                boolean nearby = before != null && position - before <= NEARBY_UNITS;
+                Optional<TermMatch> maybe = ms.stream().filter(TermMatch::possible).findFirst();
+                if (maybe.isPresent()) {
+                    out.add(possible(target, u, c, maybe.get()));
+                } else {
+                    out.add(missing(target, u, c, nearby));
+                }
+            }
+            for (TermMatch m : tg) {
+                if (!m.possible()) {
+                    lastRendered.put(m.conceptId(), position);
+                }
+            }
+            Set<String> reportedExtra = new HashSet<>();
+            Set<String> explainedSpans = new HashSet<>();
+            for (TermMatch m : tg) {
+                if (englishConcepts.containsKey(m.conceptId())) {
+                    explainedSpans.add(m.start() + ":" + m.end());
+                }
+            }
+            for (TermMatch m : tg) {
+                // a span that also names a concept of the English unit (عمان: Oman or Amman) is not an extra
+                if (!m.possible() && m.term().status().isAcceptable() && !englishConcepts.containsKey(m.conceptId())
+                        && !explainedSpans.contains(m.start() + ":" + m.end())
+                        && !m.concept().terms(Language.ENGLISH).isEmpty() && reportedExtra.add(m.conceptId())) {
+                    out.add(new Finding("extra", Severity.INFO, target, u.unit(), m.start(), m.end(), m.text(),
+                            m.conceptId(), "'" + m.text() + "' (" + m.concept().label()
+                            + ") is not named in the English unit", List.of(), "terms.extra"));
+                }
+            }
+        }
+        out.addAll(inconsistencies(target, usage));
+        return out;
+    }
+
+    private List<TermMatch> englishMatches(String text) {
+        if (englishMatches.size() > 10_000) {
+            englishMatches.clear();
+        }
+        return englishMatches.computeIfAbsent(text, t -> matcher.find(Language.ENGLISH, t));
+    }
+
+    private record Occurrence(AlignedUnit unit, TermMatch match) {
+    }
+
+    private Finding wrongTerm(Language target, AlignedUnit u, TermMatch m) {
+        Concept c = m.concept();
+        boolean forbidden = m.term().status() == TermStatus.FORBIDDEN;
+        String preferred = replacementTerm(c, target, m);
+        List<String> sugg = new ArrayList<>();
+        if (preferred != null) {
+            String inflected = suggestions.replacementFor(m, preferred);
+            sugg.add(inflected);
+            if (!inflected.equals(preferred)) {
+                sugg.add(preferred);
+            }
+        }
+        String msg = "'" + m.text() + "' is a " + (forbidden ? "forbidden" : "deprecated") + " term for "
+                + c.label() + (preferred == null ? "" : "; use '" + preferred + "'");
+        return new Finding(forbidden ? "forbidden" : "deprecated", forbidden ? Severity.ERROR : Severity.WARNING,
+                target, u.unit(), m.start(), m.end(), m.text(), c.id(), msg, sugg,
+                forbidden ? "terms.forbidden" : "terms.deprecated");
+    }
+
+    /** The preferred term; for a surname-only or other short form found, the concept's short form or surname. */
+    private static String replacementTerm(Concept c, Language target, TermMatch m) {
+        String preferred = c.preferred(target).map(Term::text).orElse(null);
+        if (preferred == null || !(m.shortForm() || m.term().shortForm())) {
+            return preferred;
+        }
+        Optional<Term> shortTerm = c.terms(target).stream()
+                .filter(t -> t.shortForm() && t.status().isAcceptable())
+                .min(java.util.Comparator.comparingInt(t -> t.status().ordinal()));
+        if (shortTerm.isPresent()) {
+            return shortTerm.get().text();
+        }
+        List<org.triptych.text.TermToken> words = org.triptych.text.TermTokenizer.tokenize(preferred);
+        return words.isEmpty() ? preferred : preferred.substring(words.get(words.size() - 1).start());
+    }
+
+    private static Finding possible(Language target, AlignedUnit u, Concept c, TermMatch m) {
+        String preferred = c.preferred(target).map(Term::text).orElse("");
+        return new Finding("possible", Severity.WARNING, target, u.unit(), m.start(), m.end(), m.text(), c.id(),
+                "'" + m.text() + "' may not be " + c.label() + " ('" + preferred
+                        + "'): the form also reads as another name or gender", List.of(), "terms.possible");
+    }
+
+    /**
+     * Missing is an error, but only a warning when the version named the concept in one of the two units before:
+     * translators often write "he" or "the hurricane" for a name the English repeats.
+     */
+    private static Finding missing(Language target, AlignedUnit u, Concept c, boolean namedNearby) {
+        String preferred = c.preferred(target).map(Term::text).orElse("");
+        List<String> accepted = c.terms(target).stream().filter(t -> t.status().isAcceptable()).map(Term::text).toList();
+        return new Finding("missing", namedNearby ? Severity.WARNING : Severity.ERROR, target, u.unit(), 0, 0, "",
+                c.id(), c.label() + " is named in the English unit but not rendered" + (preferred.isEmpty() ? ""
+                        : " (expected '" + preferred + "')") + (namedNearby
+                        ? "; the unit before names it, so this may be a pronoun or a shorter reference" : ""),
+                accepted, "terms.missing");
+    }
+
+    private static boolean isAcronym(Term t) {
+        if (t.acronym()) {
+            return true;
+        }
+        String letters = t.text().replaceAll("[^\\p{L}]", "");
+        return letters.length() >= 2 && letters.length() <= 6 && letters.equals(letters.toUpperCase(Locale.ROOT))
+                && !letters.equals(letters.toLowerCase(Locale.ROOT));
+    }
+
+    private static List<Finding> inconsistencies(Language target, Map<String, Map<String, List<Occurrence>>> usage) {
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<String, Map<String, List<Occurrence>>> e : usage.entrySet()) {
+            Map<String, List<Occurrence>> terms = e.getValue();
+            if (terms.size() < 2) {
+                continue;
+            }
+            Concept c = terms.values().iterator().next().get(0).match().concept();
+            String preferred = c.preferred(target).map(Term::text).orElse("");
+            String main = null;
+            for (Map.Entry<String, List<Occurrence>> t : terms.entrySet()) {
+                if (main == null || t.getValue().size() > terms.get(main).size()
+                        || (t.getValue().size() == terms.get(main).size() && t.getKey().equals(preferred))) {
+                    main = t.getKey();
+                }
+            }
+            Set<String> mainWords = words(main);
+            for (Map.Entry<String, List<Occurrence>> t : terms.entrySet()) {
+                if (t.getKey().equals(main)) {
+                    continue;
+                }
+                Set<String> w = words(t.getKey());
+                if (w.containsAll(mainWords) || mainWords.containsAll(w)) {
+                    continue; // a longer or shorter form of the same name (Совет Безопасности ООН) is not a variant
+                }
+                for (Occurrence o : t.getValue()) {
+                    TermMatch m = o.match();
+                    out.add(new Finding("inconsistent", Severity.WARNING, target, o.unit().unit(), m.start(), m.end(),
+                            m.text(), c.id(), c.label() + " is rendered both as '" + main + "' ("
+                            + terms.get(main).size() + "x) and as '" + t.getKey() + "' in this version",
+                            List.of(main), "terms.inconsistent"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> words(String s) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+}

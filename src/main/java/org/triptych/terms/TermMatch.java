@@ -1,0 +1,23 @@
+package org.triptych.terms;
+
+import org.triptych.model.Concept;
+import org.triptych.model.Language;
+import org.triptych.model.Term;
+
+/**
+ * A glossary term found in a text.
+ *
+ * @param start      start offset of the match in the text (inclusive)
+ * @param end        end offset (exclusive)
+ * @param text       the text as found, e.g. {@code Богдановым} or {@code وللأمم المتحدة}
+ * @param possible   the form could also be another name or gender (Богдановой for a man named Богданов): not sure
+ * @param shortForm  matched on the surname alone of a person's full name
+ * @param prefix     a clitic prefix found on the first word (Arabic و, ل, ...), empty if none
+ */
+public record TermMatch(Concept concept, Term term, Language language, int start, int end, String text,
+                        boolean possible, boolean shortForm, String prefix) {
+
+    public String conceptId() {
+        return concept.id();
+    }
+}

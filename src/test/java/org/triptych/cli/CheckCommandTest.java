@@ -1,0 +1,140 @@
+package org.triptych.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.triptych.model.Finding;
+import org.triptych.model.Language;
+import org.triptych.model.Severity;
+import org.triptych.terms.SameIndexPairing;
+import picocli.CommandLine;
+
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private Run run(CheckCommand cmd, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(cmd);
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private Path glossary() throws Exception {
+        return write("g.csv", """
+                id,type,en,ar,ru,note
+                unsc,organisation,Security Council,مجلس الأمن,Совет Безопасности|Совбез [deprecated],
+                bogdanov,person,Mikhail Bogdanov,ميخائيل بوغدانوف,Михаил Богданов,
+                """);
+    }
+
+    @Test
+    void presegmentedJsonFollowsTheContract() throws Exception {
+        Path en = write("en.txt", "The Security Council met.\nMikhail Bogdanov spoke about 2,254 refugees.\n");
+        Path ar = write("ar.txt", "اجتمع مجلس الأمن.\nتحدث ميخائيل بوغدانوف عن 2254 لاجئا.\n");
+        Path ru = write("ru.txt", "Собрался Совбез.\nВыступил Михаил Петров о 2250 беженцах.\n");
+        Run r = run(new CheckCommand(), "--en", en.toString(), "--ar", ar.toString(), "--ru", ru.toString(),
+                "--glossary", glossary().toString(), "--presegmented", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertEquals(List.of("findings"), iter(root.fieldNames()));
+        JsonNode fs = root.get("findings");
+        List<String> summary = new ArrayList<>();
+        for (JsonNode f : fs) {
+            assertEquals(List.of("kind", "severity", "lang", "unit", "start", "end", "text", "concept", "message",
+                    "suggestions"), iter(f.fieldNames()));
+            summary.add(f.get("lang").asText() + f.get("unit").asInt() + ":" + f.get("kind").asText());
+        }
+        assertEquals(List.of("ru0:deprecated", "ru1:missing", "ru1:number"), summary);
+        JsonNode dep = fs.get(0);
+        assertEquals("Совбез", dep.get("text").asText());
+        assertEquals("Собрался Совбез.".indexOf("Совбез"), dep.get("start").asInt());
+        assertEquals("warning", dep.get("severity").asText());
+        assertEquals("unsc", dep.get("concept").asText());
+        assertTrue(fs.get(2).get("concept").isNull());
+        assertEquals("Совет Безопасности", dep.get("suggestions").get(0).asText());
+    }
+
+    @Test
+    void articlesArePairedByParagraphAndCsvAndHtmlAreWritten() throws Exception {
+        Path en = write("en.txt", "The Security Council met on Monday.\n\nBogdanov said <b>nothing</b> & left the room "
+                + "before the vote, telling reporters outside that his delegation would study the draft over the weekend.\n");
+        Path ru = write("ru.txt", "\uFEFFСовет Безопасности собрался в понедельник.\n");
+        Run csv = run(new CheckCommand(), "--en", en.toString(), "--ru", ru.toString(), "--glossary",
+                glossary().toString(), "--format", "csv");
+        assertEquals(0, csv.code(), csv.err());
+        assertTrue(csv.out().startsWith("\uFEFFkind,severity,lang,unit,start,end,text,concept,message,suggestions\r\n"));
+        assertTrue(csv.out().contains("omission,error,ru,1,"), csv.out());
+        Path html = dir.resolve("report.html");
+        Run h = run(new CheckCommand(), "--en", en.toString(), "--ru", ru.toString(), "--glossary",
+                glossary().toString(), "--format", "html", "--output", html.toString());
+        assertEquals(0, h.code(), h.err());
+        String page = Files.readString(html);
+        assertTrue(page.indexOf("Summary by version") < page.indexOf("All findings"));
+        assertTrue(page.contains("English units missing: 1"), page);
+        assertTrue(page.contains("&lt;b&gt;nothing&lt;/b&gt; &amp; left"), page);
+        assertFalse(page.contains("<b>nothing"));
+    }
+
+    @Test
+    void badInputGivesAClearMessageAndStatus() throws Exception {
+        Path en = write("en.txt", "Hello.\n");
+        Run noTarget = run(new CheckCommand(), "--en", en.toString());
+        assertEquals(2, noTarget.code());
+        assertTrue(noTarget.err().contains("--ar") && noTarget.err().contains("--ru"));
+        Run missing = run(new CheckCommand(), "--en", en.toString(), "--ru", dir.resolve("nope.txt").toString(),
+                "--presegmented");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("nope.txt"), missing.err());
+        Path badGlossary = write("bad.tbx", "<!DOCTYPE tbx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><tbx>&x;</tbx>");
+        Run bad = run(new CheckCommand(), "--en", en.toString(), "--ru", en.toString(), "--glossary",
+                badGlossary.toString(), "--presegmented");
+        assertEquals(0, bad.code());
+        assertTrue(bad.err().contains("bad.tbx") && bad.err().contains("entit"), bad.err());
+        Run fmt = run(new CheckCommand(), "--en", en.toString(), "--ru", en.toString(), "--format", "xml");
+        assertEquals(2, fmt.code());
+    }
+
+    @Test
+    void languageHookAddsFindingsWhenWired() throws Exception {
+        Path en = write("en.txt", "Hello.\n");
+        Path ru = write("ru.txt", "Привет.\n");
+        CheckCommand cmd = new CheckCommand(new SameIndexPairing(), (lang, unit, text) -> List.of(
+                new Finding("grammar", Severity.WARNING, lang, unit, 0, 6, text.substring(0, 6), null, "lt", List.of(), "LT")));
+        Run r = run(cmd, "--en", en.toString(), "--ru", ru.toString(), "--presegmented", "--language");
+        assertTrue(r.out().contains("\"grammar\""), r.out());
+        Run unwired = run(new CheckCommand(), "--en", en.toString(), "--ru", ru.toString(), "--presegmented", "--language");
+        assertTrue(unwired.err().contains("not available"), unwired.err());
+    }
+
+    private static List<String> iter(java.util.Iterator<String> it) {
+        List<String> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+}
