@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Align, check and draft English, Arabic and Russian versions of an article.",
         subcommands = {
                 ImportCommand.class,
+                CheckCommand.class,
                 DraftCommand.class,
                 BacktranslateCommand.class,
         })

@@ -46,17 +46,17 @@ public final class PlainTextVersions {
         return List.of(s.split("\n", -1));
     }
 
+    /**
+     * An article in any format the importer opens: paragraph i is the i-th non-empty block, as the command-line
+     * contract says; encodings are detected and PDFs, Word files and web pages are read through the importer.
+     */
     public static DocumentVersion article(Path file, Language language) throws IOException {
-        String s = readText(file);
-        List<Paragraph> ps = new ArrayList<>();
-        boolean blankLines = s.strip().contains("\n\n") || s.strip().matches("(?s).*\n[ \t]+\n.*");
-        String[] parts = blankLines ? s.split("\n[ \t]*\n") : s.split("\n");
-        for (String p : parts) {
-            String t = p.strip();
-            if (!t.isEmpty()) {
-                ps.add(Paragraph.unsegmented(t));
-            }
+        try {
+            return IMPORTER.importFile(file, language).version();
+        } catch (ImportException e) {
+            throw new IOException(e.getMessage(), e);
         }
-        return new DocumentVersion(language, file.toString(), ps);
     }
+
+    private static final DocumentImporter IMPORTER = new DocumentImporter();
 }

@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.languagetool.AnalyzedToken;
-import org.languagetool.language.Russian;
 import org.languagetool.synthesis.Synthesizer;
 
 /**
@@ -168,7 +167,7 @@ public final class RussianInflector {
             synchronized (RussianInflector.class) {
                 s = synthesizer;
                 if (s == null) {
-                    s = new Russian().getSynthesizer();
+                    s = LanguageToolLanguages.forCode("ru").getSynthesizer();
                     synthesizer = s;
                 }
             }

@@ -8,7 +8,6 @@ import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
 import org.languagetool.JLanguageTool;
-import org.languagetool.language.Russian;
 import org.languagetool.tagging.BaseTagger;
 
 /**
@@ -59,7 +58,7 @@ public final class RussianMorphology {
             URL url = JLanguageTool.getDataBroker().getFromResourceDirAsUrl(DICTIONARY);
             if (url == null) {
                 // The path moved in another LanguageTool version: ask the Russian tagger where its dictionary is.
-                String path = ((BaseTagger) new Russian().getTagger()).getDictionaryPath();
+                String path = ((BaseTagger) LanguageToolLanguages.forCode("ru").getTagger()).getDictionaryPath();
                 url = JLanguageTool.getDataBroker().getFromResourceDirAsUrl(path);
             }
             return Dictionary.read(url);

@@ -4,10 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
-import org.languagetool.language.AmericanEnglish;
-import org.languagetool.language.Arabic;
-import org.languagetool.language.Russian;
 import org.languagetool.tokenizers.SentenceTokenizer;
 import org.triptych.model.Language;
 import org.triptych.model.Sentence;
@@ -38,13 +34,12 @@ public final class SentenceSegmenter {
     }
 
     private static SentenceTokenizer tokenizerFor(String code) {
-        Supplier<org.languagetool.Language> lt = switch (code) {
-            case "en" -> AmericanEnglish::new;
-            case "ru" -> Russian::new;
-            case "ar" -> Arabic::new;
+        org.languagetool.Language lt = switch (code) {
+            case "en" -> LanguageToolLanguages.forCode("en-US");
+            case "ru", "ar" -> LanguageToolLanguages.forCode(code);
             default -> null;
         };
-        return lt == null ? null : lt.get().getSentenceTokenizer();
+        return lt == null ? null : lt.getSentenceTokenizer();
     }
 
     public Language language() {
