@@ -1,0 +1,321 @@
+package org.triptych.align;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a name as a coarse Latin consonant skeleton so that "Macedonia", "Македонии" and "مقدونيا" meet.
+ *
+ * <p>Vowels and the letters whose rendering varies most between the three scripts (h, w, y; х, й; ا و ي ه ح خ ع)
+ * are dropped, and the remaining consonants fall into nine classes: P (b p), F (f v), T (t d th), K (k g q hard c),
+ * S (s z j soft c ch sh ts), M, N, L, R. Arabic writes no p, v or hard g, and Russian renders English c and g either
+ * way, so finer classes would separate real matches. Repeated classes collapse ("Molinari", "Ferrari").
+ * Only the first {@value #KEEP} classes are kept: case endings (Македонии), Arabic clitics and English possessives
+ * change the end of a word, not its start.
+ */
+public final class NameSkeleton {
+
+    /** How many consonant classes of a word are compared. */
+    static final int KEEP = 4;
+
+    private NameSkeleton() {
+    }
+
+    /** Skeletons of the words of {@code text} that may be names (the first reading of each word). */
+    public static List<String> namesIn(String text, String languageCode) {
+        List<String> out = new ArrayList<>();
+        for (List<String> v : nameVariants(text, languageCode)) {
+            out.add(v.get(0));
+        }
+        return out;
+    }
+
+    /**
+     * For each word of {@code text} that may be a name, its possible skeletons: one for Latin and Cyrillic words;
+     * for Arabic words with and without what may be a clitic (و ف ب ل ك, the article ال), because a name can begin
+     * with the same letter (ليفربول is Liverpool, not ل + يفربول).
+     */
+    public static List<List<String>> nameVariants(String text, String languageCode) {
+        List<List<String>> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        boolean arabic = "ar".equals(languageCode) || "fa".equals(languageCode) || "ur".equals(languageCode);
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && (Character.isLetter(text.charAt(j)) || isJoiner(text, j))) {
+                j++;
+            }
+            String word = text.substring(i, j);
+            i = j;
+            String sk = null;
+            List<String> variants = null;
+            if (isLatin(word.charAt(0))) {
+                // A capitalised Latin word is a name candidate in any version (Latin names also appear in Russian
+                // and Arabic text as written); Latin acronyms are compared as written.
+                if (Character.isUpperCase(word.charAt(0)) && word.length() >= 2) {
+                    sk = latin(word);
+                }
+            } else if (isCyrillic(word.charAt(0))) {
+                if (Character.isUpperCase(word.charAt(0)) && word.length() >= 2) {
+                    sk = cyrillic(word);
+                }
+            } else if (arabic && isArabic(word.charAt(0))) {
+                // Arabic has no capitals: every word of four letters or more is a candidate after its clitics go.
+                variants = new ArrayList<>();
+                for (String stem : arabicReadings(word)) {
+                    String x = arabicSkeleton(stem);
+                    if (x.length() >= 2 && !variants.contains(x)) {
+                        variants.add(x);
+                    }
+                }
+            }
+            if (variants != null) {
+                if (!variants.isEmpty()) {
+                    out.add(variants);
+                }
+            } else if (sk != null && sk.length() >= 2) {
+                out.add(List.of(sk));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isJoiner(String text, int j) {
+        char c = text.charAt(j);
+        // Keep "O'Neill" and Arabic tatweel/harakat inside one word.
+        return (c == '\'' && j + 1 < text.length() && Character.isLetter(text.charAt(j + 1)))
+                || Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640';
+    }
+
+    static boolean isLatin(char c) {
+        return c < 0x250 && Character.isLetter(c);
+    }
+
+    static boolean isCyrillic(char c) {
+        return c >= 0x400 && c <= 0x4FF;
+    }
+
+    static boolean isArabic(char c) {
+        return c >= 0x600 && c <= 0x6FF;
+    }
+
+    /** Skeleton of a Latin-script word. */
+    public static String latin(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith("'s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        StringBuilder out = new StringBuilder();
+        int n = w.length();
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            char next = i + 1 < n ? w.charAt(i + 1) : ' ';
+            char cls;
+            switch (c) {
+                case 'b', 'p' -> {
+                    if (c == 'p' && next == 'h') {
+                        cls = 'F';
+                        i++;
+                    } else {
+                        cls = 'P';
+                    }
+                }
+                case 'f', 'v' -> cls = 'F';
+                case 't', 'd' -> {
+                    if (c == 't' && next == 'h') {
+                        i++;
+                    }
+                    cls = 'T';
+                }
+                case 'k', 'q' -> cls = 'K';
+                // George, Gerald: Джордж, جورج; -dge/-ge at the end: Sturridge. Otherwise a hard g (Г, غ).
+                case 'g' -> cls = ((next == 'e' || next == 'i') && i == 0) || (next == 'e' && i + 2 == n) ? 'S' : 'K';
+                case 'c' -> {
+                    if (next == 'h' || next == 'z') {
+                        cls = 'S';
+                        i++;
+                    } else if (next == 'k') {
+                        cls = 'K';
+                        i++;
+                    } else {
+                        cls = (next == 'e' || next == 'i' || next == 'y') ? 'S' : 'K';
+                    }
+                }
+                case 's', 'z', 'j' -> {
+                    if (c == 's' && next == 'h') {
+                        i++;
+                    }
+                    cls = 'S';
+                }
+                case 'x' -> {
+                    append(out, 'K');
+                    cls = 'S';
+                }
+                case 'm' -> cls = 'M';
+                case 'n' -> cls = 'N';
+                case 'l' -> cls = 'L';
+                case 'r' -> cls = 'R';
+                default -> cls = 0; // vowels, h, w, y, accented letters
+            }
+            if (cls != 0) {
+                append(out, cls);
+            }
+            if (out.length() >= KEEP) {
+                break;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Skeleton of a Cyrillic word. */
+    public static String cyrillic(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        int n = w.length();
+        for (int i = 0; i < n; i++) {
+            char c = w.charAt(i);
+            char next = i + 1 < n ? w.charAt(i + 1) : ' ';
+            char cls = switch (c) {
+                case 'б', 'п' -> 'P';
+                case 'в', 'ф' -> 'F';
+                case 'т' -> 'T';
+                case 'д' -> {
+                    if (next == 'ж') {
+                        i++;
+                        yield 'S';
+                    }
+                    yield 'T';
+                }
+                case 'к', 'г' -> 'K';
+                case 'с', 'з', 'ц', 'ч', 'ш', 'щ', 'ж' -> 'S';
+                case 'м' -> 'M';
+                case 'н' -> 'N';
+                case 'л' -> 'L';
+                case 'р' -> 'R';
+                default -> 0;
+            };
+            if (cls != 0) {
+                append(out, cls);
+            }
+            if (out.length() >= KEEP) {
+                break;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Readings of an Arabic word with the letters that may be clitics removed or kept: a conjunction (و ف), then a
+     * preposition (ب ل ك), then the article (ال, or لل after ل); at least three letters stay. Harakat and tatweel go.
+     */
+    static List<String> arabicReadings(String word) {
+        StringBuilder b = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK && c != '\u0640') {
+                b.append(c);
+            }
+        }
+        String w = b.toString();
+        List<String> out = new ArrayList<>();
+        if (w.length() < 3) {
+            return out;
+        }
+        out.add(w);
+        String x = w;
+        if (x.length() > 3 && (x.charAt(0) == 'و' || x.charAt(0) == 'ف')) {
+            x = x.substring(1);
+            out.add(x);
+        }
+        if (x.startsWith("لل") && x.length() > 4) {
+            out.add(x.substring(2));
+            return out;
+        }
+        if (x.length() > 3 && (x.charAt(0) == 'ب' || x.charAt(0) == 'ل' || x.charAt(0) == 'ك')) {
+            String y = x.substring(1);
+            if (y.startsWith("ال") && y.length() > 4) {
+                out.add(y.substring(2));
+                return out;
+            }
+            out.add(y);
+        }
+        if (x.startsWith("ال") && x.length() > 4) {
+            out.add(x.substring(2));
+        }
+        return out;
+    }
+
+    /** Skeleton of an Arabic word whose clitics are already removed. */
+    public static String arabicSkeleton(String word) {
+        StringBuilder out = new StringBuilder();
+        int n = word.length();
+        for (int i = 0; i < n; i++) {
+            char c = word.charAt(i);
+            char next = i + 1 < n ? word.charAt(i + 1) : ' ';
+            char cls = switch (c) {
+                case 'ب', 'پ' -> 'P';
+                case 'ف', 'ڤ' -> 'F';
+                case 'ت' -> {
+                    if (next == 'ش') {
+                        i++;
+                        yield 'S';
+                    }
+                    yield 'T';
+                }
+                case 'ط', 'د', 'ض', 'ث', 'ذ' -> 'T';
+                case 'ك', 'ق', 'غ', 'گ' -> 'K';
+                case 'س', 'ص', 'ز', 'ش', 'ج', 'ژ', 'ظ', 'چ' -> 'S';
+                case 'م' -> 'M';
+                case 'ن' -> 'N';
+                case 'ل' -> 'L';
+                case 'ر' -> 'R';
+                default -> 0;
+            };
+            if (cls != 0) {
+                append(out, cls);
+            }
+            if (out.length() >= KEEP) {
+                break;
+            }
+        }
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, char cls) {
+        if (out.length() == 0 || out.charAt(out.length() - 1) != cls) {
+            out.append(cls);
+        }
+    }
+
+    /**
+     * Whether two skeletons name the same thing: equal, or, when both are long enough to be distinctive, equal up to
+     * one class (Russian and Arabic disagree with English spelling about one letter in many names).
+     */
+    public static boolean match(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.length() < 3 || b.length() < 3) {
+            return false;
+        }
+        if (a.length() == b.length()) {
+            int diff = 0;
+            for (int i = 0; i < a.length(); i++) {
+                if (a.charAt(i) != b.charAt(i)) {
+                    diff++;
+                }
+            }
+            return diff <= 1 && a.length() >= KEEP;
+        }
+        // One skeleton is the other one class longer at its end (a dropped final consonant).
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = a.length() < b.length() ? b : a;
+        return longer.length() == shorter.length() + 1 && longer.startsWith(shorter) && shorter.length() >= 3;
+    }
+}

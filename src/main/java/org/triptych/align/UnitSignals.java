@@ -1,0 +1,151 @@
+package org.triptych.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.triptych.model.Language;
+
+/**
+ * The signals of every unit of one version, computed once per alignment run: length, numbers, name skeletons,
+ * glossary concepts, question and quotation marks. Items are interned as int keys shared by both sides of a pair
+ * (see {@link KeySpace}) so that comparing two units is a few integer look-ups.
+ */
+final class UnitSignals {
+
+    /** Weight classes of an item. */
+    static final int NUMBER = 0;
+    static final int NAME = 1;
+    static final int TERM = 2;
+
+    /** Items per unit that count (they are bits of a long). */
+    static final int MAX_ITEMS = 63;
+
+    final int size;
+    final int[] length;           // non-space characters
+    final boolean[] paragraphStart;
+    final boolean[] question;
+    /** Units clearly not written in the script of their language (a wrong file): their links are doubtful. */
+    final boolean[] foreign;
+    final int[] quotes;
+    /** Per unit: the items it holds; each item is an array of alternative keys, its class in itemClass. */
+    final int[][][] items;
+    final int[][] itemClass;
+    /** Per unit and item class: the bits of its items of that class (at most 63 items per unit count). */
+    final long[][] classMask;
+    /** Per unit: every key of every item, sorted (for look-ups from the other side). */
+    final int[][] keys;
+
+    UnitSignals(List<String> units, boolean[] paragraphStart, Language language, KeySpace space, TermEvidence terms) {
+        this.size = units.size();
+        this.length = new int[size];
+        this.paragraphStart = paragraphStart;
+        this.question = new boolean[size];
+        this.foreign = new boolean[size];
+        this.quotes = new int[size];
+        this.items = new int[size][][];
+        this.itemClass = new int[size][];
+        this.keys = new int[size][];
+        this.classMask = new long[size][3];
+        String code = language.code();
+        for (int u = 0; u < size; u++) {
+            String text = units.get(u);
+            int len = 0;
+            int q = 0;
+            boolean ask = false;
+            for (int k = 0; k < text.length(); k++) {
+                char c = text.charAt(k);
+                if (!Character.isWhitespace(c)) {
+                    len++;
+                }
+                if (c == '?' || c == '\u061F' || c == '\u2E2E') {
+                    ask = true;
+                }
+                if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201E') {
+                    q++;
+                }
+            }
+            length[u] = len;
+            foreign[u] = ScriptCheck.looksForeign(text, language);
+            question[u] = ask;
+            quotes[u] = q;
+            List<int[]> its = new ArrayList<>();
+            List<Integer> cls = new ArrayList<>();
+            for (String num : NumberExtractor.extract(text)) {
+                // Single digits ("3 people", "1 of 2") are too common to tell units apart; years and amounts are not.
+                if (num.length() >= 2 || num.contains(".")) {
+                    its.add(new int[] {space.key("#" + num)});
+                    cls.add(NUMBER);
+                }
+            }
+            for (List<String> readings : NameSkeleton.nameVariants(text, code)) {
+                its.add(space.nameKeys(readings));
+                cls.add(NAME);
+            }
+            for (String concept : terms.conceptsIn(text, language)) {
+                its.add(new int[] {space.key("C" + concept)});
+                cls.add(TERM);
+            }
+            if (its.size() > MAX_ITEMS) {
+                its = its.subList(0, MAX_ITEMS);
+                cls = cls.subList(0, MAX_ITEMS);
+            }
+            items[u] = its.toArray(new int[0][]);
+            for (int k = 0; k < cls.size(); k++) {
+                classMask[u][cls.get(k)] |= 1L << k;
+            }
+            itemClass[u] = cls.stream().mapToInt(Integer::intValue).toArray();
+            int total = 0;
+            for (int[] it : items[u]) {
+                total += it.length;
+            }
+            int[] all = new int[total];
+            int p = 0;
+            for (int[] it : items[u]) {
+                System.arraycopy(it, 0, all, p, it.length);
+                p += it.length;
+            }
+            Arrays.sort(all);
+            keys[u] = all;
+        }
+    }
+
+    long totalLength() {
+        long t = 0;
+        for (int l : length) {
+            t += l;
+        }
+        return t;
+    }
+
+    /** Interns item keys; one space is shared by the two versions of a pair. */
+    static final class KeySpace {
+        private final Map<String, Integer> ids = new HashMap<>();
+
+        int key(String s) {
+            return ids.computeIfAbsent(s, k -> ids.size());
+        }
+
+        /**
+         * Keys of a name skeleton such that two skeletons share a key exactly when {@link NameSkeleton#match} holds:
+         * the skeleton itself, each one-class wildcard of a full-length skeleton, and a "prefix" key linking a
+         * three-class skeleton with four-class ones that start with it.
+         */
+        int[] nameKeys(List<String> readings) {
+            java.util.Set<Integer> out = new java.util.LinkedHashSet<>();
+            for (String sk : readings) {
+                out.add(key("N" + sk));
+                if (sk.length() >= NameSkeleton.KEEP) {
+                    for (int i = 0; i < sk.length(); i++) {
+                        out.add(key("W" + sk.substring(0, i) + '*' + sk.substring(i + 1)));
+                    }
+                    out.add(key("P" + sk.substring(0, 3)));
+                } else if (sk.length() == 3) {
+                    out.add(key("P" + sk));
+                }
+            }
+            return out.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+}
