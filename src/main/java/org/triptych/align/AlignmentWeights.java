@@ -15,15 +15,17 @@ package org.triptych.align;
  * @param term          bonus per glossary concept found on both sides
  * @param question      bonus when both sides ask a question, penalty when only one does
  * @param quote         bonus when both sides quote, penalty when only one does
+ * @param numberMiss    penalty per English number not found on the target side of its (non-empty) link
+ * @param nameMiss      penalty per English name not found on the target side of its (non-empty) link
  * @param boundary      penalty when a link starts a paragraph on one side only (when paragraphs are known)
  * @param innerBoundary penalty per paragraph start inside a many-unit link
  */
 public record AlignmentWeights(double prior11, double priorNull, double prior21, double prior22, double prior31,
                                double number, double name, double term, double question, double quote,
-                               double boundary, double innerBoundary) {
+                               double numberMiss, double nameMiss, double boundary, double innerBoundary) {
 
     public static AlignmentWeights defaults() {
         return new AlignmentWeights(Math.log(0.9), Math.log(0.01), Math.log(0.01), Math.log(0.0005),
-                Math.log(0.001), 2.5, 1.5, 3.0, 1.0, 0.5, 1.5, 0.5);
+                Math.log(0.001), 3.0, 1.4, 3.0, 1.0, 0.5, 2.0, 0.3, 3.0, 2.0);
     }
 }

@@ -61,12 +61,12 @@ final class BandedAligner {
         for (int v = j0; v < j1; v++) {
             found |= foundMask(u, v);
         }
-        if (found == 0) {
-            return 0;
-        }
-        return w.number() * Long.bitCount(found & en.classMask[u][UnitSignals.NUMBER])
-                + w.name() * Long.bitCount(found & en.classMask[u][UnitSignals.NAME])
-                + w.term() * Long.bitCount(found & en.classMask[u][UnitSignals.TERM]);
+        long[] cm = en.classMask[u];
+        return w.number() * Long.bitCount(found & cm[UnitSignals.NUMBER])
+                + w.name() * Long.bitCount(found & cm[UnitSignals.NAME])
+                + w.term() * Long.bitCount(found & cm[UnitSignals.TERM])
+                - w.numberMiss() * Long.bitCount(~found & cm[UnitSignals.NUMBER])
+                - w.nameMiss() * Long.bitCount(~found & cm[UnitSignals.NAME]);
     }
 
     // Which items of English unit u occur in target unit v, cached for the pairs near the expected path (the DP asks

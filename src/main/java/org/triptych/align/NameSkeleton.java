@@ -16,6 +16,20 @@ import java.util.Locale;
  */
 public final class NameSkeleton {
 
+    /** English words often capitalised that are not names. */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(
+            "the", "an", "in", "on", "at", "but", "and", "or", "he", "she", "it", "they", "we", "you", "this", "that",
+            "these", "those", "his", "her", "their", "its", "our", "my", "your", "after", "before", "when", "while",
+            "however", "also", "as", "if", "for", "from", "with", "by", "to", "of", "there", "what", "why", "how",
+            "who", "which", "where", "so", "yet", "not", "no", "yes", "all", "some", "many", "more", "most", "one",
+            "two", "three", "now", "then", "than", "since", "until", "during", "about", "over", "under", "into",
+            "despite", "although", "though", "because", "meanwhile", "still", "even", "just", "only", "other",
+            "such", "both", "each", "every", "any", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+            "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "let", "here",
+            "mr", "mrs", "ms", "dr", "sir", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
+            "november", "december", "president", "minister", "prime", "secretary", "police", "government");
+
     /** How many consonant classes of a word are compared. */
     static final int KEEP = 4;
 
@@ -37,6 +51,11 @@ public final class NameSkeleton {
      * with the same letter (ليفربول is Liverpool, not ل + يفربول).
      */
     public static List<List<String>> nameVariants(String text, String languageCode) {
+        return nameVariants(text, languageCode, new java.util.HashMap<>());
+    }
+
+    /** As {@link #nameVariants(String, String)}, remembering Arabic words' readings in {@code memo} across calls. */
+    static List<List<String>> nameVariants(String text, String languageCode, java.util.Map<String, List<String>> memo) {
         List<List<String>> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -51,29 +70,35 @@ public final class NameSkeleton {
             while (j < n && (Character.isLetter(text.charAt(j)) || isJoiner(text, j))) {
                 j++;
             }
+            boolean candidate = Character.isUpperCase(c) ? j - i >= 2 : arabic && isArabic(c);
+            if (!candidate) {
+                i = j; // most words: no copy made
+                continue;
+            }
             String word = text.substring(i, j);
             i = j;
             String sk = null;
             List<String> variants = null;
             if (isLatin(word.charAt(0))) {
                 // A capitalised Latin word is a name candidate in any version (Latin names also appear in Russian
-                // and Arabic text as written); Latin acronyms are compared as written.
-                if (Character.isUpperCase(word.charAt(0)) && word.length() >= 2) {
-                    sk = latin(word);
+                // and Arabic text as written), unless it is a common word capitalised at the start of a sentence or
+                // a day or month (translated, not transliterated).
+                if (Character.isUpperCase(word.charAt(0)) && word.length() >= 2
+                        && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))) {
+                    variants = new ArrayList<>(2);
+                    for (String x : latinVariants(word)) {
+                        if (x.length() >= 2) {
+                            variants.add(x);
+                        }
+                    }
                 }
             } else if (isCyrillic(word.charAt(0))) {
                 if (Character.isUpperCase(word.charAt(0)) && word.length() >= 2) {
                     sk = cyrillic(word);
                 }
             } else if (arabic && isArabic(word.charAt(0))) {
-                // Arabic has no capitals: every word of four letters or more is a candidate after its clitics go.
-                variants = new ArrayList<>();
-                for (String stem : arabicReadings(word)) {
-                    String x = arabicSkeleton(stem);
-                    if (x.length() >= 2 && !variants.contains(x)) {
-                        variants.add(x);
-                    }
-                }
+                // Arabic has no capitals: every word is a candidate, read with and without its possible clitics.
+                variants = memo.computeIfAbsent(word, NameSkeleton::arabicVariants);
             }
             if (variants != null) {
                 if (!variants.isEmpty()) {
@@ -105,8 +130,23 @@ public final class NameSkeleton {
         return c >= 0x600 && c <= 0x6FF;
     }
 
-    /** Skeleton of a Latin-script word. */
+    /** Skeleton of a Latin-script word, in its most common reading. */
     public static String latin(String word) {
+        return latin(word, false);
+    }
+
+    /**
+     * The skeletons of a Latin-script word: the common reading, and the other reading of the letters that Russian
+     * and Arabic render two ways (soft g and c as K: Geiger, Гайгер; ch as K: Michael, Майкл; an initial h as K:
+     * Harvard, Гарвард; an initial w as F: Washington, Вашингтон).
+     */
+    public static List<String> latinVariants(String word) {
+        String a = latin(word, false);
+        String b = latin(word, true);
+        return a.equals(b) ? List.of(a) : List.of(a, b);
+    }
+
+    private static String latin(String word, boolean other) {
         String w = word.toLowerCase(Locale.ROOT);
         if (w.endsWith("'s")) {
             w = w.substring(0, w.length() - 2);
@@ -135,16 +175,17 @@ public final class NameSkeleton {
                 }
                 case 'k', 'q' -> cls = 'K';
                 // George, Gerald: Джордж, جورج; -dge/-ge at the end: Sturridge. Otherwise a hard g (Г, غ).
-                case 'g' -> cls = ((next == 'e' || next == 'i') && i == 0) || (next == 'e' && i + 2 == n) ? 'S' : 'K';
+                case 'g' -> cls = !other && (((next == 'e' || next == 'i') && i == 0) || (next == 'e' && i + 2 == n))
+                        ? 'S' : 'K';
                 case 'c' -> {
                     if (next == 'h' || next == 'z') {
-                        cls = 'S';
+                        cls = other && next == 'h' ? 'K' : 'S';
                         i++;
                     } else if (next == 'k') {
                         cls = 'K';
                         i++;
                     } else {
-                        cls = (next == 'e' || next == 'i' || next == 'y') ? 'S' : 'K';
+                        cls = !other && (next == 'e' || next == 'i' || next == 'y') ? 'S' : 'K';
                     }
                 }
                 case 's', 'z', 'j' -> {
@@ -161,7 +202,9 @@ public final class NameSkeleton {
                 case 'n' -> cls = 'N';
                 case 'l' -> cls = 'L';
                 case 'r' -> cls = 'R';
-                default -> cls = 0; // vowels, h, w, y, accented letters
+                case 'h' -> cls = other && i == 0 ? 'K' : 0;
+                case 'w' -> cls = other && i == 0 ? 'F' : 0;
+                default -> cls = 0; // vowels, y, accented letters
             }
             if (cls != 0) {
                 append(out, cls);
@@ -208,6 +251,18 @@ public final class NameSkeleton {
             }
         }
         return out.toString();
+    }
+
+    /** Distinct skeletons (of two classes or more) of the readings of an Arabic word. */
+    static List<String> arabicVariants(String word) {
+        List<String> variants = new ArrayList<>(3);
+        for (String stem : arabicReadings(word)) {
+            String x = arabicSkeleton(stem);
+            if (x.length() >= 2 && !variants.contains(x)) {
+                variants.add(x);
+            }
+        }
+        return variants;
     }
 
     /**

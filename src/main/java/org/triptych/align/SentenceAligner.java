@@ -24,6 +24,9 @@ public final class SentenceAligner {
     /** How many links the first guess of ratio and variance is worth when re-estimating them. */
     private static final double PRIOR_WEIGHT = 20;
 
+    /** English units the estimating first pass looks at. */
+    private static final int ESTIMATION_UNITS = 1500;
+
     /** Aligns {@code english} with {@code target}; the links cover every unit once, in document order. */
     public List<Bead> align(List<String> english, List<String> target, Language targetLanguage, AlignOptions options) {
         return align(english, null, target, null, targetLanguage, options);
@@ -110,7 +113,12 @@ public final class SentenceAligner {
         LengthModel first = new LengthModel(ratio, FIRST_PASS_VARIANCE * Math.max(1.0, ratio));
         BandedAligner aligner = new BandedAligner(en, tg, options.weights(), boundaries, first);
         if (english.size() >= 8 && target.size() >= 8) {
-            List<Bead> pass = aligner.align(0, english.size(), 0, target.size(), options.minBand(), options.maxCells());
+            // A first pass over (at most) the first stretch of the text yields enough 1-1 links to learn the ratio
+            // and variance from; a long text need not be aligned twice in full for that.
+            int eCut = Math.min(english.size(), ESTIMATION_UNITS);
+            int tCut = eCut == english.size() ? target.size()
+                    : (int) Math.min(target.size(), Math.round((double) eCut * target.size() / english.size()));
+            List<Bead> pass = aligner.align(0, eCut, 0, tCut, options.minBand(), options.maxCells());
             aligner.setLengths(reestimate(pass, en, tg, first));
         }
         return new Problem(aligner);

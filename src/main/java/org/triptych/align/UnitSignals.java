@@ -49,6 +49,7 @@ final class UnitSignals {
         this.keys = new int[size][];
         this.classMask = new long[size][3];
         String code = language.code();
+        java.util.Map<String, List<String>> arabicWords = new HashMap<>();
         for (int u = 0; u < size; u++) {
             String text = units.get(u);
             int len = 0;
@@ -79,7 +80,7 @@ final class UnitSignals {
                     cls.add(NUMBER);
                 }
             }
-            for (List<String> readings : NameSkeleton.nameVariants(text, code)) {
+            for (List<String> readings : NameSkeleton.nameVariants(text, code, arabicWords)) {
                 its.add(space.nameKeys(readings));
                 cls.add(NAME);
             }
@@ -123,29 +124,57 @@ final class UnitSignals {
     static final class KeySpace {
         private final Map<String, Integer> ids = new HashMap<>();
 
+        /** An id for a number or concept; ids stay below the packed name keys' range. */
         int key(String s) {
-            return ids.computeIfAbsent(s, k -> ids.size());
+            return ids.computeIfAbsent(s, k -> ids.size() & 0x0FFFFFFF);
         }
 
         /**
-         * Keys of a name skeleton such that two skeletons share a key exactly when {@link NameSkeleton#match} holds:
-         * the skeleton itself, each one-class wildcard of a full-length skeleton, and a "prefix" key linking a
-         * three-class skeleton with four-class ones that start with it.
+         * Keys of a name (its skeleton readings) such that two names share a key exactly when
+         * {@link NameSkeleton#match} holds for some readings: the skeleton itself, each one-class wildcard of a
+         * full-length skeleton, and a "prefix" key linking a three-class skeleton with four-class ones that start
+         * with it. Skeletons are packed into ints (four bits a class), so no strings are made per word.
          */
         int[] nameKeys(List<String> readings) {
-            java.util.Set<Integer> out = new java.util.LinkedHashSet<>();
+            int[] buf = new int[readings.size() * (NameSkeleton.KEEP + 2)];
+            int n = 0;
             for (String sk : readings) {
-                out.add(key("N" + sk));
-                if (sk.length() >= NameSkeleton.KEEP) {
-                    for (int i = 0; i < sk.length(); i++) {
-                        out.add(key("W" + sk.substring(0, i) + '*' + sk.substring(i + 1)));
+                int len = sk.length();
+                int code = pack(sk, -1);
+                n = addDistinct(buf, n, EXACT | len << 16 | code);
+                if (len >= NameSkeleton.KEEP) {
+                    for (int i = 0; i < len; i++) {
+                        n = addDistinct(buf, n, WILDCARD | len << 16 | pack(sk, i));
                     }
-                    out.add(key("P" + sk.substring(0, 3)));
-                } else if (sk.length() == 3) {
-                    out.add(key("P" + sk));
+                    n = addDistinct(buf, n, PREFIX | pack(sk.substring(0, 3), -1));
+                } else if (len == 3) {
+                    n = addDistinct(buf, n, PREFIX | code);
                 }
             }
-            return out.stream().mapToInt(Integer::intValue).toArray();
+            return Arrays.copyOf(buf, n);
+        }
+
+        private static final int EXACT = 1 << 28;
+        private static final int WILDCARD = 2 << 28;
+        private static final int PREFIX = 3 << 28;
+
+        private static int pack(String sk, int wildcardAt) {
+            int code = 0;
+            for (int i = 0; i < sk.length(); i++) {
+                int c = i == wildcardAt ? 15 : "PFTKSMNLR".indexOf(sk.charAt(i)) + 1;
+                code |= c << (4 * i);
+            }
+            return code;
+        }
+
+        private static int addDistinct(int[] buf, int n, int key) {
+            for (int i = 0; i < n; i++) {
+                if (buf[i] == key) {
+                    return n;
+                }
+            }
+            buf[n] = key;
+            return n + 1;
         }
     }
 }
