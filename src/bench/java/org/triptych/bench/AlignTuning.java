@@ -10,7 +10,7 @@ import picocli.CommandLine;
 
 /**
  * Development aid: scores the aligner on a gold directory with the given weights, one configuration per argument
- * group. Usage: {@code AlignTuning GOLD_DIR "prior11 priorNull prior21 prior22 prior31 number name term question quote
+ * group. Usage: {@code AlignTuning GOLD_DIR "prior11 priorNull prior21 prior22 prior31 number name term cognate question quote
  * numberMiss nameMiss boundary inner" ...} (probabilities for the priors, log units for the rest).
  */
 public final class AlignTuning {
@@ -27,7 +27,7 @@ public final class AlignTuning {
                 x[i] = Double.parseDouble(v[i]);
             }
             AlignmentWeights w = new AlignmentWeights(Math.log(x[0]), Math.log(x[1]), Math.log(x[2]), Math.log(x[3]),
-                    Math.log(x[4]), x[5], x[6], x[7], x[8], x[9], x[10], x[11], x[12], x[13]);
+                    Math.log(x[4]), x[5], x[6], x[7], x[8], x[9], x[10], x[11], x[12], x[13], x[14]);
             StringWriter out = new StringWriter();
             CommandLine cl = new CommandLine(new EvalAlignCommand().withOptions(AlignOptions.defaults().withWeights(w)));
             cl.setOut(new PrintWriter(out));

@@ -13,6 +13,8 @@ package org.triptych.align;
  * @param number        bonus per English number found on the target side of the link
  * @param name          bonus per English name found (as a consonant skeleton) on the target side
  * @param term          bonus per glossary concept found on both sides
+ * @param cognate       bonus per long English word whose consonant skeleton is found on the target side (0, the
+ *                      default, turns the signal off: it changed no development link and costs time)
  * @param question      bonus when both sides ask a question, penalty when only one does
  * @param quote         bonus when both sides quote, penalty when only one does
  * @param numberMiss    penalty per English number not found on the target side of its (non-empty) link
@@ -21,11 +23,11 @@ package org.triptych.align;
  * @param innerBoundary penalty per paragraph start inside a many-unit link
  */
 public record AlignmentWeights(double prior11, double priorNull, double prior21, double prior22, double prior31,
-                               double number, double name, double term, double question, double quote,
+                               double number, double name, double term, double cognate, double question, double quote,
                                double numberMiss, double nameMiss, double boundary, double innerBoundary) {
 
     public static AlignmentWeights defaults() {
         return new AlignmentWeights(Math.log(0.9), Math.log(0.01), Math.log(0.01), Math.log(0.0005),
-                Math.log(0.001), 3.0, 1.4, 3.0, 1.0, 0.5, 2.0, 0.3, 3.0, 2.0);
+                Math.log(0.001), 3.0, 1.4, 3.0, 0.0, 1.0, 0.5, 2.0, 0.3, 3.0, 2.0);
     }
 }

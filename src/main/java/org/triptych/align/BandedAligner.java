@@ -65,6 +65,7 @@ final class BandedAligner {
         return w.number() * Long.bitCount(found & cm[UnitSignals.NUMBER])
                 + w.name() * Long.bitCount(found & cm[UnitSignals.NAME])
                 + w.term() * Long.bitCount(found & cm[UnitSignals.TERM])
+                + w.cognate() * Long.bitCount(found & cm[UnitSignals.COGNATE])
                 - w.numberMiss() * Long.bitCount(~found & cm[UnitSignals.NUMBER])
                 - w.nameMiss() * Long.bitCount(~found & cm[UnitSignals.NAME]);
     }

@@ -111,6 +111,62 @@ public final class NameSkeleton {
         return out;
     }
 
+    /**
+     * Skeletons of the words of {@code text} that may be international words shared by the languages ("referendum",
+     * "референдум", "ريفرندوم"; "television", "телевизор"): long lower-case Latin or Cyrillic words, and every Arabic
+     * word (Arabic has no case). Compared like names, but weaker evidence, as they are far more often chance matches.
+     */
+    static List<List<String>> cognateVariants(String text, String languageCode, java.util.Map<String, List<String>> memo) {
+        List<List<String>> out = new ArrayList<>();
+        boolean arabic = "ar".equals(languageCode) || "fa".equals(languageCode) || "ur".equals(languageCode);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && (Character.isLetter(text.charAt(j)) || isJoiner(text, j))) {
+                j++;
+            }
+            int len = j - i;
+            if (Character.isLowerCase(c) && isLatin(c) && len >= 6) {
+                String word = text.substring(i, j);
+                if (!NOT_NAMES.contains(word)) {
+                    List<String> v = new ArrayList<>(2);
+                    for (String x : latinVariants(word)) {
+                        if (x.length() >= 3) {
+                            v.add(x);
+                        }
+                    }
+                    if (!v.isEmpty()) {
+                        out.add(v);
+                    }
+                }
+            } else if (Character.isLowerCase(c) && isCyrillic(c) && len >= 5) {
+                String x = cyrillic(text.substring(i, j));
+                if (x.length() >= 3) {
+                    out.add(List.of(x));
+                }
+            } else if (arabic && isArabic(c) && len >= 4) {
+                List<String> v = memo.computeIfAbsent(text.substring(i, j), NameSkeleton::arabicVariants);
+                List<String> longer = new ArrayList<>(v.size());
+                for (String x : v) {
+                    if (x.length() >= 3) {
+                        longer.add(x);
+                    }
+                }
+                if (!longer.isEmpty()) {
+                    out.add(longer);
+                }
+            }
+            i = j;
+        }
+        return out;
+    }
+
     private static boolean isJoiner(String text, int j) {
         char c = text.charAt(j);
         // Keep "O'Neill" and Arabic tatweel/harakat inside one word.

@@ -103,8 +103,9 @@ public final class SentenceAligner {
             throw new IllegalArgumentException("Paragraph starts must have one entry per unit");
         }
         UnitSignals.KeySpace space = new UnitSignals.KeySpace();
-        UnitSignals en = new UnitSignals(english, enStarts, Language.ENGLISH, space, options.terms());
-        UnitSignals tg = new UnitSignals(target, tgStarts, targetLanguage, space, options.terms());
+        boolean cognates = options.weights().cognate() > 0 && cognatesHelp(targetLanguage);
+        UnitSignals en = new UnitSignals(english, enStarts, Language.ENGLISH, space, options.terms(), cognates);
+        UnitSignals tg = new UnitSignals(target, tgStarts, targetLanguage, space, options.terms(), cognates);
         // The totals' ratio is biased when a version leaves things out, and says little about a short text: blend it
         // with what is typical of the language (a short article leans on the typical ratio).
         double totals = Math.max(0.05, (tg.totalLength() + 1.0) / (en.totalLength() + 1.0));
@@ -122,6 +123,18 @@ public final class SentenceAligner {
             aligner.setLengths(reestimate(pass, en, tg, first));
         }
         return new Problem(aligner);
+    }
+
+    /**
+     * Whether shared international words are evidence for this pair. Measured on development links: a long English
+     * word's skeleton was found in its Russian counterpart 23% of the time against 10% in a neighbouring sentence,
+     * but in Arabic 7.5% against 5.4% (Arabic script drops short vowels, so chance matches abound). Even for
+     * Russian the signal changed no development link at weights 0.5 to 0.8 and cost 40% more time, so its default
+     * weight is 0 and the words are then not collected at all.
+     */
+    static boolean cognatesHelp(Language language) {
+        String c = language.code();
+        return !(c.equals("ar") || c.equals("fa") || c.equals("ur"));
     }
 
     /**

@@ -18,6 +18,7 @@ final class UnitSignals {
     static final int NUMBER = 0;
     static final int NAME = 1;
     static final int TERM = 2;
+    static final int COGNATE = 3;
 
     /** Items per unit that count (they are bits of a long). */
     static final int MAX_ITEMS = 63;
@@ -38,6 +39,15 @@ final class UnitSignals {
     final int[][] keys;
 
     UnitSignals(List<String> units, boolean[] paragraphStart, Language language, KeySpace space, TermEvidence terms) {
+        this(units, paragraphStart, language, space, terms, true);
+    }
+
+    /**
+     * @param cognates whether to collect possible international words; off for pairs where they were measured to be
+     *                 no evidence (Arabic: every word is a candidate and chance matches are as frequent as real ones)
+     */
+    UnitSignals(List<String> units, boolean[] paragraphStart, Language language, KeySpace space, TermEvidence terms,
+                boolean cognates) {
         this.size = units.size();
         this.length = new int[size];
         this.paragraphStart = paragraphStart;
@@ -47,7 +57,7 @@ final class UnitSignals {
         this.items = new int[size][][];
         this.itemClass = new int[size][];
         this.keys = new int[size][];
-        this.classMask = new long[size][3];
+        this.classMask = new long[size][4];
         String code = language.code();
         java.util.Map<String, List<String>> arabicWords = new HashMap<>();
         for (int u = 0; u < size; u++) {
@@ -83,6 +93,11 @@ final class UnitSignals {
             for (List<String> readings : NameSkeleton.nameVariants(text, code, arabicWords)) {
                 its.add(space.nameKeys(readings));
                 cls.add(NAME);
+            }
+            for (List<String> readings : cognates ? NameSkeleton.cognateVariants(text, code, arabicWords)
+                    : List.<List<String>>of()) {
+                its.add(space.cognateKeys(readings));
+                cls.add(COGNATE);
             }
             for (String concept : terms.conceptsIn(text, language)) {
                 its.add(new int[] {space.key("C" + concept)});
@@ -138,7 +153,8 @@ final class UnitSignals {
         int[] nameKeys(List<String> readings) {
             int[] buf = new int[readings.size() * (NameSkeleton.KEEP + 2)];
             int n = 0;
-            for (String sk : readings) {
+            for (String reading : readings) {
+                String sk = reading.length() > NameSkeleton.KEEP ? reading.substring(0, NameSkeleton.KEEP) : reading;
                 int len = sk.length();
                 int code = pack(sk, -1);
                 n = addDistinct(buf, n, EXACT | len << 16 | code);
@@ -154,6 +170,16 @@ final class UnitSignals {
             return Arrays.copyOf(buf, n);
         }
 
+        /** Keys of a possible international word: like {@link #nameKeys}, in a key range of their own. */
+        int[] cognateKeys(List<String> readings) {
+            int[] k = nameKeys(readings);
+            for (int i = 0; i < k.length; i++) {
+                k[i] |= COGNATE_TAG;
+            }
+            return k;
+        }
+
+        private static final int COGNATE_TAG = 4 << 28;
         private static final int EXACT = 1 << 28;
         private static final int WILDCARD = 2 << 28;
         private static final int PREFIX = 3 << 28;
