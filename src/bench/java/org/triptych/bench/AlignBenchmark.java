@@ -67,6 +67,7 @@ public final class AlignBenchmark {
                         counts[1], counts[2], median(wall), median(cpu), median(rss));
             }
             System.out.printf(Locale.ROOT, "%nload average after: %s%n", loadAverage());
+            inProcess(tmp, repeats);
         } finally {
             try (Stream<Path> s = Files.walk(tmp)) {
                 for (Path p : s.sorted((a, b) -> b.compareTo(a)).toList()) {
@@ -74,6 +75,42 @@ public final class AlignBenchmark {
                 }
             }
         }
+    }
+
+    /**
+     * The aligner alone, in this JVM after warm-up: thread CPU time of aligning both pairs one after the other
+     * (median of the repeats). Shows how the algorithm grows, free of JVM start-up and JIT costs.
+     */
+    private static void inProcess(Path dir, int repeats) throws IOException {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        org.triptych.align.SentenceAligner aligner = new org.triptych.align.SentenceAligner();
+        org.triptych.align.AlignOptions options = org.triptych.align.AlignOptions.defaults();
+        System.out.println();
+        System.out.println("| size | aligner CPU ms, both pairs (warm, in process) | per 1,000 English sentences |");
+        System.out.println("|---|---|---|");
+        for (int warm = 0; warm < 3; warm++) {
+            alignBoth(dir, 2, aligner, options);
+        }
+        for (int mult : new int[] {1, 2, 4, 8}) {
+            double[] ms = new double[repeats];
+            int n = 0;
+            for (int r = 0; r < repeats; r++) {
+                long t0 = mx.getCurrentThreadCpuTime();
+                n = alignBoth(dir, mult, aligner, options);
+                ms[r] = (mx.getCurrentThreadCpuTime() - t0) / 1e6;
+            }
+            System.out.printf(Locale.ROOT, "| %dx | %.0f | %.0f |%n", mult, median(ms), median(ms) * 1000 / n);
+        }
+    }
+
+    private static int alignBoth(Path dir, int mult, org.triptych.align.SentenceAligner aligner,
+                                 org.triptych.align.AlignOptions options) throws IOException {
+        List<String> en = Files.readAllLines(dir.resolve(mult + "x.en.txt"), StandardCharsets.UTF_8);
+        List<String> ar = Files.readAllLines(dir.resolve(mult + "x.ar.txt"), StandardCharsets.UTF_8);
+        List<String> ru = Files.readAllLines(dir.resolve(mult + "x.ru.txt"), StandardCharsets.UTF_8);
+        aligner.align(en, ar, org.triptych.model.Language.ARABIC, options);
+        aligner.align(en, ru, org.triptych.model.Language.RUSSIAN, options);
+        return en.size();
     }
 
     /** Writes {@code mult}x.{en,ar,ru}.txt with whole articles until English has {@code minSentences}. */

@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.triptych.align.AlignOptions;
 import org.triptych.align.PivotAlignment;
 import org.triptych.align.PivotRow;
@@ -116,18 +118,10 @@ public final class AlignCommand implements Callable<Integer> {
                 targets.put("ru", AlignmentInputs.read(ru, Language.RUSSIAN, lvl, presegmented, reader));
             }
             warnIfEmpty(err, "en", en, english, lvl);
-            Map<String, CompletableFuture<List<Bead>>> jobs = new LinkedHashMap<>();
-            final AlignOptions opts = options;
             for (Map.Entry<String, AlignmentInputs> t : targets.entrySet()) {
                 warnIfEmpty(err, t.getKey(), t.getKey().equals("ar") ? ar : ru, t.getValue(), lvl);
-                // The pairs are independent: align them side by side.
-                jobs.put(t.getKey(), CompletableFuture.supplyAsync(
-                        () -> AlignmentInputs.align(english, t.getValue(), lvl, opts)));
             }
-            Map<String, List<Bead>> links = new LinkedHashMap<>();
-            for (Map.Entry<String, CompletableFuture<List<Bead>>> j : jobs.entrySet()) {
-                links.put(j.getKey(), j.getValue().join());
-            }
+            Map<String, List<Bead>> links = alignPairs(english, targets, lvl, options);
             Map<String, Object> json = new LinkedHashMap<>();
             for (Map.Entry<String, List<Bead>> l : links.entrySet()) {
                 json.put("en-" + l.getKey(), Map.of(lvl.code(), beadsAsLists(l.getValue())));
@@ -144,9 +138,44 @@ public final class AlignCommand implements Callable<Integer> {
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             err.println("align: " + e.getMessage());
             return 2;
-        } catch (CompletionException e) {
-            err.println("align: " + e.getCause().getMessage());
-            return 2;
+        }
+    }
+
+    /**
+     * Aligns every pair; the pairs are independent, so they run side by side on their own threads (the common
+     * fork-join pool has a single worker on a two-core machine).
+     */
+    private static Map<String, List<Bead>> alignPairs(AlignmentInputs english, Map<String, AlignmentInputs> targets,
+                                                      AlignmentLevel lvl, AlignOptions options) {
+        Map<String, List<Bead>> links = new LinkedHashMap<>();
+        if (targets.isEmpty()) {
+            return links;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(targets.size(), r -> {
+            Thread t = new Thread(r, "align-pair");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Map<String, Future<List<Bead>>> jobs = new LinkedHashMap<>();
+            for (Map.Entry<String, AlignmentInputs> t : targets.entrySet()) {
+                jobs.put(t.getKey(), pool.submit(() -> AlignmentInputs.align(english, t.getValue(), lvl, options)));
+            }
+            for (Map.Entry<String, Future<List<Bead>>> j : jobs.entrySet()) {
+                links.put(j.getKey(), j.getValue().get());
+            }
+            return links;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(c.getMessage(), c);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
