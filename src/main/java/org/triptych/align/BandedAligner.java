@@ -191,7 +191,8 @@ final class BandedAligner {
             return out;
         }
         int[] center = expectedPath(e0, e1, t0, t1);
-        int band = Math.max(minBand, 3);
+        // Never start with more cells than allowed: a huge input gets a narrower band instead of running out of memory.
+        int band = (int) Math.max(3, Math.min(minBand, maxCells / (2L * (n + 1)) - 1));
         while (true) {
             long cells = 0;
             for (int i = 0; i <= n; i++) {
@@ -245,17 +246,14 @@ final class BandedAligner {
         int[] hi = new int[n + 1];
         long[] rowStart = new long[n + 2];
         for (int i = 0; i <= n; i++) {
-            lo[i] = Math.max(0, center[i] - band);
-            hi[i] = Math.min(m, center[i] + band);
+            lo[i] = i == 0 ? 0 : Math.max(0, center[i] - band);
+            hi[i] = i == n ? m : Math.min(m, center[i] + band);
             if (i > 0) {
-                lo[i] = Math.max(lo[i], 0);
+                // Keep every row reachable from the one above (a 1-0 link needs the same column in both), even
+                // where the expected path jumps further than the band is wide (one long unit against many short).
+                lo[i] = Math.min(lo[i], hi[i - 1]);
+                hi[i] = Math.max(hi[i], lo[i]);
             }
-            rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i] + 1);
-        }
-        lo[0] = 0;
-        hi[n] = m;
-        rowStart[0] = 0;
-        for (int i = 0; i <= n; i++) {
             rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i] + 1);
         }
         int cells = Math.toIntExact(rowStart[n + 1]);

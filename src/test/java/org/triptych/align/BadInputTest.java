@@ -107,6 +107,25 @@ class BadInputTest {
 
     @Test
     @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void oneLongUnitAgainstManyShortOnesAndTheReverse() {
+        // The expected path jumps 500 target units in one English step: far wider than the band.
+        List<String> many = russianReport(500);
+        List<String> one = List.of(String.join(" ", englishReport(500)));
+        SentenceAlignerTest.checkCoverage(sentences.align(one, many, Language.RUSSIAN, AlignOptions.defaults()), 1, 500);
+        SentenceAlignerTest.checkCoverage(sentences.align(englishReport(500), List.of(String.join(" ", many)),
+                Language.RUSSIAN, AlignOptions.defaults()), 500, 1);
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void aCellLimitNarrowsTheBandInsteadOfFailing() {
+        AlignOptions tight = new AlignOptions(TermEvidence.NONE, 30, 20_000, AlignmentWeights.defaults());
+        List<Bead> beads = sentences.align(englishReport(2_000), russianReport(2_000), Language.RUSSIAN, tight);
+        SentenceAlignerTest.checkCoverage(beads, 2_000, 2_000);
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
     void onlyNumbers() {
         List<String> en = List.of("12 345", "2018", "7,5", "100 200 300", "");
         List<String> ar = List.of("١٢ ٣٤٥", "٢٠١٨", "٧٫٥", "١٠٠ ٢٠٠ ٣٠٠", "");
