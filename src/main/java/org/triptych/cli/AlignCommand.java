@@ -109,13 +109,14 @@ public final class AlignCommand implements Callable<Integer> {
                     options = options.withTerms(glossaries.load(glossary));
                 }
             }
-            AlignmentInputs english = AlignmentInputs.read(en, Language.ENGLISH, lvl, presegmented, reader);
+            java.util.function.Consumer<String> warn = w -> err.println("warning: " + w);
+            AlignmentInputs english = AlignmentInputs.read(en, Language.ENGLISH, lvl, presegmented, reader, warn);
             Map<String, AlignmentInputs> targets = new LinkedHashMap<>();
             if (ar != null) {
-                targets.put("ar", AlignmentInputs.read(ar, Language.ARABIC, lvl, presegmented, reader));
+                targets.put("ar", AlignmentInputs.read(ar, Language.ARABIC, lvl, presegmented, reader, warn));
             }
             if (ru != null) {
-                targets.put("ru", AlignmentInputs.read(ru, Language.RUSSIAN, lvl, presegmented, reader));
+                targets.put("ru", AlignmentInputs.read(ru, Language.RUSSIAN, lvl, presegmented, reader, warn));
             }
             warnIfEmpty(err, "en", en, english, lvl);
             for (Map.Entry<String, AlignmentInputs> t : targets.entrySet()) {

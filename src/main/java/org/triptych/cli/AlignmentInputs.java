@@ -26,7 +26,8 @@ record AlignmentInputs(Language language, List<List<String>> paragraphs, List<St
 
     /** Reads a version for the given level; presegmented files have one unit per line. */
     static AlignmentInputs read(Path file, Language language, AlignmentLevel level, boolean presegmented,
-                                ArticleReader reader) throws IOException {
+                                ArticleReader reader, java.util.function.Consumer<String> warnings)
+            throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IOException("No such file: " + file);
         }
@@ -42,7 +43,7 @@ record AlignmentInputs(Language language, List<List<String>> paragraphs, List<St
             }
             return new AlignmentInputs(language, paragraphs, lines, null);
         }
-        DocumentVersion v = reader.read(file, language);
+        DocumentVersion v = reader.read(file, language, warnings);
         List<List<String>> paragraphs = new ArrayList<>();
         for (Paragraph p : v.paragraphs()) {
             List<String> s = new ArrayList<>();

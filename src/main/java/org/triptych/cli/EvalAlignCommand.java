@@ -117,22 +117,23 @@ public final class EvalAlignCommand implements Callable<Integer> {
         if (predictionsDir != null) {
             Files.createDirectories(predictionsDir);
         }
+        java.util.function.Consumer<String> warn = w -> err.println("warning: " + w);
         for (Path dir : cases) {
             JsonNode gold = json.readTree(dir.resolve("gold.json").toFile());
             Map<String, Object> prediction = new LinkedHashMap<>();
             boolean presegmented = Stream.of("en", "ar", "ru")
                     .allMatch(l -> Files.isRegularFile(dir.resolve(l + ".sent.txt")));
             AlignmentInputs enPara = AlignmentInputs.read(dir.resolve("en.txt"), Language.ENGLISH,
-                    AlignmentLevel.PARAGRAPH, false, reader);
+                    AlignmentLevel.PARAGRAPH, false, reader, warn);
             AlignmentInputs enSent = presegmented ? AlignmentInputs.read(dir.resolve("en.sent.txt"), Language.ENGLISH,
-                    AlignmentLevel.SENTENCE, true, reader) : enPara;
+                    AlignmentLevel.SENTENCE, true, reader, warn) : enPara;
             StringBuilder line = new StringBuilder(dir.getFileName().toString());
             for (String p : PAIRS) {
                 Language lang = Language.of(p);
                 AlignmentInputs tgPara = AlignmentInputs.read(dir.resolve(p + ".txt"), lang, AlignmentLevel.PARAGRAPH,
-                        false, reader);
+                        false, reader, warn);
                 AlignmentInputs tgSent = presegmented ? AlignmentInputs.read(dir.resolve(p + ".sent.txt"), lang,
-                        AlignmentLevel.SENTENCE, true, reader) : tgPara;
+                        AlignmentLevel.SENTENCE, true, reader, warn) : tgPara;
                 Map<String, Object> pair = new LinkedHashMap<>();
                 for (AlignmentLevel l : AlignmentLevel.values()) {
                     List<Bead> beads = l == AlignmentLevel.PARAGRAPH

@@ -22,7 +22,8 @@ import org.triptych.model.Sentence;
 final class PlainTextArticleReader implements ArticleReader {
 
     @Override
-    public DocumentVersion read(Path file, Language language) throws IOException {
+    public DocumentVersion read(Path file, Language language, java.util.function.Consumer<String> warnings)
+            throws IOException {
         String text = readUtf8(file);
         List<Paragraph> paragraphs = new ArrayList<>();
         for (String block : blocks(text)) {
