@@ -59,6 +59,85 @@ public final class ParagraphAligner {
                 : dropPlaceholders(sentenceLinks, en, tg));
     }
 
+    /**
+     * Aligns again everything between the paragraph links in {@code current} whose status is
+     * {@link LinkStatus#CONFIRMED}. A confirmed paragraph link stays exactly as it is (its sentences are aligned
+     * among themselves only); the paragraphs between confirmed links are aligned sentence-first as in
+     * {@link #align(List, List, Language, AlignOptions)}. Confirmed links must be in order and must not overlap.
+     */
+    public ParagraphAlignment realign(List<List<String>> englishParagraphs, List<List<String>> targetParagraphs,
+                                      Language targetLanguage, List<Bead> current, AlignOptions options) {
+        Flat en = flatten(englishParagraphs);
+        Flat tg = flatten(targetParagraphs);
+        int[] enFirst = firstUnits(en, englishParagraphs.size());
+        int[] tgFirst = firstUnits(tg, targetParagraphs.size());
+        List<int[]> blocks = new ArrayList<>();
+        List<Bead> confirmedOfBlock = new ArrayList<>();
+        int e = 0;
+        int t = 0;
+        int p = 0;
+        int q = 0;
+        for (Bead b : current) {
+            if (b.status() != LinkStatus.CONFIRMED) {
+                continue;
+            }
+            int p0 = b.english().isEmpty() ? p : b.english().get(0);
+            int q0 = b.target().isEmpty() ? q : b.target().get(0);
+            int p1 = b.english().isEmpty() ? p : b.english().get(b.english().size() - 1) + 1;
+            int q1 = b.target().isEmpty() ? q : b.target().get(b.target().size() - 1) + 1;
+            if (p0 < p || q0 < q || p1 > englishParagraphs.size() || q1 > targetParagraphs.size()
+                    || p1 - p0 != b.english().size() || q1 - q0 != b.target().size()) {
+                throw new IllegalArgumentException("Confirmed paragraph link " + b
+                        + " overlaps another, is out of order or is not a run of existing paragraphs");
+            }
+            blocks.add(new int[] {e, enFirst[p0], t, tgFirst[q0]});
+            confirmedOfBlock.add(null);
+            blocks.add(new int[] {enFirst[p0], enFirst[p1], tgFirst[q0], tgFirst[q1]});
+            confirmedOfBlock.add(b);
+            e = enFirst[p1];
+            t = tgFirst[q1];
+            p = p1;
+            q = q1;
+        }
+        blocks.add(new int[] {e, en.units.size(), t, tg.units.size()});
+        confirmedOfBlock.add(null);
+        List<Bead> sentenceLinks = sentences.alignBlocks(en.units, en.starts, tg.units, tg.starts, targetLanguage,
+                options, blocks);
+        List<Bead> paragraphLinks = new ArrayList<>();
+        int at = 0;
+        for (int k = 0; k < blocks.size(); k++) {
+            int[] block = blocks.get(k);
+            List<Bead> inBlock = new ArrayList<>();
+            while (at < sentenceLinks.size() && inside(sentenceLinks.get(at), block)) {
+                inBlock.add(sentenceLinks.get(at++));
+            }
+            if (confirmedOfBlock.get(k) != null) {
+                paragraphLinks.add(confirmedOfBlock.get(k));
+            } else {
+                paragraphLinks.addAll(paragraphLinks(inBlock, en.paragraphOf, tg.paragraphOf));
+            }
+        }
+        return new ParagraphAlignment(paragraphLinks, en.placeholders == 0 && tg.placeholders == 0 ? sentenceLinks
+                : dropPlaceholders(sentenceLinks, en, tg));
+    }
+
+    private static boolean inside(Bead b, int[] block) {
+        int e = b.english().isEmpty() ? -1 : b.english().get(0);
+        int t = b.target().isEmpty() ? -1 : b.target().get(0);
+        return (e < 0 || (e >= block[0] && e < block[1])) && (t < 0 || (t >= block[2] && t < block[3]));
+    }
+
+    /** Index of the first unit of each paragraph, and the unit count at index {@code paragraphs}. */
+    private static int[] firstUnits(Flat flat, int paragraphs) {
+        int[] first = new int[paragraphs + 1];
+        java.util.Arrays.fill(first, -1);
+        for (int u = flat.paragraphOf.length - 1; u >= 0; u--) {
+            first[flat.paragraphOf[u]] = u;
+        }
+        first[paragraphs] = flat.units.size();
+        return first;
+    }
+
     private record Flat(List<String> units, boolean[] starts, int[] paragraphOf, boolean[] placeholder,
                         int placeholders) {
     }

@@ -75,6 +75,21 @@ public final class SentenceAligner {
         return out;
     }
 
+    /**
+     * Aligns each block [e0,e1) x [t0,t1) of {@code blocks} on its own (blocks in document order, covering both
+     * texts), with ratio and variance learnt from the whole text. Returns the links of all blocks, in order.
+     */
+    List<Bead> alignBlocks(List<String> english, boolean[] englishParagraphStarts, List<String> target,
+                           boolean[] targetParagraphStarts, Language targetLanguage, AlignOptions options,
+                           List<int[]> blocks) {
+        Problem p = prepare(english, englishParagraphStarts, target, targetParagraphStarts, targetLanguage, options);
+        List<Bead> out = new ArrayList<>();
+        for (int[] b : blocks) {
+            out.addAll(p.aligner.align(b[0], b[1], b[2], b[3], options.minBand(), options.maxCells()));
+        }
+        return out;
+    }
+
     private static void checkContiguous(Bead b, int n, int m) {
         check(b.english(), n, b);
         check(b.target(), m, b);

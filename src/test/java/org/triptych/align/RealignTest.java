@@ -59,4 +59,23 @@ class RealignTest {
         assertThrows(IllegalArgumentException.class,
                 () -> aligner.realign(EN, RU, Language.RUSSIAN, outside, AlignOptions.defaults()));
     }
+
+    @Test
+    void confirmedParagraphLinksStayAndTheParagraphsBetweenAreAlignedAgain() {
+        List<List<String>> en = List.of(EN.subList(0, 2), EN.subList(2, 4), EN.subList(4, 6), EN.subList(6, 8));
+        List<List<String>> ru = List.of(RU.subList(0, 2), RU.subList(2, 4), RU.subList(4, 6), RU.subList(6, 8));
+        ParagraphAligner aligner = new ParagraphAligner();
+        // The person says English paragraphs 1 and 2 together are Russian paragraph 1 and 2 together.
+        List<Bead> edited = List.of(new Bead(List.of(1, 2), List.of(1, 2), 1.0, LinkStatus.CONFIRMED));
+        ParagraphAlignment again = aligner.realign(en, ru, Language.RUSSIAN, edited, AlignOptions.defaults());
+        assertEquals(List.of(link(List.of(0), List.of(0)), link(List.of(1, 2), List.of(1, 2)),
+                link(List.of(3), List.of(3))), shape(again.paragraphs()));
+        assertEquals(LinkStatus.CONFIRMED, again.paragraphs().get(1).status());
+        assertEquals(Samples.ones(0, 8), shape(again.sentences()));
+
+        List<Bead> overlapping = List.of(new Bead(List.of(1), List.of(1), 1.0, LinkStatus.CONFIRMED),
+                new Bead(List.of(1, 2), List.of(2), 1.0, LinkStatus.CONFIRMED));
+        assertThrows(IllegalArgumentException.class,
+                () -> aligner.realign(en, ru, Language.RUSSIAN, overlapping, AlignOptions.defaults()));
+    }
 }
