@@ -15,7 +15,8 @@ package org.triptych.align;
  * @param term          bonus per glossary concept found on both sides
  * @param cognate       bonus per long English word whose consonant skeleton is found on the target side (0, the
  *                      default, turns the signal off: it changed no development link and costs time)
- * @param question      bonus when both sides ask a question, penalty when only one does
+ * @param question      bonus when both sides ask a question (? ؟), penalty when only one does; the same for
+ *                      exclamation marks
  * @param quote         bonus when both sides quote, penalty when only one does
  * @param numberMiss    penalty per English number not found on the target side of its (non-empty) link
  * @param nameMiss      penalty per English name not found on the target side of its (non-empty) link

@@ -123,24 +123,33 @@ final class BandedAligner {
         int lt = 0;
         boolean askE = false;
         boolean askT = false;
+        boolean bangE = false;
+        boolean bangT = false;
         int qe = 0;
         int qt = 0;
         double evidence = 0;
         for (int u = i0; u < i1; u++) {
             le += en.length[u];
             askE |= en.question[u];
+            bangE |= en.exclamation[u];
             qe += en.quotes[u];
             evidence += evidence(u, j0, j1);
         }
         for (int v = j0; v < j1; v++) {
             lt += tg.length[v];
             askT |= tg.question[v];
+            bangT |= tg.exclamation[v];
             qt += tg.quotes[v];
         }
         double s = kindPrior[kind] + lengths.score(le, lt) + evidence;
         if (askE && askT) {
             s += w.question();
         } else if (askE != askT) {
+            s -= w.question();
+        }
+        if (bangE && bangT) {
+            s += w.question();
+        } else if (bangE != bangT) {
             s -= w.question();
         }
         if (qe > 0 && qt > 0) {

@@ -27,6 +27,7 @@ final class UnitSignals {
     final int[] length;           // non-space characters
     final boolean[] paragraphStart;
     final boolean[] question;
+    final boolean[] exclamation;
     /** Units clearly not written in the script of their language (a wrong file): their links are doubtful. */
     final boolean[] foreign;
     final int[] quotes;
@@ -52,6 +53,7 @@ final class UnitSignals {
         this.length = new int[size];
         this.paragraphStart = paragraphStart;
         this.question = new boolean[size];
+        this.exclamation = new boolean[size];
         this.foreign = new boolean[size];
         this.quotes = new int[size];
         this.items = new int[size][][];
@@ -65,6 +67,7 @@ final class UnitSignals {
             int len = 0;
             int q = 0;
             boolean ask = false;
+            boolean exclaim = false;
             for (int k = 0; k < text.length(); k++) {
                 char c = text.charAt(k);
                 if (!Character.isWhitespace(c)) {
@@ -73,6 +76,9 @@ final class UnitSignals {
                 if (c == '?' || c == '\u061F' || c == '\u2E2E') {
                     ask = true;
                 }
+                if (c == '!') {
+                    exclaim = true;
+                }
                 if (c == '"' || c == '\u201C' || c == '\u201D' || c == '\u00AB' || c == '\u00BB' || c == '\u201E') {
                     q++;
                 }
@@ -80,6 +86,7 @@ final class UnitSignals {
             length[u] = len;
             foreign[u] = ScriptCheck.looksForeign(text, language);
             question[u] = ask;
+            exclamation[u] = exclaim;
             quotes[u] = q;
             List<int[]> its = new ArrayList<>();
             List<Integer> cls = new ArrayList<>();

@@ -76,6 +76,20 @@ class SignalsTest {
     }
 
     @Test
+    void exclamationMarks() {
+        decides("What a disaster this new bridge has turned out to be!",
+                "The new bridge has turned out to be rather costly.",
+                "Какой же катастрофой обернулся этот новый мост!",
+                "Новый мост обошелся довольно дорого для города.",
+                A_RU, D_RU, Language.RUSSIAN, AlignOptions.defaults());
+        decides("What a disaster this new bridge has turned out to be!",
+                "The new bridge has turned out to be rather costly.",
+                "يا لها من كارثة تحول إليها هذا الجسر الجديد!",
+                "تبين أن الجسر الجديد مكلف إلى حد ما للمدينة.",
+                A_AR, D_AR, Language.ARABIC, AlignOptions.defaults());
+    }
+
+    @Test
     void quotationMarks() {
         decides("The minister called the result \"a good start\" for all.",
                 "The minister called the result a fairly good start.",
