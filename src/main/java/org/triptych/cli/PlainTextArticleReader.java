@@ -24,6 +24,13 @@ final class PlainTextArticleReader implements ArticleReader {
     @Override
     public DocumentVersion read(Path file, Language language, java.util.function.Consumer<String> warnings)
             throws IOException {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1);
+        if (java.util.Set.of("docx", "odt", "rtf", "pdf", "html", "htm", "xhtml", "doc").contains(ext)) {
+            throw new IOException(file + " is a ." + ext + " document; this reader takes plain-text (.txt) articles"
+                    + " only: save it as UTF-8 text, or use a build whose import handles ." + ext);
+        }
         String text = readUtf8(file);
         List<Paragraph> paragraphs = new ArrayList<>();
         for (String block : blocks(text)) {

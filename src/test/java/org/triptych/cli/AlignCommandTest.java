@@ -142,6 +142,11 @@ class AlignCommandTest {
         assertEquals(0, wrong.exit());
         assertTrue(wrong.err().contains("does not look like ar"), wrong.err());
 
+        Path docx = write("article.docx", "PK not really a document");
+        Run refused = run(new AlignCommand(), "--en", docx.toString(), "--level", "paragraph");
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().contains(".docx"), refused.err());
+
         Path bytes = dir.resolve("latin1.txt");
         Files.write(bytes, new byte[] {'C', 'a', 'f', (byte) 0xE9});
         Run notUtf8 = run(new AlignCommand(), "--en", bytes.toString(), "--ar", empty.toString(), "--level", "paragraph");
