@@ -75,4 +75,29 @@ class ParagraphAlignerTest {
         }
         return new DocumentVersion(lang, "test", ps);
     }
+
+    @Test
+    void paragraphBoundariesDecideBetweenSentencesOfEqualWeight() {
+        // B and C are alike, with no number or name, and the target keeps one sentence X that could be either.
+        // By length alone X is B; where the target's paragraphs break says it is C.
+        String a = "The committee met again this week to discuss the plan.";
+        String b = "Members said that the work was going quite well so far.";
+        String c = "Members said the work was going slowly.";
+        String d = "A final decision on the plan, and on how much of it the city can pay for, is expected before the end"
+                + " of the year.";
+        String aRu = "Комитет снова собрался на этой неделе, чтобы обсудить план.";
+        String xRu = "Члены комитета рассказали, как до сих пор идет работа.";
+        String dRu = "Окончательное решение по плану и по тому, какую его часть город сможет оплатить, ожидается до"
+                + " конца года.";
+        List<List<List<Integer>>> flat = shape(new SentenceAligner().align(List.of(a, b, c, d),
+                List.of(aRu, xRu, dRu), Language.RUSSIAN, AlignOptions.defaults()));
+        assertEquals(link(List.of(1), List.of(1)), flat.get(1), "by length X is B");
+
+        List<List<String>> en = List.of(List.of(a, b), List.of(c, d));
+        ParagraphAlignment split = aligner.align(en, List.of(List.of(aRu), List.of(xRu, dRu)), Language.RUSSIAN,
+                AlignOptions.defaults());
+        assertEquals(List.of(link(List.of(0), List.of(0)), link(List.of(1), List.of()), link(List.of(2), List.of(1)),
+                link(List.of(3), List.of(2))), shape(split.sentences()));
+        assertEquals(List.of(link(List.of(0), List.of(0)), link(List.of(1), List.of(1))), shape(split.paragraphs()));
+    }
 }
