@@ -116,7 +116,6 @@ final class BandedAligner {
         return m;
     }
 
-
     /** Score of the link of English units [i0,i1) with target units [j0,j1), both non-empty. */
     double linkScore(int i0, int i1, int j0, int j1, int kind) {
         int le = 0;
