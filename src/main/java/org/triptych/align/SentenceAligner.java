@@ -12,9 +12,8 @@ import org.triptych.model.LinkStatus;
  *
  * <p>The score of a link combines a Gale-Church length term (ratio and variance estimated from this very input in two
  * passes), numbers, names compared as Latin consonant skeletons, glossary concepts, question, exclamation and
- * quotation marks and,
- * when the units' paragraph starts are known, agreement of paragraph boundaries. A banded dynamic programme finds the
- * best sequence of 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3 links in time linear in the length of the text.
+ * quotation marks and, when the units' paragraph starts are known, agreement of paragraph boundaries. A banded
+ * dynamic programme finds the best sequence of 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1 and 1-3 links in time linear in the length of the text.
  * Instances hold no state between calls and may be shared between threads.
  */
 public final class SentenceAligner {
