@@ -116,7 +116,10 @@ final class BandedAligner {
         return m;
     }
 
-    /** Score of the link of English units [i0,i1) with target units [j0,j1), both non-empty. */
+    /**
+     * Score of the link of English units [i0,i1) with target units [j0,j1), both non-empty, except the agreement of
+     * the paragraph starts at its beginning (see {@link #startAgreement}).
+     */
     double linkScore(int i0, int i1, int j0, int j1, int kind) {
         int le = 0;
         int lt = 0;
@@ -157,9 +160,8 @@ final class BandedAligner {
             s -= w.quote();
         }
         if (useBoundaries) {
-            if (en.paragraphStart[i0] != tg.paragraphStart[j0]) {
-                s -= w.boundary();
-            }
+            // Whether the link starts a paragraph on both sides is scored in run(), where the omissions and
+            // additions just before it are known.
             for (int u = i0 + 1; u < i1; u++) {
                 if (en.paragraphStart[u]) {
                     s -= w.innerBoundary();
@@ -172,6 +174,17 @@ final class BandedAligner {
             }
         }
         return s;
+    }
+
+    /**
+     * The paragraph-start term of a link beginning at English unit {@code u} and target unit {@code v}: a penalty
+     * when exactly one side opens a paragraph. {@code absorbed} tells whether omissions (bit 0) or additions (bit 1)
+     * right before the link passed a paragraph start on that side.
+     */
+    private double startAgreement(int u, int v, int absorbed) {
+        boolean e = en.paragraphStart[u] || (absorbed & 1) != 0;
+        boolean t = tg.paragraphStart[v] || (absorbed & 2) != 0;
+        return e == t ? 0 : -w.boundary();
     }
 
     /** What the units of a link would score as omissions and additions: the baseline for its confidence. */
@@ -273,49 +286,79 @@ final class BandedAligner {
         }
         maskCache = new long[n * maskWidth];
         Arrays.fill(maskCache, UNKNOWN);
-        double[] score = new double[cells];
-        byte[] back = new byte[cells];
+        // With paragraph starts known, the state also remembers whether the omissions (1-0) or additions (0-1)
+        // since the last real link passed a paragraph start: the next link then counts as starting a paragraph on
+        // that side. So an English paragraph whose first sentence was left out still agrees with the target
+        // paragraph that begins with the translation of its second sentence.
+        int states = useBoundaries ? 4 : 1;
+        double[] score = new double[cells * states];
+        byte[] back = new byte[cells * states];
         Arrays.fill(score, Double.NEGATIVE_INFINITY);
-        score[0] = lo[0] == 0 ? 0 : Double.NEGATIVE_INFINITY;
+        Arrays.fill(back, (byte) -1);
+        score[0] = 0;
         for (int i = 0; i <= n; i++) {
             for (int j = lo[i]; j <= hi[i]; j++) {
                 if (i == 0 && j == 0) {
                     continue;
                 }
-                double best = Double.NEGATIVE_INFINITY;
-                int bestKind = -1;
+                int at = (int) (rowStart[i] + j - lo[i]);
                 for (int k = 0; k < KINDS.length; k++) {
                     int pi = i - KINDS[k][0];
                     int pj = j - KINDS[k][1];
                     if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) {
                         continue;
                     }
-                    double prev = score[(int) (rowStart[pi] + pj - lo[pi])];
-                    if (prev == Double.NEGATIVE_INFINITY) {
-                        continue;
-                    }
-                    double s = prev + (KINDS[k][0] == 0 || KINDS[k][1] == 0 ? w.priorNull()
-                            : linkScore(e0 + pi, e0 + i, t0 + pj, t0 + j, k));
-                    if (s > best) {
-                        best = s;
-                        bestKind = k;
+                    int from = (int) (rowStart[pi] + pj - lo[pi]) * states;
+                    boolean omission = KINDS[k][1] == 0;
+                    boolean addition = KINDS[k][0] == 0;
+                    double link = omission || addition ? w.priorNull() : Double.NaN;
+                    for (int ps = 0; ps < states; ps++) {
+                        double prev = score[from + ps];
+                        if (prev == Double.NEGATIVE_INFINITY) {
+                            continue;
+                        }
+                        int ns;
+                        double s;
+                        if (omission) {
+                            ns = ps | (useBoundaries && en.paragraphStart[e0 + pi] ? 1 : 0);
+                            s = prev + link;
+                        } else if (addition) {
+                            ns = ps | (useBoundaries && tg.paragraphStart[t0 + pj] ? 2 : 0);
+                            s = prev + link;
+                        } else {
+                            if (Double.isNaN(link)) {
+                                link = linkScore(e0 + pi, e0 + i, t0 + pj, t0 + j, k);
+                            }
+                            ns = 0;
+                            s = prev + link + (useBoundaries ? startAgreement(e0 + pi, t0 + pj, ps) : 0);
+                        }
+                        int to = at * states + ns;
+                        if (s > score[to]) {
+                            score[to] = s;
+                            back[to] = (byte) (k | ps << 4);
+                        }
                     }
                 }
-                int at = (int) (rowStart[i] + j - lo[i]);
-                score[at] = best;
-                back[at] = (byte) bestKind;
             }
         }
         List<Bead> beads = new ArrayList<>();
         boolean touched = false;
         int i = n;
         int j = m;
+        int state = 0;
+        int end = (int) (rowStart[n] + m - lo[n]) * states;
+        for (int st = 1; st < states; st++) {
+            if (score[end + st] > score[end + state]) {
+                state = st;
+            }
+        }
         while (i > 0 || j > 0) {
             int at = (int) (rowStart[i] + j - lo[i]);
-            int k = back[at];
-            if (k < 0) {
+            int code = back[at * states + state];
+            if (code < 0) {
                 throw new IllegalStateException("No path through the alignment band at " + i + "," + j);
             }
+            int k = code & 0x0F;
             if ((j == lo[i] && lo[i] > 0) || (j == hi[i] && hi[i] < m)) {
                 touched = true;
             }
@@ -324,6 +367,7 @@ final class BandedAligner {
             beads.add(makeBead(e0 + pi, e0 + i, t0 + pj, t0 + j, k));
             i = pi;
             j = pj;
+            state = code >> 4;
         }
         Collections.reverse(beads);
         maskCache = null;

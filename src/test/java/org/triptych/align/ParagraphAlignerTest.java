@@ -99,5 +99,14 @@ class ParagraphAlignerTest {
         assertEquals(List.of(link(List.of(0), List.of(0)), link(List.of(1), List.of()), link(List.of(2), List.of(1)),
                 link(List.of(3), List.of(2))), shape(split.sentences()));
         assertEquals(List.of(link(List.of(0), List.of(0)), link(List.of(1), List.of(1))), shape(split.paragraphs()));
+
+        // X closes the first paragraph, so it is B, and C, which opened the second English paragraph, is left out:
+        // the target's second paragraph opens with D's translation, and that still counts as agreeing.
+        ParagraphAlignment firstLeftOut = aligner.align(en, List.of(List.of(aRu, xRu), List.of(dRu)),
+                Language.RUSSIAN, AlignOptions.defaults());
+        assertEquals(List.of(link(List.of(0), List.of(0)), link(List.of(1), List.of(1)), link(List.of(2), List.of()),
+                link(List.of(3), List.of(2))), shape(firstLeftOut.sentences()));
+        assertEquals(List.of(link(List.of(0), List.of(0)), link(List.of(1), List.of(1))),
+                shape(firstLeftOut.paragraphs()));
     }
 }
