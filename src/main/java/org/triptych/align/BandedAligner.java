@@ -1,0 +1,409 @@
+package org.triptych.align;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import org.triptych.model.Bead;
+import org.triptych.model.LinkStatus;
+
+/**
+ * The dynamic programme over one stretch of English units against one stretch of target units, restricted to a band
+ * around the expected path so that its cost grows linearly with the length of the text.
+ *
+ * <p>The band follows the path that cumulative lengths predict (English character offset times the length ratio),
+ * not the plain diagonal, so a long omission or a version that is much shorter does not push the true path out. When
+ * the best path touches the edge of the band anyway, the band is doubled and the stretch aligned again, up to the
+ * cell limit in {@link AlignOptions}.
+ */
+final class BandedAligner {
+
+    /** Link kinds as (English units, target units). */
+    static final int[][] KINDS = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}};
+
+    private final UnitSignals en;
+    private final UnitSignals tg;
+    private final AlignmentWeights w;
+    private final boolean useBoundaries;
+    private final double[] kindPrior;
+    private LengthModel lengths;
+
+    BandedAligner(UnitSignals en, UnitSignals tg, AlignmentWeights weights, boolean useBoundaries, LengthModel lengths) {
+        this.en = en;
+        this.tg = tg;
+        this.w = weights;
+        this.useBoundaries = useBoundaries;
+        this.lengths = lengths;
+        this.kindPrior = new double[KINDS.length];
+        for (int k = 0; k < KINDS.length; k++) {
+            int a = KINDS[k][0];
+            int b = KINDS[k][1];
+            kindPrior[k] = a == 1 && b == 1 ? w.prior11()
+                    : a == 0 || b == 0 ? w.priorNull()
+                    : a == 2 && b == 2 ? w.prior22()
+                    : a + b == 3 ? w.prior21() : w.prior31();
+        }
+    }
+
+    void setLengths(LengthModel model) {
+        this.lengths = model;
+    }
+
+    /**
+     * Evidence that English unit {@code u} belongs with target units [j0,j1): the weighted count of its items
+     * (numbers, names, concepts) found in any of them, each item counted once.
+     */
+    double evidence(int u, int j0, int j1) {
+        if (en.items[u].length == 0) {
+            return 0;
+        }
+        long found = 0;
+        for (int v = j0; v < j1; v++) {
+            found |= foundMask(u, v);
+        }
+        long[] cm = en.classMask[u];
+        return w.number() * Long.bitCount(found & cm[UnitSignals.NUMBER])
+                + w.name() * Long.bitCount(found & cm[UnitSignals.NAME])
+                + w.term() * Long.bitCount(found & cm[UnitSignals.TERM])
+                + w.cognate() * Long.bitCount(found & cm[UnitSignals.COGNATE])
+                - w.numberMiss() * Long.bitCount(~found & cm[UnitSignals.NUMBER])
+                - w.nameMiss() * Long.bitCount(~found & cm[UnitSignals.NAME]);
+    }
+
+    // Which items of English unit u occur in target unit v, cached for the pairs near the expected path (the DP asks
+    // for each pair many times, once per link kind and neighbouring cell).
+    private long[] maskCache;
+    private int[] maskBase;
+    private int maskWidth;
+    private int maskFirst;
+
+    private long foundMask(int u, int v) {
+        if (maskCache != null) {
+            int row = u - maskFirst;
+            if (row >= 0 && row < maskBase.length) {
+                int col = v - maskBase[row];
+                if (col >= 0 && col < maskWidth) {
+                    int at = row * maskWidth + col;
+                    long m = maskCache[at];
+                    if (m == UNKNOWN) {
+                        m = computeMask(u, v);
+                        maskCache[at] = m;
+                    }
+                    return m;
+                }
+            }
+        }
+        return computeMask(u, v);
+    }
+
+    private static final long UNKNOWN = Long.MIN_VALUE;
+
+    private long computeMask(int u, int v) {
+        int[][] items = en.items[u];
+        int[] keys = tg.keys[v];
+        long m = 0;
+        if (keys.length == 0) {
+            return 0;
+        }
+        for (int k = 0; k < items.length; k++) {
+            for (int key : items[k]) {
+                if (Arrays.binarySearch(keys, key) >= 0) {
+                    m |= 1L << k;
+                    break;
+                }
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Score of the link of English units [i0,i1) with target units [j0,j1), both non-empty, except the agreement of
+     * the paragraph starts at its beginning (see {@link #startAgreement}).
+     */
+    double linkScore(int i0, int i1, int j0, int j1, int kind) {
+        int le = 0;
+        int lt = 0;
+        boolean askE = false;
+        boolean askT = false;
+        boolean bangE = false;
+        boolean bangT = false;
+        int qe = 0;
+        int qt = 0;
+        double evidence = 0;
+        for (int u = i0; u < i1; u++) {
+            le += en.length[u];
+            askE |= en.question[u];
+            bangE |= en.exclamation[u];
+            qe += en.quotes[u];
+            evidence += evidence(u, j0, j1);
+        }
+        for (int v = j0; v < j1; v++) {
+            lt += tg.length[v];
+            askT |= tg.question[v];
+            bangT |= tg.exclamation[v];
+            qt += tg.quotes[v];
+        }
+        double s = kindPrior[kind] + lengths.score(le, lt) + evidence;
+        if (askE && askT) {
+            s += w.question();
+        } else if (askE != askT) {
+            s -= w.question();
+        }
+        if (bangE && bangT) {
+            s += w.question();
+        } else if (bangE != bangT) {
+            s -= w.question();
+        }
+        if (qe > 0 && qt > 0) {
+            s += w.quote();
+        } else if ((qe > 0) != (qt > 0)) {
+            s -= w.quote();
+        }
+        if (useBoundaries) {
+            // Whether the link starts a paragraph on both sides is scored in run(), where the omissions and
+            // additions just before it are known.
+            for (int u = i0 + 1; u < i1; u++) {
+                if (en.paragraphStart[u]) {
+                    s -= w.innerBoundary();
+                }
+            }
+            for (int v = j0 + 1; v < j1; v++) {
+                if (tg.paragraphStart[v]) {
+                    s -= w.innerBoundary();
+                }
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The paragraph-start term of a link beginning at English unit {@code u} and target unit {@code v}: a penalty
+     * when exactly one side opens a paragraph. {@code absorbed} tells whether omissions (bit 0) or additions (bit 1)
+     * right before the link passed a paragraph start on that side.
+     */
+    private double startAgreement(int u, int v, int absorbed) {
+        boolean e = en.paragraphStart[u] || (absorbed & 1) != 0;
+        boolean t = tg.paragraphStart[v] || (absorbed & 2) != 0;
+        return e == t ? 0 : -w.boundary();
+    }
+
+    /** What the units of a link would score as omissions and additions: the baseline for its confidence. */
+    double nullScore(int i0, int i1, int j0, int j1) {
+        return ((i1 - i0) + (j1 - j0)) * w.priorNull();
+    }
+
+    /**
+     * Aligns English units [e0,e1) with target units [t0,t1); returns beads with global indices, in order.
+     */
+    List<Bead> align(int e0, int e1, int t0, int t1, int minBand, long maxCells) {
+        int n = e1 - e0;
+        int m = t1 - t0;
+        if (n == 0 && m == 0) {
+            return List.of();
+        }
+        if (n == 0 || m == 0) {
+            List<Bead> out = new ArrayList<>();
+            for (int u = e0; u < e1; u++) {
+                out.add(new Bead(List.of(u), List.of(), 0.2, LinkStatus.REVIEW));
+            }
+            for (int v = t0; v < t1; v++) {
+                out.add(new Bead(List.of(), List.of(v), 0.2, LinkStatus.REVIEW));
+            }
+            return out;
+        }
+        int[] center = expectedPath(e0, e1, t0, t1);
+        // Never start with more cells than allowed: a huge input gets a narrower band instead of running out of memory.
+        int band = (int) Math.max(3, Math.min(minBand, maxCells / (2L * (n + 1)) - 1));
+        while (true) {
+            long cells = 0;
+            for (int i = 0; i <= n; i++) {
+                cells += Math.min(m, center[i] + band) - Math.max(0, center[i] - band) + 1;
+            }
+            boolean last = band >= Math.max(n, m) || cells * 2 > maxCells;
+            Result r = run(e0, t0, n, m, center, band);
+            if (!r.touchedEdge || last) {
+                return r.beads;
+            }
+            band *= 2;
+        }
+    }
+
+    private record Result(List<Bead> beads, boolean touchedEdge) {
+    }
+
+    /** For each English offset i in 0..n, the target offset that the cumulative lengths predict. */
+    private int[] expectedPath(int e0, int e1, int t0, int t1) {
+        int n = e1 - e0;
+        int m = t1 - t0;
+        long totalE = 0;
+        long totalT = 0;
+        for (int u = e0; u < e1; u++) {
+            totalE += en.length[u] + 1;
+        }
+        for (int v = t0; v < t1; v++) {
+            totalT += tg.length[v] + 1;
+        }
+        int[] center = new int[n + 1];
+        long cumE = 0;
+        long cumT = 0;
+        int j = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i > 0) {
+                cumE += en.length[e0 + i - 1] + 1;
+            }
+            double want = (double) cumE * totalT / totalE;
+            while (j < m && cumT + (tg.length[t0 + j] + 1) / 2.0 <= want) {
+                cumT += tg.length[t0 + j] + 1;
+                j++;
+            }
+            center[i] = j;
+        }
+        center[n] = m;
+        return center;
+    }
+
+    private Result run(int e0, int t0, int n, int m, int[] center, int band) {
+        int[] lo = new int[n + 1];
+        int[] hi = new int[n + 1];
+        long[] rowStart = new long[n + 2];
+        for (int i = 0; i <= n; i++) {
+            lo[i] = i == 0 ? 0 : Math.max(0, center[i] - band);
+            hi[i] = i == n ? m : Math.min(m, center[i] + band);
+            if (i > 0) {
+                // Keep every row reachable from the one above (a 1-0 link needs the same column in both), even
+                // where the expected path jumps further than the band is wide (one long unit against many short).
+                lo[i] = Math.min(lo[i], hi[i - 1]);
+                hi[i] = Math.max(hi[i], lo[i]);
+            }
+            rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i] + 1);
+        }
+        int cells = Math.toIntExact(rowStart[n + 1]);
+        maskWidth = 2 * band + 8;
+        maskFirst = e0;
+        maskBase = new int[n];
+        for (int u = 0; u < n; u++) {
+            maskBase[u] = t0 + center[u] - band - 4;
+        }
+        maskCache = new long[n * maskWidth];
+        Arrays.fill(maskCache, UNKNOWN);
+        // With paragraph starts known, the state also remembers whether the omissions (1-0) or additions (0-1)
+        // since the last real link passed a paragraph start: the next link then counts as starting a paragraph on
+        // that side. So an English paragraph whose first sentence was left out still agrees with the target
+        // paragraph that begins with the translation of its second sentence.
+        int states = useBoundaries ? 4 : 1;
+        double[] score = new double[cells * states];
+        byte[] back = new byte[cells * states];
+        Arrays.fill(score, Double.NEGATIVE_INFINITY);
+        Arrays.fill(back, (byte) -1);
+        score[0] = 0;
+        for (int i = 0; i <= n; i++) {
+            for (int j = lo[i]; j <= hi[i]; j++) {
+                if (i == 0 && j == 0) {
+                    continue;
+                }
+                int at = (int) (rowStart[i] + j - lo[i]);
+                for (int k = 0; k < KINDS.length; k++) {
+                    int pi = i - KINDS[k][0];
+                    int pj = j - KINDS[k][1];
+                    if (pi < 0 || pj < 0 || pj < lo[pi] || pj > hi[pi]) {
+                        continue;
+                    }
+                    int from = (int) (rowStart[pi] + pj - lo[pi]) * states;
+                    boolean omission = KINDS[k][1] == 0;
+                    boolean addition = KINDS[k][0] == 0;
+                    double link = omission || addition ? w.priorNull() : Double.NaN;
+                    for (int ps = 0; ps < states; ps++) {
+                        double prev = score[from + ps];
+                        if (prev == Double.NEGATIVE_INFINITY) {
+                            continue;
+                        }
+                        int ns;
+                        double s;
+                        if (omission) {
+                            ns = ps | (useBoundaries && en.paragraphStart[e0 + pi] ? 1 : 0);
+                            s = prev + link;
+                        } else if (addition) {
+                            ns = ps | (useBoundaries && tg.paragraphStart[t0 + pj] ? 2 : 0);
+                            s = prev + link;
+                        } else {
+                            if (Double.isNaN(link)) {
+                                link = linkScore(e0 + pi, e0 + i, t0 + pj, t0 + j, k);
+                            }
+                            ns = 0;
+                            s = prev + link + (useBoundaries ? startAgreement(e0 + pi, t0 + pj, ps) : 0);
+                        }
+                        int to = at * states + ns;
+                        if (s > score[to]) {
+                            score[to] = s;
+                            back[to] = (byte) (k | ps << 4);
+                        }
+                    }
+                }
+            }
+        }
+        List<Bead> beads = new ArrayList<>();
+        boolean touched = false;
+        int i = n;
+        int j = m;
+        int state = 0;
+        int end = (int) (rowStart[n] + m - lo[n]) * states;
+        for (int st = 1; st < states; st++) {
+            if (score[end + st] > score[end + state]) {
+                state = st;
+            }
+        }
+        while (i > 0 || j > 0) {
+            int at = (int) (rowStart[i] + j - lo[i]);
+            int code = back[at * states + state];
+            if (code < 0) {
+                throw new IllegalStateException("No path through the alignment band at " + i + "," + j);
+            }
+            int k = code & 0x0F;
+            if ((j == lo[i] && lo[i] > 0) || (j == hi[i] && hi[i] < m)) {
+                touched = true;
+            }
+            int pi = i - KINDS[k][0];
+            int pj = j - KINDS[k][1];
+            beads.add(makeBead(e0 + pi, e0 + i, t0 + pj, t0 + j, k));
+            i = pi;
+            j = pj;
+            state = code >> 4;
+        }
+        Collections.reverse(beads);
+        maskCache = null;
+        maskBase = null;
+        return new Result(beads, touched);
+    }
+
+    private Bead makeBead(int i0, int i1, int j0, int j1, int kind) {
+        List<Integer> e = range(i0, i1);
+        List<Integer> t = range(j0, j1);
+        if (e.isEmpty() || t.isEmpty()) {
+            // An omission or addition is what a reviewer should look at.
+            return new Bead(e, t, 0.4, LinkStatus.REVIEW);
+        }
+        double llr = linkScore(i0, i1, j0, j1, kind) - nullScore(i0, i1, j0, j1);
+        double confidence = 1.0 / (1.0 + Math.exp(-(llr - 6.0) / 2.0));
+        if (anyForeign(en.foreign, i0, i1) || anyForeign(tg.foreign, j0, j1)) {
+            confidence *= 0.25; // the text is not in the language it was given as: a link by length only
+        }
+        return new Bead(e, t, confidence, confidence < 0.35 ? LinkStatus.REVIEW : LinkStatus.AUTOMATIC);
+    }
+
+    private static boolean anyForeign(boolean[] foreign, int from, int to) {
+        for (int x = from; x < to; x++) {
+            if (foreign[x]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Integer> range(int from, int to) {
+        List<Integer> out = new ArrayList<>(to - from);
+        for (int x = from; x < to; x++) {
+            out.add(x);
+        }
+        return out;
+    }
+}
