@@ -83,7 +83,7 @@ public final class AlignCommand implements Callable<Integer> {
     }
 
     public AlignCommand() {
-        this(new PlainTextArticleReader(), null);
+        this(EngineWiring.importer(), EngineWiring::glossaryEvidence);
     }
 
     AlignCommand(ArticleReader reader, GlossarySource glossaries) {

@@ -16,6 +16,7 @@ import org.triptych.model.DocumentVersion;
 import org.triptych.model.Language;
 import org.triptych.model.Paragraph;
 import org.triptych.model.Sentence;
+import org.triptych.text.SentenceSegmenter;
 
 /**
  * One version as the alignment commands see it: its paragraphs as lists of sentences, or, for presegmented sentence
@@ -39,7 +40,7 @@ record AlignmentInputs(Language language, List<List<String>> paragraphs, List<St
             // One paragraph per line: split each into sentences for the sentence-first paragraph alignment.
             List<List<String>> paragraphs = new ArrayList<>();
             for (String line : lines) {
-                paragraphs.add(sentencesOf(line));
+                paragraphs.add(sentencesOf(line, language));
             }
             return new AlignmentInputs(language, paragraphs, lines, null);
         }
@@ -58,9 +59,9 @@ record AlignmentInputs(Language language, List<List<String>> paragraphs, List<St
         return new AlignmentInputs(language, paragraphs, v.paragraphTexts(), null);
     }
 
-    private static List<String> sentencesOf(String paragraph) {
+    private static List<String> sentencesOf(String paragraph, Language language) {
         List<String> out = new ArrayList<>();
-        for (Sentence s : PunctuationSentenceSplitter.split(paragraph)) {
+        for (Sentence s : SentenceSegmenter.forLanguage(language).split(paragraph)) {
             out.add(s.text());
         }
         if (out.isEmpty()) {

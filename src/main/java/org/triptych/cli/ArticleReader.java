@@ -8,8 +8,8 @@ import org.triptych.model.Language;
 
 /**
  * Where the alignment commands get a version from a file: paragraphs with their sentences.
- * {@link PlainTextArticleReader} reads .txt articles; the project's document importer (any format) plugs in here,
- * passing its import warnings to {@code warnings} (the commands print them on standard error).
+ * The commands use the document importer (any format, see {@link EngineWiring#importer()}), which passes its
+ * import warnings to {@code warnings} (the commands print them on standard error); tests may read plain text.
  */
 @FunctionalInterface
 interface ArticleReader {

@@ -21,7 +21,6 @@ import org.triptych.model.Severity;
 import org.triptych.terms.AlignedUnit;
 import org.triptych.terms.AlignedUnitsProvider;
 import org.triptych.terms.GlossaryMerger;
-import org.triptych.terms.LengthBasedPairing;
 import org.triptych.terms.TranslationChecker;
 import org.triptych.terms.UnitFindingsSource;
 import picocli.CommandLine.Command;
@@ -72,8 +71,8 @@ public final class CheckCommand implements Callable<Integer> {
     private final UnitFindingsSource languageSource;
 
     /**
-     * The command with the stand-in pairing (by length, with the glossary's names as anchors) and no LanguageTool
-     * source, until the aligner and LanguageTool are wired.
+     * The command as the terminal runs it: articles are linked by the aligner (with the glossary's concepts as
+     * evidence).
      */
     public CheckCommand() {
         this(null, null);
@@ -81,7 +80,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     /**
      * @param aligner        links English paragraphs to each version's paragraphs for article input; null for the
-     *                       stand-in {@link LengthBasedPairing} with the glossary's names
+     *                       aligner with the glossary's concepts as evidence
      * @param languageSource LanguageTool findings for {@code --language}, or null if not available
      */
     public CheckCommand(AlignedUnitsProvider aligner, UnitFindingsSource languageSource) {
@@ -120,7 +119,7 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("check: the glossaries hold no usable concept; only numbers and versions are compared");
         }
         TranslationChecker checker = new TranslationChecker(merged.glossary());
-        AlignedUnitsProvider pairing = aligner != null ? aligner : new LengthBasedPairing(checker.matcher());
+        AlignedUnitsProvider pairing = aligner != null ? aligner : EngineWiring.alignedUnits(checker.matcher());
         List<Finding> findings = new ArrayList<>();
         Map<Language, String> sources = new LinkedHashMap<>();
         sources.put(Language.ENGLISH, english.toString());

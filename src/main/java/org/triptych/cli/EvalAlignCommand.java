@@ -53,7 +53,7 @@ public final class EvalAlignCommand implements Callable<Integer> {
     private AlignOptions options = AlignOptions.defaults();
 
     public EvalAlignCommand() {
-        this(new PlainTextArticleReader());
+        this(EngineWiring.importer());
     }
 
     EvalAlignCommand(ArticleReader reader) {

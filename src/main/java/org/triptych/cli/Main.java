@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         description = "Align, check and draft English, Arabic and Russian versions of an article.",
         subcommands = {
                 ImportCommand.class,
+                AlignCommand.class,
+                EvalAlignCommand.class,
                 CheckCommand.class,
                 DraftCommand.class,
                 BacktranslateCommand.class,

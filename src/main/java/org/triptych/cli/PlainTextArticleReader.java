@@ -13,11 +13,12 @@ import org.triptych.model.Language;
 import org.triptych.model.Paragraph;
 import org.triptych.model.ParagraphKind;
 import org.triptych.model.Sentence;
+import org.triptych.text.SentenceSegmenter;
 
 /**
  * Reads a UTF-8 plain-text article: paragraphs are the non-empty blocks between blank lines (paragraph i is the i-th
- * non-empty block; the lines of a block are joined with a space), split into sentences by
- * {@link PunctuationSentenceSplitter}.
+ * non-empty block; the lines of a block are joined with a space), split into sentences by the segmenter. Also the
+ * exact line reader for presegmented input, where line i is unit i.
  */
 final class PlainTextArticleReader implements ArticleReader {
 
@@ -34,7 +35,7 @@ final class PlainTextArticleReader implements ArticleReader {
         String text = readUtf8(file);
         List<Paragraph> paragraphs = new ArrayList<>();
         for (String block : blocks(text)) {
-            List<Sentence> sentences = PunctuationSentenceSplitter.split(block);
+            List<Sentence> sentences = SentenceSegmenter.forLanguage(language).split(block);
             if (sentences.isEmpty()) {
                 sentences = List.of(new Sentence(0, block.length(), block));
             }

@@ -78,7 +78,8 @@ public final class DocumentImporter {
                     + "). Check that you have permission to read it.", e);
         }
         if (size == 0) {
-            throw new ImportException(file, "the file is empty, so there is nothing to import. Check that you chose the right file.");
+            throw new ImportException(file, "the file is empty, so there is nothing to import. Check that you chose the right file.")
+                    .markNoText();
         }
         if (size > maxFileBytes) {
             throw new ImportException(file, String.format(Locale.ROOT,
@@ -97,9 +98,11 @@ public final class DocumentImporter {
             paragraphs = ParagraphAssembler.assemble(readWithTika(file, ext));
         }
         if (paragraphs.isEmpty()) {
-            throw new ImportException(file, ext.equals("pdf")
-                    ? "the PDF has no text layer (it is probably a scanned image). Run OCR on it first, or open a text version of the article."
-                    : "the file contains no text. Check that you chose the right file.");
+            if (ext.equals("pdf")) {
+                throw new ImportException(file, "the PDF has no text layer (it is probably a scanned image). "
+                        + "Run OCR on it first, or open a text version of the article.");
+            }
+            throw new ImportException(file, "the file contains no text. Check that you chose the right file.").markNoText();
         }
         DocumentVersion version = build(expected, file.toString(), paragraphs);
         languageWarning(file, expected, version).ifPresent(warnings::add);
@@ -205,7 +208,7 @@ public final class DocumentImporter {
      */
     private static void checkSignature(Path file, String ext) throws ImportException {
         String expected = switch (ext) {
-            case "docx", "odt" -> "PK";
+            case "docx", "odt" -> "PK\u0003\u0004";
             case "pdf" -> "%PDF";
             case "rtf" -> "{\\rtf";
             default -> null;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 public class ImportException extends Exception {
 
     private final transient Path file;
+    private boolean noText;
 
     public ImportException(Path file, String problemAndRemedy) {
         super(name(file) + ": " + problemAndRemedy);
@@ -22,6 +23,19 @@ public class ImportException extends Exception {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * True when the file was read but holds no text at all (empty, blank or only zero bytes): a caller comparing
+     * versions may treat it as an empty version rather than an error.
+     */
+    public boolean isNoText() {
+        return noText;
+    }
+
+    ImportException markNoText() {
+        noText = true;
+        return this;
     }
 
     private static String name(Path file) {

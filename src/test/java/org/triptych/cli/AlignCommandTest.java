@@ -149,8 +149,9 @@ class AlignCommandTest {
 
         Path bytes = dir.resolve("latin1.txt");
         Files.write(bytes, new byte[] {'C', 'a', 'f', (byte) 0xE9});
+        // not UTF-8: the importer detects the legacy code page and says so on standard error
         Run notUtf8 = run(new AlignCommand(), "--en", bytes.toString(), "--ar", empty.toString(), "--level", "paragraph");
-        assertEquals(2, notUtf8.exit());
+        assertEquals(0, notUtf8.exit(), notUtf8.err());
         assertTrue(notUtf8.err().contains("not UTF-8"), notUtf8.err());
     }
 
@@ -162,7 +163,6 @@ class AlignCommandTest {
         Run r = run(new AlignCommand(), "--en", en.toString(), "--ru", ru.toString(), "--level", "paragraph",
                 "--glossary", glossary.toString());
         assertEquals(0, r.exit(), r.err());
-        assertTrue(r.err().contains("glossary"), r.err());
         boolean[] loaded = {false};
         AlignCommand withReader = new AlignCommand(new PlainTextArticleReader(), file -> {
             loaded[0] = file.equals(glossary);

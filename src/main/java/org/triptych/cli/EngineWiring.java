@@ -1,0 +1,79 @@
+package org.triptych.cli;
+
+import java.io.IOException;
+
+import org.triptych.align.AlignOptions;
+import org.triptych.align.ParagraphAligner;
+import org.triptych.align.ParagraphAlignment;
+import org.triptych.align.TermEvidence;
+import org.triptych.io.DocumentImporter;
+import org.triptych.io.GlossaryFiles;
+import org.triptych.io.ImportException;
+import org.triptych.io.ImportResult;
+import org.triptych.model.Alignment;
+import org.triptych.model.AlignmentLevel;
+import org.triptych.model.DocumentVersion;
+import org.triptych.model.GlossaryLoad;
+import org.triptych.model.GlossaryProblem;
+import org.triptych.model.Severity;
+import org.triptych.terms.AlignedUnitsProvider;
+import org.triptych.terms.BeadUnits;
+import org.triptych.terms.TermMatch;
+import org.triptych.terms.TermMatcher;
+
+/**
+ * Where the command line connects the engines to each other: the importer feeds the aligner, the glossary's
+ * matcher gives the aligner its term evidence, and the aligner gives the checks their units. The engines do not
+ * know each other; only this class does.
+ */
+final class EngineWiring {
+
+    private static final DocumentImporter IMPORTER = new DocumentImporter();
+
+    private EngineWiring() {
+    }
+
+    /** Articles in any importable format, import warnings passed on. */
+    static ArticleReader importer() {
+        return (file, language, warnings) -> {
+            try {
+                ImportResult r = IMPORTER.importFile(file, language);
+                r.warnings().forEach(warnings);
+                return r.version();
+            } catch (ImportException e) {
+                if (e.isNoText()) { // an empty version is something to align (all omissions), not a failure
+                    warnings.accept(file.getFileName() + " has no text: every English unit is left without a counterpart");
+                    return DocumentVersion.empty(language);
+                }
+                throw new IOException(e.getMessage(), e);
+            }
+        };
+    }
+
+    /** A glossary file as term evidence for the aligner; a file that yields no concept is an error. */
+    static TermEvidence glossaryEvidence(java.nio.file.Path file) throws IOException {
+        GlossaryLoad load = GlossaryFiles.read(file);
+        if (load.glossary().isEmpty()) {
+            String why = load.problems().stream().filter(p -> p.severity() == Severity.ERROR)
+                    .map(GlossaryProblem::toString).findFirst().orElse(file + ": the glossary holds no concept");
+            throw new IOException(why);
+        }
+        return evidence(TermMatcher.build(load.glossary()));
+    }
+
+    /** The concepts a matcher finds in a unit, as the aligner's term evidence. */
+    static TermEvidence evidence(TermMatcher matcher) {
+        return (text, language) -> matcher.find(language, text).stream().map(TermMatch::conceptId).distinct().toList();
+    }
+
+    /** Paragraph links from the aligner (with the glossary as evidence) as the units the checks compare. */
+    static AlignedUnitsProvider alignedUnits(TermMatcher matcher) {
+        AlignOptions options = AlignOptions.defaults().withTerms(evidence(matcher));
+        ParagraphAligner aligner = new ParagraphAligner();
+        return (english, target) -> {
+            ParagraphAlignment links = aligner.align(english, target, options);
+            return BeadUnits.of(new Alignment(target.language(), AlignmentLevel.PARAGRAPH, links.paragraphs()), english, target);
+        };
+    }
+
+}
