@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +19,6 @@ import org.triptych.mt.Draft;
 import org.triptych.mt.DraftCache;
 import org.triptych.mt.DraftChecker;
 import org.triptych.mt.Glossary;
-import org.triptych.mt.GlossaryCsvReader;
 import org.triptych.mt.MtException;
 import org.triptych.mt.MtRequest;
 import org.triptych.mt.MtResult;
@@ -28,6 +26,8 @@ import org.triptych.mt.ProgressListener;
 import org.triptych.mt.ProviderConfig;
 import org.triptych.mt.Providers;
 import org.triptych.io.DocumentImporter;
+import org.triptych.io.GlossaryFiles;
+import org.triptych.model.GlossaryLoad;
 import org.triptych.io.ImportException;
 import org.triptych.mt.Secret;
 import org.triptych.mt.TranslationProvider;
@@ -62,13 +62,19 @@ final class MtRun {
                 all.addAll(paragraphs);
             }
             if (o.glossary != null) {
-                glossary = GlossaryCsvReader.read(o.glossary, from, targets);
+                GlossaryLoad load = GlossaryFiles.read(o.glossary);
+                if (load.glossary().isEmpty()) {
+                    err.println(load.problems().isEmpty() ? o.glossary + ": the glossary holds no concept"
+                            : load.problems().get(0).toString());
+                    return BAD_INPUT;
+                }
+                glossary = EngineWiring.mtGlossary(load.glossary(), from, targets);
+                if (checker == DraftChecker.NONE) {
+                    checker = EngineWiring.draftChecker(load.glossary());
+                }
             }
         } catch (ImportException e) {
             err.println(e.getMessage());
-            return BAD_INPUT;
-        } catch (IOException e) {
-            err.println("Cannot read " + e.getMessage() + ".");
             return BAD_INPUT;
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
