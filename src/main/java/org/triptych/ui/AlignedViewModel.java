@@ -82,6 +82,8 @@ public final class AlignedViewModel {
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
     private State saved;
+    private Workspace snapshot;
+    private State snapshotState;
 
     public AlignedViewModel(TaskRunner tasks, AlignmentEngine engine, FindingsSource checks) {
         this.tasks = tasks;
@@ -189,12 +191,22 @@ public final class AlignedViewModel {
         if (s.sentences() != null) {
             alignments.addAll(s.sentences().alignments());
         }
-        return new Workspace(s.project(), alignments, s.edits(), new ArrayList<>(s.ignored()), s.glossaries());
+        Workspace w = new Workspace(s.project(), alignments, s.edits(), new ArrayList<>(s.ignored()), s.glossaries());
+        snapshot = w;
+        snapshotState = s;
+        return w;
+    }
+
+    /** Recovered work is not on disk as a project yet: it counts as unsaved. */
+    void forceDirty() {
+        saved = null;
+        refresh();
     }
 
     /** The state just written to disk is now the clean one. */
     public void markSaved(Workspace written) {
-        saved = state.get();
+        // the state that was written, not the current one: an edit made while saving stays unsaved
+        saved = written == snapshot ? snapshotState : saved;
         refresh();
     }
 

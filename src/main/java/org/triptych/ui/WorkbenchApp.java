@@ -1,12 +1,17 @@
 package org.triptych.ui;
 
+import java.util.Optional;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.triptych.io.DocumentImporter;
 import org.triptych.io.SampleArticle;
 
-/** The workbench window. Shows at once, then loads the bundled sample in the background. */
+/**
+ * The workbench window. Shows at once; then offers the autosave of an untitled session that ended without saving,
+ * or loads the bundled sample (or the project named on the command line) in the background.
+ */
 public final class WorkbenchApp extends Application {
 
     @Override
@@ -16,7 +21,26 @@ public final class WorkbenchApp extends Application {
         MainWindow window = new MainWindow(model, tasks);
         stage.setTitle("Triptych");
         stage.setScene(new Scene(window.root(), 1380, 860));
+        model.fileProperty().addListener((o, a, f) -> stage.setTitle("Triptych" + (f == null ? "" : " — " + f.getFileName())));
+        stage.setOnCloseRequest(e -> {
+            if (!window.confirmDiscard()) {
+                e.consume();
+            } else {
+                model.discardAutosave();
+            }
+        });
         stage.show();
-        model.loadProject("Loading the sample", SampleArticle::load);
+        java.util.List<String> args = getParameters().getRaw();
+        if (!args.isEmpty()) {
+            window.openWithRecovery(Path.of(args.get(0)));
+            return;
+        }
+        Optional<Path> untitled = model.recoverable(null);
+        if (untitled.isPresent() && MainWindow.ask("Recover unsaved work?",
+                "The last session ended without saving. Open its autosave?", "Recover", "Start afresh")) {
+            model.recover(untitled.get(), null);
+        } else {
+            model.loadProject("Loading the sample", SampleArticle::load);
+        }
     }
 }

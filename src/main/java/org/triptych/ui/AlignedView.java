@@ -1,0 +1,141 @@
+package org.triptych.ui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.triptych.model.Language;
+
+/**
+ * The aligned side-by-side view: a header with the versions' captions and a virtualised list with one row per
+ * English link. Columns share the width equally and any of them can be hidden. Left and right arrows choose the
+ * column that the cell edits (move, insert, split, edit text) act on.
+ */
+final class AlignedView extends VBox {
+
+    static final double NUMBER_WIDTH = 34;
+    static final double BAR_WIDTH = 5;
+    private static final double FIXED = NUMBER_WIDTH + BAR_WIDTH + 12 + 28; // spacing, padding and scroll bar
+
+    private final AlignedViewModel model;
+    private final ListView<LinkRow> list = new ListView<>();
+    private final Map<Language, BooleanProperty> visible = new LinkedHashMap<>();
+    private final HBox header = new HBox(6);
+    private final DoubleBinding columnWidth;
+    private final List<VersionColumnViewModel> captions;
+
+    AlignedView(AlignedViewModel model, List<VersionColumnViewModel> captions) {
+        this.model = model;
+        this.captions = captions;
+        getStyleClass().add("aligned-view");
+        for (VersionColumnViewModel c : captions) {
+            BooleanProperty shown = new SimpleBooleanProperty(true);
+            shown.addListener((o, a, b) -> rebuild());
+            visible.put(c.language(), shown);
+        }
+        columnWidth = Bindings.createDoubleBinding(() -> {
+            long n = Math.max(1, visible.values().stream().filter(BooleanProperty::get).count());
+            return Math.max(120, (list.getWidth() - FIXED) / n);
+        }, list.widthProperty());
+        list.setId("aligned-list");
+        list.setItems(model.rows());
+        list.setCellFactory(lv -> new AlignedRowCell(model, this, columnWidth));
+        list.setPlaceholder(new Label("Open a project, the sample, or import an English version (File menu)"));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        header.getStyleClass().add("aligned-header");
+        getChildren().addAll(header, list);
+        rebuild();
+
+        list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (model.selectedRowProperty().get() != b.intValue()) {
+                model.selectedRowProperty().set(b.intValue());
+            }
+        });
+        model.selectedRowProperty().addListener((o, a, b) -> select(b.intValue()));
+        model.rows().addListener((javafx.collections.ListChangeListener<LinkRow>) c -> select(model.selectedRowProperty().get()));
+        model.selectedColumnProperty().addListener((o, a, b) -> list.refresh());
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() || e.isShortcutDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) {
+                shiftColumn(e.getCode() == KeyCode.RIGHT ? 1 : -1);
+                e.consume();
+            }
+        });
+    }
+
+    private void select(int row) {
+        if (row < 0 || row >= list.getItems().size()) {
+            return;
+        }
+        if (list.getSelectionModel().getSelectedIndex() != row) {
+            list.getSelectionModel().select(row);
+        }
+        if (!isShown(row)) {
+            list.scrollTo(Math.max(0, row - 2));
+        }
+    }
+
+    private boolean isShown(int row) {
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
+        if (flow == null || flow.getFirstVisibleCell() == null) {
+            return false;
+        }
+        return row > flow.getFirstVisibleCell().getIndex() && row < flow.getLastVisibleCell().getIndex();
+    }
+
+    private void shiftColumn(int delta) {
+        List<Language> shown = visible.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
+        int i = shown.indexOf(model.selectedColumnProperty().get());
+        int next = Math.max(0, Math.min(shown.size() - 1, i + delta));
+        if (!shown.isEmpty()) {
+            model.selectedColumnProperty().set(shown.get(next));
+        }
+    }
+
+    private void rebuild() {
+        header.getChildren().clear();
+        Region gap = new Region();
+        gap.setMinWidth(NUMBER_WIDTH + BAR_WIDTH + 6);
+        header.getChildren().add(gap);
+        for (VersionColumnViewModel c : captions) {
+            if (!visible.get(c.language()).get()) {
+                continue;
+            }
+            Label caption = new Label();
+            caption.textProperty().bind(c.captionProperty());
+            caption.getStyleClass().add("column-caption");
+            caption.setId("caption-" + c.language().code());
+            caption.minWidthProperty().bind(columnWidth);
+            caption.prefWidthProperty().bind(columnWidth);
+            caption.maxWidthProperty().bind(columnWidth);
+            header.getChildren().add(caption);
+        }
+        columnWidth.invalidate();
+        list.refresh();
+    }
+
+    BooleanProperty visibleProperty(Language language) {
+        return visible.get(language);
+    }
+
+    boolean isVisible(Language language) {
+        BooleanProperty p = visible.get(language);
+        return p == null || p.get();
+    }
+
+    ListView<LinkRow> list() {
+        return list;
+    }
+}
