@@ -1,0 +1,135 @@
+package org.triptych.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.triptych.io.SampleArticle;
+import org.triptych.model.AlignmentLevel;
+import org.triptych.model.Bead;
+import org.triptych.model.Finding;
+import org.triptych.model.Language;
+import org.triptych.model.LinkStatus;
+import org.triptych.model.Severity;
+import org.triptych.model.Workspace;
+
+/** The aligned view's model on the bundled sample, run with {@link TaskRunner#direct()}: no FX thread. */
+class AlignedViewModelTest {
+
+    private GoldAlignmentEngine engine;
+    private AlignedViewModel vm;
+    private List<Finding> checkResult = List.of();
+
+    @BeforeEach
+    void open() {
+        engine = new GoldAlignmentEngine();
+        vm = new AlignedViewModel(TaskRunner.direct(), engine, (p, links, progress) -> checkResult);
+        vm.open(Workspace.of(SampleArticle.load()));
+    }
+
+    @Test
+    void openingAlignsAndShowsOneRowPerEnglishLink() {
+        assertEquals(2, engine.calls, "one call per target version");
+        assertEquals(12, vm.rows().size());
+        assertFalse(vm.dirtyProperty().get(), "a first alignment is not an unsaved edit");
+        assertFalse(vm.canUndoProperty().get());
+    }
+
+    @Test
+    void everyEditUndoesAndRedoes() {
+        List<LinkRow> before = List.copyOf(vm.rows());
+        vm.mergeWithNext(0);
+        assertEquals(11, vm.rows().size());
+        vm.split(0, Language.ENGLISH, 1);
+        assertEquals(12, vm.rows().size());
+        vm.move(1, Language.ARABIC, -1);
+        vm.insertEmpty(3, Language.RUSSIAN);
+        vm.confirm(4);
+        vm.markForReview(5);
+        assertTrue(vm.dirtyProperty().get());
+        for (int i = 0; i < 6; i++) {
+            vm.undo();
+        }
+        assertEquals(before, List.copyOf(vm.rows()));
+        assertFalse(vm.dirtyProperty().get(), "back at the saved state");
+        vm.redo();
+        assertEquals(11, vm.rows().size());
+    }
+
+    @Test
+    void realignKeepsConfirmedRowsAsAnchors() {
+        vm.move(2, Language.ARABIC, 1); // a wrong link, confirmed by the move itself
+        int callsBefore = engine.calls;
+        vm.realign();
+        assertEquals(callsBefore + 2, engine.calls);
+        assertTrue(engine.lastAnchors.stream().allMatch(b -> b.status() == LinkStatus.CONFIRMED));
+        List<Bead> arAnchors = vm.table().alignment(Language.ARABIC).beads().stream()
+                .filter(b -> b.status() == LinkStatus.CONFIRMED).toList();
+        assertFalse(arAnchors.isEmpty());
+        vm.undo();
+        assertEquals(12, vm.rows().size());
+    }
+
+    @Test
+    void sentenceModeAlignsItsOwnUnitsAndEditingASentenceKeepsTheLinks() {
+        AlignedViewModel sentences = new AlignedViewModel(TaskRunner.direct(), new LengthAlignmentEngine(), (p, l, g) -> List.of());
+        sentences.open(Workspace.of(SampleArticle.load()));
+        sentences.setLevel(AlignmentLevel.SENTENCE);
+        assertTrue(sentences.rows().size() >= 26, "a row per English sentence link: " + sentences.rows().size());
+        String text = sentences.unitText(Language.RUSSIAN, 0);
+        sentences.editText(Language.RUSSIAN, 0, text + " (правка)");
+        assertEquals(text + " (правка)", sentences.unitText(Language.RUSSIAN, 0));
+        assertTrue(sentences.table() != null, "sentence links survive an edit inside one sentence");
+        sentences.undo();
+        assertEquals(text, sentences.unitText(Language.RUSSIAN, 0));
+    }
+
+    @Test
+    void findingJumpsToItsRowAndItsSuggestionIsApplied() {
+        // slip 1 of the sample key: Arabic paragraph 3 (English 4), offsets 5..14, deprecated spelling
+        Finding f = new Finding("deprecated", Severity.WARNING, Language.ARABIC, 4, 5, 14, "هالفورسون", "c-erik-halvorsen",
+                "Deprecated spelling of Halvorsen", List.of("هالفورسن"), null);
+        checkResult = List.of(f);
+        vm.check();
+        assertEquals(List.of(f), vm.findings());
+        assertTrue(vm.jumpTo(f));
+        assertEquals(3, vm.selectedRowProperty().get(), "English 4 is row 3 (English 2+3 share a row)");
+        assertEquals(Language.ARABIC, vm.selectedColumnProperty().get());
+        assertTrue(vm.applySuggestion(f, "هالفورسن"));
+        assertTrue(vm.unitText(Language.ARABIC, 3).startsWith("ووصف هالفورسن الإعلان"), vm.unitText(Language.ARABIC, 3));
+        assertTrue(vm.findings().isEmpty());
+        vm.undo();
+        assertTrue(vm.unitText(Language.ARABIC, 3).contains("هالفورسون"));
+    }
+
+    @Test
+    void ignoredFindingsStayIgnoredAcrossChecksAndSaves() {
+        Finding f = new Finding("number", Severity.ERROR, Language.ARABIC, 5, 135, 139, "١٢٠٥", null, "Number differs", List.of(), null);
+        checkResult = List.of(f);
+        vm.check();
+        vm.ignore(f);
+        assertTrue(vm.findings().isEmpty());
+        vm.check();
+        assertTrue(vm.findings().isEmpty(), "still ignored on the next check");
+        Workspace w = vm.workspace();
+        assertEquals(1, w.ignoredFindings().size());
+        AlignedViewModel reopened = new AlignedViewModel(TaskRunner.direct(), engine, (p, l, g) -> checkResult);
+        reopened.open(w);
+        reopened.check();
+        assertTrue(reopened.findings().isEmpty());
+    }
+
+    @Test
+    void aStaleFindingIsNotAppliedToChangedText() {
+        Finding f = new Finding("deprecated", Severity.WARNING, Language.ARABIC, 4, 5, 14, "هالفورسون", null, "x",
+                List.of("هالفورسن"), null);
+        vm.editText(Language.ARABIC, 3, "ب" + vm.unitText(Language.ARABIC, 3)); // shifts the span by one
+        String now = vm.unitText(Language.ARABIC, 3);
+        assertFalse(vm.applySuggestion(f, "هالفورسن"));
+        assertEquals(now, vm.unitText(Language.ARABIC, 3), "nothing replaced at the wrong place");
+        assertTrue(vm.noticeProperty().get().contains("changed since the check"));
+    }
+}
