@@ -152,8 +152,19 @@ public final class AlignedViewModel {
 
     /** The text of unit {@code u} of a version at the current level. */
     public String unitText(Language language, int u) {
-        return units(project(), language, level.get()).get(u);
+        Project p = project();
+        AlignmentLevel l = level.get();
+        if (unitCache == null || unitCache.project() != p || unitCache.level() != l) {
+            unitCache = new UnitCache(p, l, new java.util.HashMap<>());
+        }
+        return unitCache.texts().computeIfAbsent(language, x -> units(p, x, l)).get(u);
     }
+
+    /** Unit texts of the shown project, so drawing a row does not rebuild a version's whole list. */
+    private record UnitCache(Project project, AlignmentLevel level, Map<Language, List<String>> texts) {
+    }
+
+    private UnitCache unitCache;
 
     public boolean isHeading(Language language, int u) {
         if (level.get() != AlignmentLevel.PARAGRAPH) {

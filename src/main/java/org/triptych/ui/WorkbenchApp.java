@@ -6,7 +6,6 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.triptych.io.DocumentImporter;
-import org.triptych.io.SampleArticle;
 
 /**
  * The workbench window. Shows at once; then offers the autosave of an untitled session that ended without saving,
@@ -30,6 +29,7 @@ public final class WorkbenchApp extends Application {
             }
         });
         stage.show();
+        signalWhenAligned(model.aligned());
         java.util.List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
             window.openWithRecovery(Path.of(args.get(0)));
@@ -40,7 +40,39 @@ public final class WorkbenchApp extends Application {
                 "The last session ended without saving. Open its autosave?", "Recover", "Start afresh")) {
             model.recover(untitled.get(), null);
         } else {
-            model.loadProject("Loading the sample", SampleArticle::load);
+            model.loadProject("Loading the sample", SamplePreload::get);
         }
+    }
+
+    /**
+     * For the start-up benchmark: with {@code -Dtriptych.bench.readyFile=PATH} the app writes PATH once the first
+     * aligned rows have been drawn (two pulses after they arrive) and quits.
+     */
+    private static void signalWhenAligned(AlignedViewModel aligned) {
+        String ready = System.getProperty("triptych.bench.readyFile");
+        if (ready == null) {
+            return;
+        }
+        aligned.rows().addListener((javafx.collections.ListChangeListener<LinkRow>) c -> {
+            if (aligned.table() == null) {
+                return;
+            }
+            new javafx.animation.AnimationTimer() {
+                private int frames;
+
+                @Override
+                public void handle(long now) {
+                    if (++frames == 2) {
+                        stop();
+                        try {
+                            java.nio.file.Files.writeString(Path.of(ready), "shown " + aligned.rows().size());
+                        } catch (java.io.IOException e) {
+                            System.getLogger(WorkbenchApp.class.getName()).log(System.Logger.Level.ERROR, e.getMessage());
+                        }
+                        javafx.application.Platform.exit();
+                    }
+                }
+            }.start();
+        });
     }
 }
