@@ -78,6 +78,8 @@ public final class WorkbenchBenchmark {
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         p.waitFor(10, TimeUnit.SECONDS);
+        Thread.sleep(50);
+        System.out.println("  cold run: " + ms + " ms; " + Files.readString(ready));
         p.destroyForcibly();
         if (!Files.exists(ready)) {
             throw new IllegalStateException("The workbench exited before showing the sample; see " + tmp.resolve("cold.log"));
@@ -100,11 +102,13 @@ public final class WorkbenchBenchmark {
             synthetic.add(new Finding("number", Severity.WARNING, Language.RUSSIAN, i * 2, 0, 3, "", null, "synthetic " + i, List.of(), null));
         }
         WorkbenchViewModel[] model = new WorkbenchViewModel[1];
+        Scene[] scene = new Scene[1];
         Platform.runLater(() -> {
             model[0] = new WorkbenchViewModel(tasks, new DocumentImporter(), new LengthAlignmentEngine(),
                     (p, links, progress) -> synthetic, tmp.resolve("settings"));
             Stage stage = new Stage();
-            stage.setScene(new Scene(new MainWindow(model[0], tasks).root(), 1200, 760));
+            scene[0] = new Scene(new MainWindow(model[0], tasks).root(), 1200, 760);
+            stage.setScene(scene[0]);
             stage.show();
         });
         waitFx();
@@ -157,13 +161,33 @@ public final class WorkbenchBenchmark {
         }
         Thread.sleep(200);
         long worstCheck = worst.getAndSet(0);
-        Platform.runLater(() -> {
-            for (int r = 0; r < 5000; r += 250) {
-                model[0].aligned().selectedRowProperty().set(r);
-            }
-        });
-        Thread.sleep(500);
+        for (int r = 0; r < 5000; r += 250) {
+            int row = r;
+            Platform.runLater(() -> model[0].aligned().selectedRowProperty().set(row));
+            Thread.sleep(60);
+        }
+        Thread.sleep(300);
         long worstScroll = worst.get();
+        // the FX work of one jump on its own: select, scroll, CSS and layout of the new rows, timed on the FX thread
+        long[] jump = new long[20];
+        for (int k = 0; k < 20; k++) {
+            int row = (k * 397) % 5000;
+            int slot = k;
+            CountDownLatch done = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                long t = System.nanoTime();
+                model[0].aligned().selectedRowProperty().set(row);
+                javafx.scene.Parent root = scene[0].getRoot();
+                root.applyCss();
+                root.layout();
+                jump[slot] = System.nanoTime() - t;
+                done.countDown();
+            });
+            done.await();
+        }
+        java.util.Arrays.sort(jump);
+        System.out.printf(Locale.ROOT, "one jump, FX work (select + CSS + layout): median %.1f ms, max %.1f ms%n",
+                jump[10] / 1e6, jump[19] / 1e6);
         System.out.printf(Locale.ROOT, "idle pulse gap before: %d ms%n", before / 1_000_000);
         System.out.printf(Locale.ROOT, "re-align 5,000 x 2 targets (stand-in aligner): %d ms; longest FX stall %d ms%n",
                 alignMs, worstAlign / 1_000_000);

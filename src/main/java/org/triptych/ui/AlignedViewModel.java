@@ -242,6 +242,34 @@ public final class AlignedViewModel {
         return level == AlignmentLevel.PARAGRAPH ? v.paragraphTexts() : v.sentenceTexts();
     }
 
+    /**
+     * Puts a segmented copy of the open project in place of its unsegmented one (same paragraphs, now with
+     * sentences), when nothing has been edited yet. Paragraph links stay; sentence links are made on demand.
+     */
+    boolean refineSegmentation(Project segmented) {
+        State s = state.get();
+        if (!undo.isEmpty() || s.project().versions().size() != segmented.versions().size()) {
+            return false;
+        }
+        for (int i = 0; i < segmented.versions().size(); i++) {
+            DocumentVersion now = s.project().versions().get(i);
+            DocumentVersion next = segmented.versions().get(i);
+            if (!now.language().equals(next.language()) || now.paragraphs().size() != next.paragraphs().size()) {
+                return false;
+            }
+        }
+        State refined = new State(segmented, s.paragraphs(), null, s.edits(), s.ignored(), s.glossaries());
+        if (saved == s) {
+            saved = refined;
+        }
+        state.set(refined);
+        refresh();
+        if (table() == null) {
+            align(level.get());
+        }
+        return true;
+    }
+
     // ---- level ----
 
     public void setLevel(AlignmentLevel l) {
@@ -283,7 +311,19 @@ public final class AlignedViewModel {
             return LinkTable.of(l, english.size(), counts(p, l), out);
         }, (LinkTable table) -> {
             if (state.get() != before) {
-                notice.set("The text changed while aligning: align again to include the change");
+                State now = state.get();
+                if (now.table(l) != null || !sameUnitCounts(now.project(), p, l)) {
+                    notice.set("The text changed while aligning: align again to include the change");
+                    return;
+                }
+                // only sentences arrived (the sample's background segmentation): the links still fit
+                State s = now.with(l, table);
+                if (saved == now) {
+                    saved = s;
+                }
+                state.set(s);
+                refresh();
+                notice.set("Aligned: " + table.rows().size() + " rows");
                 return;
             }
             if (old == null) {
@@ -299,6 +339,19 @@ public final class AlignedViewModel {
             }
             notice.set("Aligned: " + table.rows().size() + " rows");
         }, e -> notice.set("Aligning failed: " + describe(e)));
+    }
+
+    private static boolean sameUnitCounts(Project a, Project b, AlignmentLevel l) {
+        if (a.versions().size() != b.versions().size()) {
+            return false;
+        }
+        for (DocumentVersion v : a.versions()) {
+            Optional<DocumentVersion> w = b.version(v.language());
+            if (w.isEmpty() || units(a, v.language(), l).size() != units(b, v.language(), l).size()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- link edits (each undoable) ----

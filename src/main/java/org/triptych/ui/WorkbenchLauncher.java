@@ -12,9 +12,6 @@ public final class WorkbenchLauncher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            SamplePreload.start();
-        }
         Application.launch(WorkbenchApp.class, args);
     }
 }

@@ -100,6 +100,33 @@ public final class WorkbenchViewModel {
         }, e -> notice.set(title + " failed: " + describe(e)));
     }
 
+    /**
+     * Shows the sample's paragraphs at once (aligned), then segments its sentences in the background and puts them
+     * in place, unless the person has started editing by then (sentence mode then treats each paragraph as one
+     * sentence until the sample is reopened).
+     */
+    public void loadSampleInTwoSteps() {
+        // segmentation starts once the aligned paragraphs are shown, so it does not compete with the first screen
+        javafx.collections.ListChangeListener<LinkRow> once = new javafx.collections.ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends LinkRow> c) {
+                if (aligned.table() == null) {
+                    return;
+                }
+                aligned.rows().removeListener(this);
+                tasks.run("Segmenting the sample's sentences", org.triptych.io.SampleArticle::load,
+                        (Project segmented) -> {
+                            if (!aligned.refineSegmentation(segmented)) {
+                                System.getLogger(WorkbenchViewModel.class.getName()).log(System.Logger.Level.INFO,
+                                        "Sample already edited: its sentences were not replaced");
+                            }
+                        }, e -> notice.set("Segmenting the sample failed: " + describe(e)));
+            }
+        };
+        aligned.rows().addListener(once);
+        loadProject("Loading the sample", SamplePreload::paragraphsOnly);
+    }
+
     /** Imports a file into a version; links of that version are dropped (English: all links), the rest is kept. */
     public void importInto(VersionColumnViewModel column, Path path) {
         tasks.run("Importing " + path.getFileName(), () -> importer.importFile(path, column.language()),

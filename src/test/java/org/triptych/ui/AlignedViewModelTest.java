@@ -132,4 +132,23 @@ class AlignedViewModelTest {
         assertEquals(now, vm.unitText(Language.ARABIC, 3), "nothing replaced at the wrong place");
         assertTrue(vm.noticeProperty().get().contains("changed since the check"));
     }
+
+    @Test
+    void theSampleShowsParagraphsFirstAndGetsItsSentencesLater() {
+        org.triptych.model.Project quick = SamplePreload.paragraphsOnly();
+        org.triptych.model.Project full = SampleArticle.load();
+        for (Language l : List.of(Language.ENGLISH, Language.ARABIC, Language.RUSSIAN)) {
+            assertEquals(full.version(l).orElseThrow().paragraphTexts(), quick.version(l).orElseThrow().paragraphTexts());
+        }
+        AlignedViewModel two = new AlignedViewModel(TaskRunner.direct(), engine, (p, l, g) -> List.of());
+        two.open(Workspace.of(quick));
+        assertEquals(14, two.project().english().sentenceTexts().size(), "one sentence per paragraph at first");
+        assertTrue(two.refineSegmentation(full));
+        assertEquals(full.english().sentenceTexts(), two.project().english().sentenceTexts(), "the segmented sentences");
+        assertTrue(two.project().english().sentenceTexts().size() > 14);
+        assertEquals(12, two.rows().size(), "paragraph links kept");
+        assertFalse(two.dirtyProperty().get());
+        two.confirm(0);
+        assertFalse(two.refineSegmentation(full), "not once the person has started editing");
+    }
 }
