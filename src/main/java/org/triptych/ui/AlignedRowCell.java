@@ -53,6 +53,44 @@ final class AlignedRowCell extends ListCell<LinkRow> {
         } else if (status == LinkStatus.REVIEW) {
             getStyleClass().add("review");
         }
+        HBox box = view.cachedRow(row);
+        if (box == null || (box.getParent() != null && getGraphic() != box)) {
+            box = build(row, status);
+            view.cacheRow(row, box);
+        }
+        ((Label) box.getChildren().get(0)).setText(String.valueOf(getIndex() + 1));
+        setText(null);
+        setGraphic(box);
+        markFocus();
+    }
+
+    @Override
+    public void updateSelected(boolean selected) {
+        super.updateSelected(selected);
+        markFocus();
+    }
+
+    /** The frame on the cell the commands act on: the chosen column of the selected row. */
+    private void markFocus() {
+        if (!(getGraphic() instanceof HBox box)) {
+            return;
+        }
+        Language focused = isSelected() ? model.selectedColumnProperty().get() : null;
+        for (javafx.scene.Node n : box.getChildren()) {
+            if (n.getStyleClass().contains("link-cell")) {
+                boolean on = n.getProperties().get("language").equals(focused);
+                if (on && !n.getStyleClass().contains("focused-cell")) {
+                    n.getStyleClass().add("focused-cell");
+                } else if (!on) {
+                    n.getStyleClass().remove("focused-cell");
+                }
+            }
+        }
+    }
+
+    /** The row's nodes; built once per row and reused while the row is unchanged (VirtualFlow sizes a row in a
+     * scratch cell before showing it, and scrolling back shows it again). */
+    private HBox build(LinkRow row, LinkStatus status) {
         Label number = new Label(String.valueOf(getIndex() + 1));
         number.getStyleClass().add("row-number");
         number.setMinWidth(AlignedView.NUMBER_WIDTH);
@@ -74,8 +112,7 @@ final class AlignedRowCell extends ListCell<LinkRow> {
                 box.getChildren().add(cell(targets.get(t), t < row.cells().size() ? row.cells().get(t).units() : List.of(), status));
             }
         }
-        setText(null);
-        setGraphic(box);
+        return box;
     }
 
     private VBox cell(Language language, List<Integer> units, LinkStatus status) {
@@ -102,9 +139,6 @@ final class AlignedRowCell extends ListCell<LinkRow> {
             cell.getStyleClass().add("empty-cell");
         }
         cell.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-        if (isSelected() && language.equals(model.selectedColumnProperty().get())) {
-            cell.getStyleClass().add("focused-cell");
-        }
         cell.setOnMouseClicked(e -> model.selectedColumnProperty().set(language));
         return cell;
     }

@@ -34,6 +34,20 @@ final class AlignedView extends VBox {
     private final DoubleBinding columnWidth;
     private final List<VersionColumnViewModel> captions;
 
+    /** Built row nodes by row, dropped whenever the rows, the level or the visible columns change. */
+    private final Map<LinkRow, HBox> rowNodes = new java.util.IdentityHashMap<>();
+
+    HBox cachedRow(LinkRow row) {
+        return rowNodes.get(row);
+    }
+
+    void cacheRow(LinkRow row, HBox box) {
+        if (rowNodes.size() > 400) {
+            rowNodes.clear(); // bounded: a long scroll does not keep every row's nodes alive
+        }
+        rowNodes.put(row, box);
+    }
+
     AlignedView(AlignedViewModel model, List<VersionColumnViewModel> captions) {
         this.model = model;
         this.captions = captions;
@@ -62,7 +76,10 @@ final class AlignedView extends VBox {
             }
         });
         model.selectedRowProperty().addListener((o, a, b) -> select(b.intValue()));
-        model.rows().addListener((javafx.collections.ListChangeListener<LinkRow>) c -> select(model.selectedRowProperty().get()));
+        model.rows().addListener((javafx.collections.ListChangeListener<LinkRow>) c -> {
+            rowNodes.clear(); // rows are replaced on every edit and on a change of level or text
+            select(model.selectedRowProperty().get());
+        });
         model.selectedColumnProperty().addListener((o, a, b) -> list.refresh());
         list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() || e.isShortcutDown()) {
@@ -105,6 +122,7 @@ final class AlignedView extends VBox {
     }
 
     private void rebuild() {
+        rowNodes.clear();
         header.getChildren().clear();
         Region gap = new Region();
         gap.setMinWidth(NUMBER_WIDTH + BAR_WIDTH + 6);
