@@ -81,6 +81,22 @@ public final class MainWindow {
                 e.consume();
             }
         });
+        model.missingSources().addListener((javafx.collections.ListChangeListener<org.triptych.model.DocumentVersion>) c -> {
+            for (org.triptych.model.DocumentVersion v : List.copyOf(model.missingSources())) {
+                if (ask("Source file not found", "The " + v.language().displayName() + " source " + v.source()
+                        + " is not there any more. The project keeps its imported text, so nothing is lost. "
+                        + "Point the project at the file's new place?", "Relocate…", "Not now")) {
+                    relocate(v.language());
+                }
+            }
+        });
+        model.damagedWithAutosaveProperty().addListener((o, a, damaged) -> {
+            if (damaged != null && ask("The project cannot be read", "The project " + damaged.getFileName()
+                    + " is damaged or cut short (it was left untouched). Its autosave is readable: open that? "
+                    + "It opens as an untitled project; save it under a new name.", "Open the autosave", "Cancel")) {
+                model.recover(ProjectFile.autosaveOf(damaged), null);
+            }
+        });
         Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(Integer.getInteger("triptych.autosaveSeconds", 60)),
                 e -> model.autosave()));
         autosave.setCycleCount(Timeline.INDEFINITE);
@@ -334,14 +350,16 @@ public final class MainWindow {
         List<Language> langs = model.project().versions().stream().map(v -> v.language()).toList();
         ChoiceDialog<Language> which = new ChoiceDialog<>(langs.get(0), langs);
         which.setHeaderText("Which version's source file has moved?");
-        which.showAndWait().ifPresent(l -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Where is the " + l.displayName() + " source now?");
-            File f = chooser.showOpenDialog(window());
-            if (f != null) {
-                aligned.relocate(l, f.getAbsolutePath());
-            }
-        });
+        which.showAndWait().ifPresent(this::relocate);
+    }
+
+    private void relocate(Language l) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Where is the " + l.displayName() + " source now?");
+        File f = chooser.showOpenDialog(window());
+        if (f != null) {
+            aligned.relocate(l, f.getAbsolutePath());
+        }
     }
 
     private void chooseAndImport(VersionColumnViewModel column) {

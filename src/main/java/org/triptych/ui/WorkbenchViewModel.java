@@ -39,6 +39,8 @@ public final class WorkbenchViewModel {
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final StringProperty notice = new SimpleStringProperty("");
     private final List<VersionColumnViewModel> columns = new ArrayList<>();
+    private final javafx.collections.ObservableList<DocumentVersion> missingSources = javafx.collections.FXCollections.observableArrayList();
+    private final ObjectProperty<Path> damagedWithAutosave = new SimpleObjectProperty<>();
 
     public WorkbenchViewModel(TaskRunner tasks, DocumentImporter importer) {
         this(tasks, importer, new LengthAlignmentEngine(), FindingsSource.none(), RecentProjects.settingsDir());
@@ -158,11 +160,28 @@ public final class WorkbenchViewModel {
             show(w);
             remember(path);
             List<DocumentVersion> missing = ProjectFile.missingSources(w);
+            missingSources.setAll(missing);
             notice.set(missing.isEmpty() ? "Opened " + path.getFileName()
                     : "Opened " + path.getFileName() + "; source file not found (its imported text is in the project; "
                     + "File ▸ Relocate source to point at its new place): "
                     + String.join(", ", missing.stream().map(DocumentVersion::source).toList()));
-        }, e -> notice.set(describe(e)));
+        }, e -> {
+            notice.set(describe(e));
+            if (e instanceof ProjectFileException && Files.exists(ProjectFile.autosaveOf(path))) {
+                damagedWithAutosave.set(null);
+                damagedWithAutosave.set(path); // the window offers the autosave
+            }
+        });
+    }
+
+    /** Versions of the project just opened whose source files are not where the project says: offer to relocate. */
+    public javafx.collections.ObservableList<DocumentVersion> missingSources() {
+        return missingSources;
+    }
+
+    /** Set to a project that could not be read but has an autosave beside it: the window offers the autosave. */
+    public ObjectProperty<Path> damagedWithAutosaveProperty() {
+        return damagedWithAutosave;
     }
 
     /** Opens an autosave as the project it belongs to: saving then writes to {@code project} (null: untitled). */

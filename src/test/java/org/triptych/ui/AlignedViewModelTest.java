@@ -151,4 +151,13 @@ class AlignedViewModelTest {
         two.confirm(0);
         assertFalse(two.refineSegmentation(full), "not once the person has started editing");
     }
+
+    @Test
+    void relocatingASourceIsAnUndoableEdit() {
+        vm.relocate(Language.ARABIC, "/new/place/article-ar.txt");
+        assertEquals("/new/place/article-ar.txt", vm.project().version(Language.ARABIC).orElseThrow().source());
+        assertTrue(vm.dirtyProperty().get());
+        vm.undo();
+        assertEquals("sample/article-ar.txt", vm.project().version(Language.ARABIC).orElseThrow().source());
+    }
 }
