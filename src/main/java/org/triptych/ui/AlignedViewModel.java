@@ -306,7 +306,10 @@ public final class AlignedViewModel {
                 progress.update(i, targets.size(), "Aligning English with " + t.displayName() + "…");
                 List<Bead> anchors = old == null ? List.of()
                         : old.alignment(t).beads().stream().filter(b -> b.status() == LinkStatus.CONFIRMED).toList();
-                out.add(new Alignment(t, l, engine.align(english, units(p, t, l), t, anchors)));
+                List<Bead> beads = l == AlignmentLevel.SENTENCE && before.paragraphs() != null
+                        ? alignSentencesWithinParagraphLinks(p, before.paragraphs(), t, anchors)
+                        : engine.align(english, units(p, t, l), t, anchors);
+                out.add(new Alignment(t, l, beads));
             }
             return LinkTable.of(l, english.size(), counts(p, l), out);
         }, (LinkTable table) -> {
@@ -339,6 +342,62 @@ public final class AlignedViewModel {
             }
             notice.set("Aligned: " + table.rows().size() + " rows");
         }, e -> notice.set("Aligning failed: " + describe(e)));
+    }
+
+    /**
+     * Sentence links stay inside paragraph links: the engine aligns the sentences of each paragraph row separately
+     * (with the confirmed sentence links that fall inside it), so a sentence can never be linked across paragraphs
+     * the paragraph view keeps apart, and each call is small.
+     */
+    private List<Bead> alignSentencesWithinParagraphLinks(Project p, LinkTable paragraphs, Language t, List<Bead> anchors)
+            throws Exception {
+        int[] enStart = sentenceStarts(p.english());
+        int[] tgStart = sentenceStarts(p.version(t).orElseThrow());
+        List<String> english = units(p, Language.ENGLISH, AlignmentLevel.SENTENCE);
+        List<String> target = units(p, t, AlignmentLevel.SENTENCE);
+        int column = paragraphs.column(t);
+        List<Bead> out = new ArrayList<>();
+        for (LinkRow row : paragraphs.rows()) {
+            List<Integer> ep = row.english();
+            List<Integer> tp = row.cells().get(column).units();
+            int e0 = ep.isEmpty() ? 0 : enStart[ep.get(0)];
+            int e1 = ep.isEmpty() ? 0 : enStart[ep.get(ep.size() - 1) + 1];
+            int t0 = tp.isEmpty() ? 0 : tgStart[tp.get(0)];
+            int t1 = tp.isEmpty() ? 0 : tgStart[tp.get(tp.size() - 1) + 1];
+            if (e1 - e0 == 0 || t1 - t0 == 0) {
+                for (int e = e0; e < e1; e++) {
+                    out.add(new Bead(List.of(e), List.of(), 0.5, LinkStatus.AUTOMATIC));
+                }
+                for (int x = t0; x < t1; x++) {
+                    out.add(new Bead(List.of(), List.of(x), 0.5, LinkStatus.AUTOMATIC));
+                }
+                continue;
+            }
+            List<Bead> inside = new ArrayList<>();
+            for (Bead a : anchors) {
+                if (a.english().stream().allMatch(e -> e >= e0 && e < e1) && a.target().stream().allMatch(x -> x >= t0 && x < t1)) {
+                    inside.add(shift(a, -e0, -t0));
+                }
+            }
+            for (Bead b : engine.align(english.subList(e0, e1), target.subList(t0, t1), t, inside)) {
+                out.add(shift(b, e0, t0));
+            }
+        }
+        return out;
+    }
+
+    /** Index of each paragraph's first sentence in the flat sentence list, plus the total at the end. */
+    private static int[] sentenceStarts(DocumentVersion v) {
+        int[] starts = new int[v.paragraphs().size() + 1];
+        for (int i = 0; i < v.paragraphs().size(); i++) {
+            starts[i + 1] = starts[i] + v.paragraphs().get(i).sentences().size();
+        }
+        return starts;
+    }
+
+    private static Bead shift(Bead b, int de, int dt) {
+        return new Bead(b.english().stream().map(e -> e + de).toList(), b.target().stream().map(x -> x + dt).toList(),
+                b.confidence(), b.status());
     }
 
     private static boolean sameUnitCounts(Project a, Project b, AlignmentLevel l) {

@@ -75,8 +75,17 @@ final class FindingsPanel extends VBox {
         apply.setId("apply-suggestion");
         apply.setOnAction(e -> {
             Finding f = list.getSelectionModel().getSelectedItem();
-            if (f != null && !f.suggestions().isEmpty()) {
+            if (f == null || f.suggestions().isEmpty()) {
+                model.noticeProperty().set("This finding has no suggestion: edit the cell (F2)");
+                return;
+            }
+            if (f.suggestions().size() == 1) {
                 model.applySuggestion(f, f.suggestions().get(0));
+            } else {
+                javafx.scene.control.ChoiceDialog<String> which = new javafx.scene.control.ChoiceDialog<>(
+                        f.suggestions().get(0), f.suggestions());
+                which.setHeaderText("Replace '" + f.text() + "' with");
+                which.showAndWait().ifPresent(chosen -> model.applySuggestion(f, chosen));
             }
         });
         apply.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());

@@ -160,4 +160,36 @@ class AlignedViewModelTest {
         vm.undo();
         assertEquals("sample/article-ar.txt", vm.project().version(Language.ARABIC).orElseThrow().source());
     }
+
+    @Test
+    void sentenceLinksStayInsideParagraphLinks() {
+        AlignedViewModel s = new AlignedViewModel(TaskRunner.direct(), new LengthAlignmentEngine(), (p, l, g) -> List.of());
+        s.open(Workspace.of(SampleArticle.load()));
+        LinkTable paragraphs = s.table();
+        s.setLevel(AlignmentLevel.SENTENCE);
+        org.triptych.model.Project p = s.project();
+        for (Language t : List.of(Language.ARABIC, Language.RUSSIAN)) {
+            for (Bead b : s.table().alignment(t).beads()) {
+                if (b.english().isEmpty() || b.target().isEmpty()) {
+                    continue;
+                }
+                int enPara = paragraphOf(p.english(), b.english().get(0));
+                int tgPara = paragraphOf(p.version(t).orElseThrow(), b.target().get(0));
+                int row = paragraphs.rowOfEnglish(enPara);
+                assertTrue(paragraphs.rows().get(row).cells().get(paragraphs.column(t)).units().contains(tgPara),
+                        t + " sentence link " + b + " crosses the paragraph links");
+            }
+        }
+    }
+
+    private static int paragraphOf(org.triptych.model.DocumentVersion v, int sentence) {
+        int n = sentence;
+        for (int i = 0; i < v.paragraphs().size(); i++) {
+            if (n < v.paragraphs().get(i).sentences().size()) {
+                return i;
+            }
+            n -= v.paragraphs().get(i).sentences().size();
+        }
+        return -1;
+    }
 }
