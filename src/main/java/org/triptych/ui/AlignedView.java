@@ -76,10 +76,15 @@ final class AlignedView extends VBox {
             }
         });
         model.selectedRowProperty().addListener((o, a, b) -> select(b.intValue()));
-        model.rows().addListener((javafx.collections.ListChangeListener<LinkRow>) c -> {
-            rowNodes.clear(); // rows are replaced on every edit and on a change of level or text
-            select(model.selectedRowProperty().get());
+        // a row's nodes stay valid while the row object and the text stay the same: edits keep the rows they do
+        // not touch, so only changed rows are built again
+        model.rows().addListener((javafx.collections.ListChangeListener<LinkRow>) c -> select(model.selectedRowProperty().get()));
+        model.stateProperty().addListener((o, a, b) -> {
+            if (a == null || b == null || a.project() != b.project()) {
+                rowNodes.clear();
+            }
         });
+        model.levelProperty().addListener((o, a, b) -> rowNodes.clear());
         model.selectedColumnProperty().addListener((o, a, b) -> list.refresh());
         list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() || e.isShortcutDown()) {

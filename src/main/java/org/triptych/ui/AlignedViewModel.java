@@ -311,7 +311,7 @@ public final class AlignedViewModel {
                         : engine.align(english, units(p, t, l), t, anchors);
                 out.add(new Alignment(t, l, beads));
             }
-            return LinkTable.of(l, english.size(), counts(p, l), out);
+            return LinkTable.of(l, english.size(), counts(p, l), out).reusing(old);
         }, (LinkTable table) -> {
             if (state.get() != before) {
                 State now = state.get();

@@ -106,6 +106,23 @@ public record LinkTable(AlignmentLevel level, List<Language> targets, List<LinkR
         return new LinkTable(level, targets, rows);
     }
 
+    /** This table with each row that equals a row of {@code old} replaced by that row object (the view keeps the
+     * nodes it built for a row object, so re-aligning redraws only the rows that changed). */
+    LinkTable reusing(LinkTable old) {
+        if (old == null) {
+            return this;
+        }
+        java.util.Map<LinkRow, LinkRow> known = new java.util.HashMap<>();
+        for (LinkRow r : old.rows) {
+            known.putIfAbsent(r, r);
+        }
+        List<LinkRow> out = new ArrayList<>(rows.size());
+        for (LinkRow r : rows) {
+            out.add(known.getOrDefault(r, r));
+        }
+        return new LinkTable(level, targets, out);
+    }
+
     /** The links of one target, in document order: the aligner's beads where untouched, one bead per edited row. */
     public Alignment alignment(Language target) {
         int t = column(target);
