@@ -105,7 +105,7 @@ public final class WorkbenchBenchmark {
         Scene[] scene = new Scene[1];
         Platform.runLater(() -> {
             model[0] = new WorkbenchViewModel(tasks, new DocumentImporter(), new LengthAlignmentEngine(),
-                    (p, links, progress) -> synthetic, tmp.resolve("settings"));
+                    (p, links, glossaries, progress) -> synthetic, tmp.resolve("settings"));
             Stage stage = new Stage();
             scene[0] = new Scene(new MainWindow(model[0], tasks).root(), 1200, 760);
             stage.setScene(scene[0]);

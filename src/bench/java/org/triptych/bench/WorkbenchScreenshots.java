@@ -47,7 +47,7 @@ public final class WorkbenchScreenshots {
         Stage[] stage = new Stage[1];
         fx(() -> {
             model[0] = new WorkbenchViewModel(tasks, new DocumentImporter(), new LengthAlignmentEngine(),
-                    (p, l, g) -> demo, Path.of(System.getProperty("triptych.home")));
+                    (p, l, gl, g) -> demo, Path.of(System.getProperty("triptych.home")));
             window[0] = new MainWindow(model[0], tasks);
             stage[0] = new Stage();
             stage[0].setTitle("Triptych");

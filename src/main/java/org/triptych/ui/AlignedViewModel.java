@@ -71,6 +71,7 @@ public final class AlignedViewModel {
     private final FindingsSource checks;
     private final ObservableList<LinkRow> rows = FXCollections.observableArrayList();
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<String> glossaries = FXCollections.observableArrayList();
     private final ObjectProperty<AlignmentLevel> level = new SimpleObjectProperty<>(AlignmentLevel.PARAGRAPH);
     private final IntegerProperty selectedRow = new SimpleIntegerProperty(-1);
     private final ObjectProperty<Language> selectedColumn = new SimpleObjectProperty<>(Language.ENGLISH);
@@ -585,6 +586,9 @@ public final class AlignedViewModel {
         } else {
             rows.setAll(t.rows());
         }
+        if (!glossaries.equals(state.get().glossaries())) {
+            glossaries.setAll(state.get().glossaries());
+        }
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
         dirty.set(state.get() != saved);
@@ -617,7 +621,7 @@ public final class AlignedViewModel {
         for (Language t : s.paragraphs().targets()) {
             links.put(t, s.paragraphs().alignment(t));
         }
-        tasks.run("Checking", progress -> checks.check(s.project(), links, progress), (List<Finding> found) -> {
+        tasks.run("Checking", progress -> checks.check(s.project(), links, s.glossaries(), progress), (List<Finding> found) -> {
             findings.setAll(found.stream().filter(f -> !ignored(f)).toList());
             notice.set(found.size() + " findings");
         }, e -> notice.set("Checking failed: " + describe(e)));
@@ -734,6 +738,32 @@ public final class AlignedViewModel {
         ignored.add(IgnoredFinding.of(f));
         apply("Ignore finding", new State(s.project(), s.paragraphs(), s.sentences(), s.edits(), ignored, s.glossaries()));
         findings.remove(f);
+    }
+
+    /** The glossary files the project refers to (the checks load them). */
+    public ObservableList<String> glossaries() {
+        return glossaries;
+    }
+
+    /** Adds a glossary reference to the project (undoable); the file is read by the checks, not here. */
+    public void addGlossary(String path) {
+        State s = state.get();
+        if (s.glossaries().contains(path)) {
+            notice.set("The project already uses " + path);
+            return;
+        }
+        List<String> list = new ArrayList<>(s.glossaries());
+        list.add(path);
+        apply("Add glossary", new State(s.project(), s.paragraphs(), s.sentences(), s.edits(), s.ignored(), list));
+        notice.set("Glossary added: run the checks (F7) to use it");
+    }
+
+    public void removeGlossary(String path) {
+        State s = state.get();
+        List<String> list = new ArrayList<>(s.glossaries());
+        if (list.remove(path)) {
+            apply("Remove glossary", new State(s.project(), s.paragraphs(), s.sentences(), s.edits(), s.ignored(), list));
+        }
     }
 
     /** A source file moved: the version now points at its new place (its imported text is kept). */

@@ -98,10 +98,7 @@ final class FindingsPanel extends VBox {
             }
         });
         ignore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        Label title = new Label("Findings");
-        title.getStyleClass().add("column-caption");
-        title.setMaxWidth(Double.MAX_VALUE);
-        getChildren().addAll(title, new HBox(4, kind, language, severity), list, new HBox(6, apply, ignore));
+        getChildren().addAll(new HBox(4, kind, language, severity), list, new HBox(6, apply, ignore));
     }
 
     private static ComboBox<String> filter(String what) {

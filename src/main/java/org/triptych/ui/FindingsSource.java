@@ -16,12 +16,14 @@ import org.triptych.model.Project;
 public interface FindingsSource {
 
     /**
-     * @param links the paragraph-level links per target version, as the person sees them now
+     * @param links      the paragraph-level links per target version, as the person sees them now
+     * @param glossaries the glossary files (TBX or CSV paths) the project refers to, in the person's order
      */
-    List<Finding> check(Project project, Map<Language, Alignment> links, TaskRunner.Progress progress) throws Exception;
+    List<Finding> check(Project project, Map<Language, Alignment> links, List<String> glossaries, TaskRunner.Progress progress)
+            throws Exception;
 
     /** No checks wired: an empty list. */
     static FindingsSource none() {
-        return (project, links, progress) -> List.of();
+        return (project, links, glossaries, progress) -> List.of();
     }
 }

@@ -52,6 +52,7 @@ public final class MainWindow {
     private final AlignedView view;
     private final FindingsPanel findings;
     private final HelpOverlay help = new HelpOverlay();
+    private final javafx.scene.control.TabPane side;
     private final Menu recentMenu = new Menu("Recent projects");
 
     public MainWindow(WorkbenchViewModel model, FxTaskRunner tasks) {
@@ -60,10 +61,15 @@ public final class MainWindow {
         this.tasks = tasks;
         view = new AlignedView(aligned, model.columns());
         findings = new FindingsPanel(aligned);
-        SplitPane split = new SplitPane(view, findings);
+        javafx.scene.control.Tab findingsTab = new javafx.scene.control.Tab("Findings", findings);
+        javafx.scene.control.Tab glossaryTab = new javafx.scene.control.Tab("Glossaries", new GlossaryPanel(aligned));
+        side = new javafx.scene.control.TabPane(findingsTab, glossaryTab);
+        side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setPrefWidth(330);
+        SplitPane split = new SplitPane(view, side);
         split.setId("workbench-split");
         split.setDividerPositions(0.78);
-        SplitPane.setResizableWithParent(findings, false);
+        SplitPane.setResizableWithParent(side, false);
         StackPane centre = new StackPane(split, help);
         root.setTop(menus());
         root.setCenter(centre);
@@ -201,15 +207,15 @@ public final class MainWindow {
             shown.selectedProperty().bindBidirectional(view.visibleProperty(c.language()));
             viewMenu.getItems().add(shown);
         }
-        CheckMenuItem panel = new CheckMenuItem("Findings panel");
+        CheckMenuItem panel = new CheckMenuItem("Findings and glossaries panel");
         panel.setSelected(true);
         panel.selectedProperty().addListener((o, a, b) -> {
             SplitPane sp = (SplitPane) ((StackPane) root.getCenter()).getChildren().get(0);
             if (b) {
-                sp.getItems().add(findings);
+                sp.getItems().add(side);
                 sp.setDividerPositions(0.78);
             } else {
-                sp.getItems().remove(findings);
+                sp.getItems().remove(side);
             }
         });
         viewMenu.getItems().addAll(new SeparatorMenuItem(), panel, item("Keyboard help", "F1", () -> help.setVisible(!help.isVisible())));

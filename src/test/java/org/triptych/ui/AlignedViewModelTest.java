@@ -26,7 +26,7 @@ class AlignedViewModelTest {
     @BeforeEach
     void open() {
         engine = new GoldAlignmentEngine();
-        vm = new AlignedViewModel(TaskRunner.direct(), engine, (p, links, progress) -> checkResult);
+        vm = new AlignedViewModel(TaskRunner.direct(), engine, (p, links, glossaries, progress) -> checkResult);
         vm.open(Workspace.of(SampleArticle.load()));
     }
 
@@ -75,7 +75,7 @@ class AlignedViewModelTest {
 
     @Test
     void sentenceModeAlignsItsOwnUnitsAndEditingASentenceKeepsTheLinks() {
-        AlignedViewModel sentences = new AlignedViewModel(TaskRunner.direct(), new LengthAlignmentEngine(), (p, l, g) -> List.of());
+        AlignedViewModel sentences = new AlignedViewModel(TaskRunner.direct(), new LengthAlignmentEngine(), (p, l, gl, g) -> List.of());
         sentences.open(Workspace.of(SampleArticle.load()));
         sentences.setLevel(AlignmentLevel.SENTENCE);
         assertTrue(sentences.rows().size() >= 26, "a row per English sentence link: " + sentences.rows().size());
@@ -116,7 +116,7 @@ class AlignedViewModelTest {
         assertTrue(vm.findings().isEmpty(), "still ignored on the next check");
         Workspace w = vm.workspace();
         assertEquals(1, w.ignoredFindings().size());
-        AlignedViewModel reopened = new AlignedViewModel(TaskRunner.direct(), engine, (p, l, g) -> checkResult);
+        AlignedViewModel reopened = new AlignedViewModel(TaskRunner.direct(), engine, (p, l, gl, g) -> checkResult);
         reopened.open(w);
         reopened.check();
         assertTrue(reopened.findings().isEmpty());
@@ -140,7 +140,7 @@ class AlignedViewModelTest {
         for (Language l : List.of(Language.ENGLISH, Language.ARABIC, Language.RUSSIAN)) {
             assertEquals(full.version(l).orElseThrow().paragraphTexts(), quick.version(l).orElseThrow().paragraphTexts());
         }
-        AlignedViewModel two = new AlignedViewModel(TaskRunner.direct(), engine, (p, l, g) -> List.of());
+        AlignedViewModel two = new AlignedViewModel(TaskRunner.direct(), engine, (p, l, gl, g) -> List.of());
         two.open(Workspace.of(quick));
         assertEquals(14, two.project().english().sentenceTexts().size(), "one sentence per paragraph at first");
         assertTrue(two.refineSegmentation(full));
@@ -163,7 +163,7 @@ class AlignedViewModelTest {
 
     @Test
     void sentenceLinksStayInsideParagraphLinks() {
-        AlignedViewModel s = new AlignedViewModel(TaskRunner.direct(), new LengthAlignmentEngine(), (p, l, g) -> List.of());
+        AlignedViewModel s = new AlignedViewModel(TaskRunner.direct(), new LengthAlignmentEngine(), (p, l, gl, g) -> List.of());
         s.open(Workspace.of(SampleArticle.load()));
         LinkTable paragraphs = s.table();
         s.setLevel(AlignmentLevel.SENTENCE);
@@ -191,5 +191,22 @@ class AlignedViewModelTest {
             n -= v.paragraphs().get(i).sentences().size();
         }
         return -1;
+    }
+
+    @Test
+    void glossaryReferencesAreUndoableAndReachTheChecks() {
+        List<List<String>> seen = new java.util.ArrayList<>();
+        AlignedViewModel g = new AlignedViewModel(TaskRunner.direct(), engine, (p, l, glossaries, pr) -> {
+            seen.add(glossaries);
+            return List.of();
+        });
+        g.open(Workspace.of(SampleArticle.load()));
+        g.addGlossary("/glossaries/sample.tbx");
+        g.addGlossary("/glossaries/news.csv");
+        g.check();
+        assertEquals(List.of(List.of("/glossaries/sample.tbx", "/glossaries/news.csv")), seen);
+        assertEquals(List.of("/glossaries/sample.tbx", "/glossaries/news.csv"), g.workspace().glossaries());
+        g.undo();
+        assertEquals(List.of("/glossaries/sample.tbx"), List.copyOf(g.glossaries()));
     }
 }

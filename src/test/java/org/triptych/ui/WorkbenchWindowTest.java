@@ -51,7 +51,7 @@ class WorkbenchWindowTest {
     void start(Stage stage) throws Exception {
         tasks = new FxTaskRunner();
         model = new WorkbenchViewModel(tasks, new DocumentImporter(), new GoldAlignmentEngine(),
-                (p, links, progress) -> List.of(SLIP), Files.createDirectories(dir.resolve("settings-" + System.nanoTime())));
+                (p, links, glossaries, progress) -> List.of(SLIP), Files.createDirectories(dir.resolve("settings-" + System.nanoTime())));
         window = new MainWindow(model, tasks);
         stage.setScene(new Scene(window.root(), 1200, 740));
         stage.show();
