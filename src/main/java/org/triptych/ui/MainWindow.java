@@ -85,6 +85,10 @@ public final class MainWindow {
             if (e.getCode() == KeyCode.ESCAPE && help.isVisible()) {
                 help.setVisible(false);
                 e.consume();
+            } else if (e.getCode() == KeyCode.F2 && !e.isShortcutDown() && view.list().isFocused()) {
+                // the list's own key handling takes F2 (start editing) before the menu accelerator sees it
+                e.consume();
+                editCell();
             }
         });
         model.missingSources().addListener((javafx.collections.ListChangeListener<org.triptych.model.DocumentVersion>) c -> {
@@ -267,6 +271,7 @@ public final class MainWindow {
                 choices.add(i);
             }
             ChoiceDialog<Integer> ask = new ChoiceDialog<>(1, choices);
+            ask.initOwner(window());
             ask.setHeaderText("Split after which unit of the cell?");
             Optional<Integer> chosen = ask.showAndWait();
             if (chosen.isEmpty()) {
@@ -290,7 +295,9 @@ public final class MainWindow {
             return;
         }
         List<String> texts = units.stream().map(u -> aligned.unitText(l, u)).toList();
-        new CellTextDialog(l, texts).ask().ifPresent(edited -> {
+        CellTextDialog dialog = new CellTextDialog(l, texts);
+        dialog.initOwner(window()); // modal over the workbench, and the keyboard comes back to it afterwards
+        dialog.ask().ifPresent(edited -> {
             for (int i = 0; i < units.size(); i++) {
                 if (!edited.get(i).equals(texts.get(i))) {
                     aligned.editText(l, units.get(i), edited.get(i));

@@ -162,4 +162,35 @@ class WorkbenchWindowTest {
         assertTrue(vm().dirtyProperty().get(), "recovered work is unsaved until saved");
         assertEquals(LinkStatus.CONFIRMED, vm().rows().get(4).status());
     }
+
+    @Test
+    void f2EditsTheFocusedCellsTextInADialog(FxRobot robot) throws Exception {
+        waitUntil(() -> vm().table() != null);
+        robot.interact(() -> {
+            vm().selectedRowProperty().set(0);
+            vm().selectedColumnProperty().set(Language.RUSSIAN);
+        });
+        robot.clickOn("#aligned-list");
+        robot.interact(() -> {
+            vm().selectedRowProperty().set(0);
+            vm().selectedColumnProperty().set(Language.RUSSIAN);
+        });
+        String before = vm().unitText(Language.RUSSIAN, 0);
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        waitUntil(() -> robot.lookup(".text-area").tryQuery().isPresent());
+        javafx.scene.control.TextArea area = robot.lookup(".text-area").queryAs(javafx.scene.control.TextArea.class);
+        assertEquals(before, area.getText());
+        robot.interact(() -> area.setText(before + " (ред.)"));
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+        try {
+            waitUntil(() -> vm().unitText(Language.RUSSIAN, 0).equals(before + " (ред.)"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("notice: " + vm().noticeProperty().get() + " text: " + vm().unitText(Language.RUSSIAN, 0)
+                    + " dialogs: " + robot.lookup(".dialog-pane").queryAll().size() + " area: " + area.getText());
+        }
+        assertTrue(vm().dirtyProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL); // the keyboard is back
+        waitUntil(() -> vm().unitText(Language.RUSSIAN, 0).equals(before));
+    }
 }
