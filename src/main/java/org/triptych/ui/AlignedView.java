@@ -71,7 +71,8 @@ final class AlignedView extends VBox {
         rebuild();
 
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-            if (model.selectedRowProperty().get() != b.intValue()) {
+            // -1 comes when an edit replaces the rows: the row the person works on stays selected in the model
+            if (b.intValue() >= 0 && model.selectedRowProperty().get() != b.intValue()) {
                 model.selectedRowProperty().set(b.intValue());
             }
         });

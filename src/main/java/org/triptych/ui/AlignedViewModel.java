@@ -581,11 +581,11 @@ public final class AlignedViewModel {
 
     private void refresh() {
         LinkTable t = table();
-        if (t == null) {
-            rows.setAll(unalignedRows());
-        } else {
-            rows.setAll(t.rows());
+        List<LinkRow> now = t == null ? unalignedRows() : t.rows();
+        if (selectedRow.get() >= now.size()) {
+            selectedRow.set(now.size() - 1);
         }
+        rows.setAll(now);
         if (!glossaries.equals(state.get().glossaries())) {
             glossaries.setAll(state.get().glossaries());
         }

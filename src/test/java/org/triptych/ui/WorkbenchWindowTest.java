@@ -75,6 +75,8 @@ class WorkbenchWindowTest {
         robot.clickOn((javafx.scene.Node) robot.lookup(".aligned-row").nth(0).query());
         robot.press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
         waitUntil(() -> list.getItems().size() == 11);
+        assertEquals(0, vm().selectedRowProperty().get(), "the edited row stays the one worked on");
+        assertEquals(0, list.getSelectionModel().getSelectedIndex());
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         waitUntil(() -> list.getItems().size() == 12);
 
@@ -93,6 +95,27 @@ class WorkbenchWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         waitUntil(() -> vm().rows().get(0).status() == LinkStatus.CONFIRMED);
         assertFalse(robot.lookup(".aligned-row.confirmed").queryAll().isEmpty(), "confirmed rows look different");
+
+        // the other link commands from the keyboard, on the Arabic column
+        robot.interact(() -> {
+            vm().selectedRowProperty().set(3);
+            vm().selectedColumnProperty().set(Language.ARABIC);
+        });
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        waitUntil(() -> vm().rows().get(4).cells().get(0).units().equals(List.of(3, 4)));
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        waitUntil(() -> vm().rows().get(3).cells().get(0).units().equals(List.of(3, 4)));
+        robot.interact(() -> vm().selectedRowProperty().set(5));
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        waitUntil(() -> vm().rows().get(5).cells().get(0).units().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        waitUntil(() -> vm().rows().get(5).status() == LinkStatus.REVIEW);
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        try {
+            waitUntil(() -> vm().noticeProperty().get().startsWith("Aligned"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(vm().noticeProperty().get());
+        }
 
         robot.press(KeyCode.F1).release(KeyCode.F1);
         WaitForAsyncUtils.waitForFxEvents();
