@@ -41,6 +41,7 @@ public final class WorkbenchViewModel {
     private final List<VersionColumnViewModel> columns = new ArrayList<>();
     private final javafx.collections.ObservableList<DocumentVersion> missingSources = javafx.collections.FXCollections.observableArrayList();
     private final ObjectProperty<Path> damagedWithAutosave = new SimpleObjectProperty<>();
+    private Object lastAutosaved;
 
     public WorkbenchViewModel(TaskRunner tasks, DocumentImporter importer) {
         this(tasks, importer, new LengthAlignmentEngine(), FindingsSource.none(), RecentProjects.settingsDir());
@@ -236,9 +237,11 @@ public final class WorkbenchViewModel {
 
     /** Writes the work to the autosave file if it has unsaved edits (the project file itself is left alone). */
     public void autosave() {
-        if (!aligned.dirtyProperty().get()) {
-            return;
+        Object now = aligned.stateProperty().get();
+        if (!aligned.dirtyProperty().get() || now == lastAutosaved) {
+            return; // nothing unsaved, or nothing new since the last autosave
         }
+        lastAutosaved = now;
         Workspace w = aligned.workspace();
         Path target = autosaveFile();
         tasks.run("Autosaving", () -> {
