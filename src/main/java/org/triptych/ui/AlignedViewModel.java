@@ -339,7 +339,7 @@ public final class AlignedViewModel {
                 state.set(s);
                 refresh();
             } else {
-                apply(old == null ? "Align" : "Re-align", before.with(l, table));
+                apply("Re-align", before.with(l, table));
             }
             notice.set("Aligned: " + table.rows().size() + " rows");
         }, e -> notice.set("Aligning failed: " + describe(e)));
