@@ -52,13 +52,8 @@ final class AlignedView extends VBox {
         this.model = model;
         this.captions = captions;
         getStyleClass().add("aligned-view");
-        for (VersionColumnViewModel c : captions) {
-            BooleanProperty shown = new SimpleBooleanProperty(true);
-            shown.addListener((o, a, b) -> rebuild());
-            visible.put(c.language(), shown);
-        }
         columnWidth = Bindings.createDoubleBinding(() -> {
-            long n = Math.max(1, visible.values().stream().filter(BooleanProperty::get).count());
+            long n = Math.max(1, languages().stream().filter(this::isVisible).count());
             return Math.max(120, (list.getWidth() - FIXED) / n);
         }, list.widthProperty());
         list.setId("aligned-list");
@@ -83,6 +78,9 @@ final class AlignedView extends VBox {
         model.stateProperty().addListener((o, a, b) -> {
             if (a == null || b == null || a.project() != b.project()) {
                 rowNodes.clear();
+            }
+            if (a == null || b == null || !languagesOf(a).equals(languagesOf(b))) {
+                rebuild(); // a version added or removed: columns and captions follow
             }
         });
         model.levelProperty().addListener((o, a, b) -> rowNodes.clear());
@@ -119,12 +117,21 @@ final class AlignedView extends VBox {
     }
 
     private void shiftColumn(int delta) {
-        List<Language> shown = visible.entrySet().stream().filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList();
+        List<Language> shown = languages().stream().filter(this::isVisible).toList();
         int i = shown.indexOf(model.selectedColumnProperty().get());
         int next = Math.max(0, Math.min(shown.size() - 1, i + delta));
         if (!shown.isEmpty()) {
             model.selectedColumnProperty().set(shown.get(next));
         }
+    }
+
+    private static List<Language> languagesOf(AlignedViewModel.State s) {
+        return s.project().versions().stream().map(v -> v.language()).toList();
+    }
+
+    /** The project's versions in column order: English, then the others (a fourth version adds a column). */
+    List<Language> languages() {
+        return model.project().versions().stream().map(v -> v.language()).toList();
     }
 
     private void rebuild() {
@@ -133,14 +140,19 @@ final class AlignedView extends VBox {
         Region gap = new Region();
         gap.setMinWidth(NUMBER_WIDTH + BAR_WIDTH + 6);
         header.getChildren().add(gap);
-        for (VersionColumnViewModel c : captions) {
-            if (!visible.get(c.language()).get()) {
+        for (Language l : languages()) {
+            if (!isVisible(l)) {
                 continue;
             }
             Label caption = new Label();
-            caption.textProperty().bind(c.captionProperty());
+            VersionColumnViewModel c = captions.stream().filter(x -> x.language().equals(l)).findFirst().orElse(null);
+            if (c != null) {
+                caption.textProperty().bind(c.captionProperty());
+            } else {
+                caption.setText("\u200E" + l.displayName() + "\u200E");
+            }
             caption.getStyleClass().add("column-caption");
-            caption.setId("caption-" + c.language().code());
+            caption.setId("caption-" + l.code());
             caption.minWidthProperty().bind(columnWidth);
             caption.prefWidthProperty().bind(columnWidth);
             caption.maxWidthProperty().bind(columnWidth);
@@ -150,8 +162,13 @@ final class AlignedView extends VBox {
         list.refresh();
     }
 
+    /** Whether a version's column is shown (View menu); every version starts shown. */
     BooleanProperty visibleProperty(Language language) {
-        return visible.get(language);
+        return visible.computeIfAbsent(language, l -> {
+            BooleanProperty shown = new SimpleBooleanProperty(true);
+            shown.addListener((o, a, b) -> rebuild());
+            return shown;
+        });
     }
 
     boolean isVisible(Language language) {

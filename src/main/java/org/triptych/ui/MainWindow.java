@@ -206,11 +206,21 @@ public final class MainWindow {
         paragraphs.setSelected(true);
         aligned.levelProperty().addListener((o, a, b) -> (b == AlignmentLevel.PARAGRAPH ? paragraphs : sentences).setSelected(true));
         viewMenu.getItems().addAll(paragraphs, sentences, new SeparatorMenuItem());
-        for (VersionColumnViewModel c : model.columns()) {
-            CheckMenuItem shown = new CheckMenuItem("Show " + c.language().displayName());
-            shown.selectedProperty().bindBidirectional(view.visibleProperty(c.language()));
-            viewMenu.getItems().add(shown);
-        }
+        List<MenuItem> columnItems = new ArrayList<>();
+        Runnable fillColumns = () -> {
+            // one item per version of the open project: a fourth version gets its own
+            int at = viewMenu.getItems().indexOf(columnItems.isEmpty() ? null : columnItems.get(0));
+            viewMenu.getItems().removeAll(columnItems);
+            columnItems.clear();
+            for (Language l : view.languages()) {
+                CheckMenuItem shown = new CheckMenuItem("Show " + l.displayName());
+                shown.selectedProperty().bindBidirectional(view.visibleProperty(l));
+                columnItems.add(shown);
+            }
+            viewMenu.getItems().addAll(at < 0 ? 3 : at, columnItems);
+        };
+        fillColumns.run();
+        viewMenu.setOnShowing(e -> fillColumns.run());
         CheckMenuItem panel = new CheckMenuItem("Findings and glossaries panel");
         panel.setSelected(true);
         panel.selectedProperty().addListener((o, a, b) -> {

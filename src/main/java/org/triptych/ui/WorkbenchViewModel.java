@@ -147,9 +147,20 @@ public final class WorkbenchViewModel {
     }
 
     private void show(Workspace w) {
+        captionsFor(w.project());
         aligned.open(w);
-        for (VersionColumnViewModel c : columns) {
-            w.project().version(c.language()).ifPresent(c::show);
+    }
+
+    /** A caption per version, added for versions beyond the default three (each is a column of its own). */
+    private void captionsFor(Project p) {
+        for (DocumentVersion v : p.versions()) {
+            VersionColumnViewModel c = columns.stream().filter(x -> x.language().equals(v.language())).findFirst()
+                    .orElseGet(() -> {
+                        VersionColumnViewModel added = new VersionColumnViewModel(v.language());
+                        columns.add(added);
+                        return added;
+                    });
+            c.show(v);
         }
     }
 
@@ -189,10 +200,7 @@ public final class WorkbenchViewModel {
     public void recover(Path autosave, Path project) {
         tasks.run("Recovering", () -> projectFile.read(autosave), (Workspace w) -> {
             file.set(project);
-            aligned.open(w);
-            for (VersionColumnViewModel c : columns) {
-                w.project().version(c.language()).ifPresent(c::show);
-            }
+            show(w);
             aligned.forceDirty();
             notice.set("Recovered the autosave of " + (project == null ? "an untitled project" : project.getFileName())
                     + ": save to keep it");

@@ -26,6 +26,13 @@ final class GoldAlignmentEngine implements AlignmentEngine {
         calls++;
         lastAnchors = anchors;
         List<Bead> out = new ArrayList<>();
+        if (!GOLD.containsKey(language)) {
+            // a version made in a test as a copy of the English: its links are 1-1
+            for (int i = 0; i < Math.min(english.size(), target.size()); i++) {
+                out.add(Bead.of(List.of(i), List.of(i), 0.9));
+            }
+            return out;
+        }
         for (Bead b : GOLD.get(language)) {
             Bead anchor = anchors.stream().filter(a -> a.english().equals(b.english())).findFirst().orElse(null);
             out.add(anchor != null ? anchor : b);

@@ -216,4 +216,23 @@ class WorkbenchWindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL); // the keyboard is back
         waitUntil(() -> vm().unitText(Language.RUSSIAN, 0).equals(before));
     }
+
+    @Test
+    void aFourthVersionAddsAColumnAndColumnsCanBeHidden(FxRobot robot) throws Exception {
+        waitUntil(() -> vm().table() != null);
+        org.triptych.model.Project sample = SampleArticle.load();
+        org.triptych.model.DocumentVersion en = sample.english();
+        org.triptych.model.Project four = sample.withVersion(
+                new org.triptych.model.DocumentVersion(Language.of("fr"), "fr.txt", en.paragraphs()));
+        Path file = dir.resolve("four-" + System.nanoTime() + ".triptych");
+        new ProjectFile().write(Workspace.of(four), file);
+        robot.interact(() -> model.open(file));
+        waitUntil(() -> robot.lookup("#caption-fr").tryQuery().isPresent() && vm().table() != null);
+        assertEquals(4, robot.lookup("#aligned-list .aligned-row").nth(0).queryAs(javafx.scene.control.ListCell.class)
+                .getGraphic().lookupAll(".link-cell").size(), "English, Arabic, Russian and French cells");
+        robot.interact(() -> window.alignedView().visibleProperty(Language.RUSSIAN).set(false));
+        waitUntil(() -> robot.lookup("#caption-ru").tryQuery().isEmpty());
+        assertEquals(3, robot.lookup("#aligned-list .aligned-row").nth(0).queryAs(javafx.scene.control.ListCell.class)
+                .getGraphic().lookupAll(".link-cell").size());
+    }
 }
