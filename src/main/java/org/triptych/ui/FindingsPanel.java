@@ -1,5 +1,6 @@
 package org.triptych.ui;
 
+import java.util.List;
 import java.util.Objects;
 import javafx.collections.transformation.FilteredList;
 import javafx.geometry.Insets;
@@ -35,21 +36,28 @@ final class FindingsPanel extends VBox {
             severity.getItems().add(s.code());
         }
         FilteredList<Finding> shown = new FilteredList<>(model.findings());
-        Runnable update = () -> {
+        // the filters' choices follow the findings; the filter itself is set only when a choice changes, since
+        // FilteredList follows changes of its source by itself
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        java.util.Set<String> languages = new java.util.HashSet<>();
+        model.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> {
+            List<String> newKinds = new java.util.ArrayList<>();
+            List<String> newLanguages = new java.util.ArrayList<>();
             for (Finding f : model.findings()) {
-                if (!kind.getItems().contains(f.kind())) {
-                    kind.getItems().add(f.kind());
+                if (kinds.add(f.kind())) {
+                    newKinds.add(f.kind());
                 }
-                if (!language.getItems().contains(f.language().code())) {
-                    language.getItems().add(f.language().code());
+                if (languages.add(f.language().code())) {
+                    newLanguages.add(f.language().code());
                 }
             }
-            shown.setPredicate(f -> matches(kind, f.kind()) && matches(language, f.language().code())
-                    && matches(severity, f.severity().code()));
-        };
-        model.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> update.run());
-        for (ComboBox<String> c : java.util.List.of(kind, language, severity)) {
-            c.valueProperty().addListener((o, a, b) -> update.run());
+            kind.getItems().addAll(newKinds);
+            language.getItems().addAll(newLanguages);
+        });
+        Runnable filter = () -> shown.setPredicate(f -> matches(kind, f.kind()) && matches(language, f.language().code())
+                && matches(severity, f.severity().code()));
+        for (ComboBox<String> c : List.of(kind, language, severity)) {
+            c.valueProperty().addListener((o, a, b) -> filter.run());
         }
         list.setId("findings");
         list.setItems(shown);
