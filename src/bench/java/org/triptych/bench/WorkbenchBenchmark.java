@@ -153,14 +153,14 @@ public final class WorkbenchBenchmark {
             Thread.sleep(20);
         }
         long alignMs = (System.nanoTime() - t1) / 1_000_000;
-        Thread.sleep(300); // let pulses resume, so a stall at the end is counted in this phase
+        Thread.sleep(1000); // let pulses resume, so a stall at the end is counted in this phase
         long worstAlign = worst.getAndSet(0);
         Platform.runLater(() -> model[0].aligned().check());
         Thread.sleep(200);
         while (tasks.busyProperty().get()) {
             Thread.sleep(20);
         }
-        Thread.sleep(300);
+        Thread.sleep(1000);
         long worstCheck = worst.getAndSet(0);
         for (int r = 0; r < 5000; r += 250) {
             int row = r;
