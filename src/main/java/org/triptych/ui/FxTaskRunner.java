@@ -48,9 +48,13 @@ public final class FxTaskRunner implements TaskRunner {
 
                     @Override
                     public boolean isCancelled() {
-                        return isCancelled();
+                        return stopped(); // the task's flag (a bare isCancelled() here would call itself)
                     }
                 });
+            }
+
+            private boolean stopped() {
+                return isCancelled();
             }
         };
         task.setOnSucceeded(e -> {

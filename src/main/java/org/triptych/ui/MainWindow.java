@@ -1,95 +1,432 @@
 package org.triptych.ui;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.triptych.io.DocumentImporter;
+import org.triptych.io.ProjectFile;
 import org.triptych.io.SampleArticle;
+import org.triptych.model.AlignmentLevel;
+import org.triptych.model.Language;
 
-/** The main window's content: menus, one column per version side by side, and a status line with progress. */
+/**
+ * The main window's content: menus (every link command has a shortcut), the aligned view with the findings panel
+ * beside it, the help overlay, and a status line with progress and cancel.
+ */
 public final class MainWindow {
 
     private final WorkbenchViewModel model;
+    private final AlignedViewModel aligned;
     private final FxTaskRunner tasks;
     private final BorderPane root = new BorderPane();
-    private final List<ColumnView> columns = new ArrayList<>();
+    private final AlignedView view;
+    private final FindingsPanel findings;
+    private final HelpOverlay help = new HelpOverlay();
+    private final javafx.scene.control.TabPane side;
+    private final Menu recentMenu = new Menu("Recent projects");
 
     public MainWindow(WorkbenchViewModel model, FxTaskRunner tasks) {
         this.model = model;
+        this.aligned = model.aligned();
         this.tasks = tasks;
-        SplitPane split = new SplitPane();
-        split.setId("columns");
-        for (VersionColumnViewModel c : model.columns()) {
-            ColumnView view = new ColumnView(c, file -> model.importInto(c, file.toPath()));
-            columns.add(view);
-            split.getItems().add(view);
-        }
-        double[] dividers = new double[columns.size() - 1];
-        for (int i = 0; i < dividers.length; i++) {
-            dividers[i] = (i + 1) / (double) columns.size(); // equal columns: no version is less important
-        }
-        split.setDividerPositions(dividers);
+        view = new AlignedView(aligned, model.columns());
+        findings = new FindingsPanel(aligned);
+        javafx.scene.control.Tab findingsTab = new javafx.scene.control.Tab("Findings", findings);
+        javafx.scene.control.Tab glossaryTab = new javafx.scene.control.Tab("Glossaries", new GlossaryPanel(aligned));
+        side = new javafx.scene.control.TabPane(findingsTab, glossaryTab);
+        side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setPrefWidth(330);
+        SplitPane split = new SplitPane(view, side);
+        split.setId("workbench-split");
+        split.setDividerPositions(0.78);
+        SplitPane.setResizableWithParent(side, false);
+        StackPane centre = new StackPane(split, help);
         root.setTop(menus());
-        root.setCenter(split);
+        root.setCenter(centre);
         root.setBottom(statusLine());
         root.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
+        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if ("?".equals(e.getCharacter())) {
+                help.setVisible(!help.isVisible());
+                e.consume();
+            }
+        });
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && help.isVisible()) {
+                help.setVisible(false);
+                e.consume();
+            } else if (e.getCode() == KeyCode.F2 && !e.isShortcutDown() && view.list().isFocused()) {
+                // the list's own key handling takes F2 (start editing) before the menu accelerator sees it
+                e.consume();
+                editCell();
+            }
+        });
+        model.missingSources().addListener((javafx.collections.ListChangeListener<org.triptych.model.DocumentVersion>) c -> {
+            for (org.triptych.model.DocumentVersion v : List.copyOf(model.missingSources())) {
+                if (ask("Source file not found", "The " + v.language().displayName() + " source " + v.source()
+                        + " is not there any more. The project keeps its imported text, so nothing is lost. "
+                        + "Point the project at the file's new place?", "Relocate…", "Not now")) {
+                    relocate(v.language());
+                }
+            }
+        });
+        model.damagedWithAutosaveProperty().addListener((o, a, damaged) -> {
+            if (damaged != null && ask("The project cannot be read", "The project " + damaged.getFileName()
+                    + " is damaged or cut short (it was left untouched). Its autosave is readable: open that? "
+                    + "It opens as an untitled project; save it under a new name.", "Open the autosave", "Cancel")) {
+                model.recover(ProjectFile.autosaveOf(damaged), null);
+            }
+        });
+        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(Integer.getInteger("triptych.autosaveSeconds", 60)),
+                e -> model.autosave()));
+        autosave.setCycleCount(Timeline.INDEFINITE);
+        autosave.play();
     }
 
     public Parent root() {
         return root;
     }
 
-    List<ColumnView> columns() {
-        return columns;
+    AlignedView alignedView() {
+        return view;
+    }
+
+    FindingsPanel findingsPanel() {
+        return findings;
+    }
+
+    HelpOverlay help() {
+        return help;
+    }
+
+    private int row() {
+        return aligned.selectedRowProperty().get();
+    }
+
+    private Language column() {
+        return aligned.selectedColumnProperty().get();
     }
 
     private MenuBar menus() {
         Menu file = new Menu("_File");
+        MenuItem openProject = item("Open project…", "Shortcut+O", this::chooseAndOpen);
+        MenuItem save = item("Save", "Shortcut+S", this::save);
+        MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", this::saveAs);
+        recentMenu.setOnShowing(e -> fillRecent());
+        fillRecent();
+        file.getItems().addAll(openProject, recentMenu, save, saveAs, new SeparatorMenuItem());
         for (VersionColumnViewModel c : model.columns()) {
-            MenuItem open = new MenuItem("Open " + c.language().displayName() + " version…");
+            MenuItem open = item("Import " + c.language().displayName() + " version…", null, () -> chooseAndImport(c));
             open.setId("open-" + c.language().code());
-            open.setOnAction(e -> chooseAndImport(c));
             file.getItems().add(open);
         }
-        MenuItem sample = new MenuItem("Open the sample article");
-        sample.setOnAction(e -> model.loadProject("Loading the sample", SampleArticle::load));
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> root.getScene().getWindow().hide());
-        file.getItems().addAll(new SeparatorMenuItem(), sample, new SeparatorMenuItem(), quit);
-        MenuBar bar = new MenuBar(file);
+        MenuItem sample = item("Open the sample article", null, () -> {
+            if (confirmDiscard()) {
+                model.loadProject("Loading the sample", SampleArticle::load);
+            }
+        });
+        MenuItem relocate = item("Relocate a source file…", null, this::relocate);
+        Menu export = new Menu("Export");
+        for (String what : List.of("TMX…", "CSV…", "QA report (HTML)…")) {
+            MenuItem x = new MenuItem(what);
+            // wired by the lead to org.triptych.io.TmxWriter and the terms report when those land on main
+            x.setDisable(true);
+            export.getItems().add(x);
+        }
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> {
+            if (confirmDiscard()) {
+                model.discardAutosave();
+                root.getScene().getWindow().hide();
+            }
+        });
+        file.getItems().addAll(new SeparatorMenuItem(), sample, relocate, export, new SeparatorMenuItem(), quit);
+
+        Menu edit = new Menu("_Edit");
+        MenuItem undo = item("Undo", "Shortcut+Z", aligned::undo);
+        undo.disableProperty().bind(aligned.canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Y", aligned::redo);
+        redo.disableProperty().bind(aligned.canRedoProperty().not());
+        MenuItem redo2 = item("Redo", "Shortcut+Shift+Z", aligned::redo);
+        redo2.setVisible(false);
+        edit.getItems().addAll(undo, redo, redo2, item("Edit cell text…", "F2", this::editCell));
+
+        Menu links = new Menu("_Links");
+        links.getItems().addAll(
+                item("Merge with next row", "Shortcut+M", () -> aligned.mergeWithNext(row())),
+                item("Split cell…", "Shortcut+T", this::split),
+                item("Move cell up", "Alt+Up", () -> aligned.move(row(), column(), -1)),
+                item("Move cell down", "Alt+Down", () -> aligned.move(row(), column(), 1)),
+                item("Insert empty cell", "Shortcut+I", () -> aligned.insertEmpty(row(), column())),
+                new SeparatorMenuItem(),
+                item("Confirm", "Shortcut+Enter", () -> aligned.confirm(row())),
+                item("Mark for review", "Shortcut+R", () -> aligned.markForReview(row())),
+                new SeparatorMenuItem(),
+                item("Re-align everything not confirmed", "Shortcut+L", aligned::realign));
+
+        Menu viewMenu = new Menu("_View");
+        ToggleGroup levels = new ToggleGroup();
+        RadioMenuItem paragraphs = new RadioMenuItem("Paragraphs");
+        paragraphs.setAccelerator(KeyCombination.keyCombination("Shortcut+1"));
+        paragraphs.setOnAction(e -> aligned.setLevel(AlignmentLevel.PARAGRAPH));
+        RadioMenuItem sentences = new RadioMenuItem("Sentences");
+        sentences.setAccelerator(KeyCombination.keyCombination("Shortcut+2"));
+        sentences.setOnAction(e -> aligned.setLevel(AlignmentLevel.SENTENCE));
+        paragraphs.setToggleGroup(levels);
+        sentences.setToggleGroup(levels);
+        paragraphs.setSelected(true);
+        aligned.levelProperty().addListener((o, a, b) -> (b == AlignmentLevel.PARAGRAPH ? paragraphs : sentences).setSelected(true));
+        viewMenu.getItems().addAll(paragraphs, sentences, new SeparatorMenuItem());
+        List<MenuItem> columnItems = new ArrayList<>();
+        Runnable fillColumns = () -> {
+            // one item per version of the open project: a fourth version gets its own
+            int at = viewMenu.getItems().indexOf(columnItems.isEmpty() ? null : columnItems.get(0));
+            viewMenu.getItems().removeAll(columnItems);
+            columnItems.clear();
+            for (Language l : view.languages()) {
+                CheckMenuItem shown = new CheckMenuItem("Show " + l.displayName());
+                shown.selectedProperty().bindBidirectional(view.visibleProperty(l));
+                columnItems.add(shown);
+            }
+            viewMenu.getItems().addAll(at < 0 ? 3 : at, columnItems);
+        };
+        fillColumns.run();
+        viewMenu.setOnShowing(e -> fillColumns.run());
+        CheckMenuItem panel = new CheckMenuItem("Findings and glossaries panel");
+        panel.setSelected(true);
+        panel.selectedProperty().addListener((o, a, b) -> {
+            SplitPane sp = (SplitPane) ((StackPane) root.getCenter()).getChildren().get(0);
+            if (b) {
+                sp.getItems().add(side);
+                sp.setDividerPositions(0.78);
+            } else {
+                sp.getItems().remove(side);
+            }
+        });
+        viewMenu.getItems().addAll(new SeparatorMenuItem(), panel, item("Keyboard help", "F1", () -> help.setVisible(!help.isVisible())));
+
+        Menu check = new Menu("_Check");
+        check.getItems().add(item("Run checks", "F7", aligned::check));
+        MenuBar bar = new MenuBar(file, edit, links, viewMenu, check);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        if (accelerator != null) {
+            i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : model.recentProjects()) {
+            recentMenu.getItems().add(item(p.toString(), null, () -> {
+                if (confirmDiscard()) {
+                    openWithRecovery(p);
+                }
+            }));
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private void split() {
+        int r = row();
+        if (r < 0 || r >= aligned.rows().size()) {
+            return;
+        }
+        LinkRow row = aligned.rows().get(r);
+        List<Integer> units = column().equals(Language.ENGLISH) ? row.english()
+                : row.cells().get(aligned.targets().indexOf(column())).units();
+        if (units.size() < 2) {
+            aligned.noticeProperty().set("Split: the cell has one unit; switch to sentences (Ctrl+2) to split inside it");
+            return;
+        }
+        int k = 1;
+        if (units.size() > 2) {
+            List<Integer> choices = new ArrayList<>();
+            for (int i = 1; i < units.size(); i++) {
+                choices.add(i);
+            }
+            ChoiceDialog<Integer> ask = new ChoiceDialog<>(1, choices);
+            ask.initOwner(window());
+            ask.setHeaderText("Split after which unit of the cell?");
+            Optional<Integer> chosen = ask.showAndWait();
+            if (chosen.isEmpty()) {
+                return;
+            }
+            k = chosen.get();
+        }
+        aligned.split(r, column(), k);
+    }
+
+    private void editCell() {
+        int r = row();
+        if (r < 0 || r >= aligned.rows().size()) {
+            return;
+        }
+        Language l = column();
+        LinkRow row = aligned.rows().get(r);
+        List<Integer> units = l.equals(Language.ENGLISH) ? row.english() : row.cells().get(aligned.targets().indexOf(l)).units();
+        if (units.isEmpty()) {
+            aligned.noticeProperty().set("The cell is empty: there is no text to edit");
+            return;
+        }
+        List<String> texts = units.stream().map(u -> aligned.unitText(l, u)).toList();
+        CellTextDialog dialog = new CellTextDialog(l, texts);
+        dialog.initOwner(window()); // modal over the workbench, and the keyboard comes back to it afterwards
+        dialog.ask().ifPresent(edited -> {
+            for (int i = 0; i < units.size(); i++) {
+                if (!edited.get(i).equals(texts.get(i))) {
+                    aligned.editText(l, units.get(i), edited.get(i));
+                }
+            }
+        });
+    }
+
+    // ---- files ----
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private FileChooser projectChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Triptych projects", "*." + ProjectFile.EXTENSION));
+        return chooser;
+    }
+
+    private void chooseAndOpen() {
+        if (!confirmDiscard()) {
+            return;
+        }
+        File chosen = projectChooser("Open a project").showOpenDialog(window());
+        if (chosen != null) {
+            openWithRecovery(chosen.toPath());
+        }
+    }
+
+    /** Opens a project, offering its autosave instead when that is newer (the last session ended without saving). */
+    void openWithRecovery(Path p) {
+        Optional<Path> auto = model.recoverable(p);
+        if (auto.isPresent() && ask("Recover unsaved work?", "An autosave newer than " + p.getFileName()
+                + " exists: the last session ended without saving. Open the autosave?", "Recover", "Open the saved project")) {
+            model.recover(auto.get(), p);
+        } else {
+            model.open(p);
+        }
+    }
+
+    private void save() {
+        if (model.fileProperty().get() == null) {
+            saveAs();
+        } else {
+            model.save(model.fileProperty().get(), null);
+        }
+    }
+
+    private void saveAs() {
+        File chosen = projectChooser("Save the project").showSaveDialog(window());
+        if (chosen != null) {
+            Path p = chosen.toPath();
+            if (!p.getFileName().toString().endsWith("." + ProjectFile.EXTENSION)) {
+                p = p.resolveSibling(p.getFileName() + "." + ProjectFile.EXTENSION);
+            }
+            model.save(p, null);
+        }
+    }
+
+    private void relocate() {
+        List<Language> langs = model.project().versions().stream().map(v -> v.language()).toList();
+        ChoiceDialog<Language> which = new ChoiceDialog<>(langs.get(0), langs);
+        which.setHeaderText("Which version's source file has moved?");
+        which.showAndWait().ifPresent(this::relocate);
+    }
+
+    private void relocate(Language l) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Where is the " + l.displayName() + " source now?");
+        File f = chooser.showOpenDialog(window());
+        if (f != null) {
+            aligned.relocate(l, f.getAbsolutePath());
+        }
+    }
+
     private void chooseAndImport(VersionColumnViewModel column) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open the " + column.language().displayName() + " version");
+        chooser.setTitle("Import the " + column.language().displayName() + " version");
         List<String> patterns = new ArrayList<>();
         for (String ext : DocumentImporter.EXTENSIONS) {
             patterns.add("*." + ext);
         }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles", patterns));
-        Window owner = root.getScene() == null ? null : root.getScene().getWindow();
-        File chosen = chooser.showOpenDialog(owner);
+        File chosen = chooser.showOpenDialog(window());
         if (chosen != null) {
             model.importInto(column, chosen.toPath());
         }
+    }
+
+    /** True when nothing unsaved would be lost, or the person chose to save it first or to drop it. */
+    boolean confirmDiscard() {
+        if (!aligned.dirtyProperty().get()) {
+            return true;
+        }
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The project has unsaved edits.");
+        alert.setHeaderText("Save the changes first?");
+        ButtonType saveIt = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType drop = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        alert.getButtonTypes().setAll(saveIt, drop, ButtonType.CANCEL);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) {
+            return false;
+        }
+        if (answer.get() == saveIt) {
+            save();
+            return false; // saving runs in the background; the person repeats the action once it is saved
+        }
+        return true;
+    }
+
+    static boolean ask(String header, String text, String yes, String no) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text);
+        alert.setHeaderText(header);
+        ButtonType y = new ButtonType(yes, ButtonBar.ButtonData.YES);
+        ButtonType n = new ButtonType(no, ButtonBar.ButtonData.NO);
+        alert.getButtonTypes().setAll(y, n);
+        return alert.showAndWait().orElse(n) == y;
     }
 
     private HBox statusLine() {
@@ -99,13 +436,16 @@ public final class MainWindow {
         model.noticeProperty().addListener((obs, old, now) -> tasks.setIdleMessage(now));
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
+        Label dirty = new Label();
+        dirty.textProperty().bind(javafx.beans.binding.Bindings.when(aligned.dirtyProperty()).then("● unsaved").otherwise(""));
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(tasks.progressProperty());
         progress.visibleProperty().bind(tasks.busyProperty());
         Button cancel = new Button("Cancel");
+        cancel.setId("cancel-task");
         cancel.visibleProperty().bind(tasks.busyProperty());
         cancel.setOnAction(e -> tasks.cancelCurrent());
-        HBox status = new HBox(8, message, progress, cancel);
+        HBox status = new HBox(8, message, dirty, progress, cancel);
         status.getStyleClass().add("status-line");
         return status;
     }

@@ -1,8 +1,11 @@
 package org.triptych.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -11,69 +14,269 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.triptych.io.DocumentImporter;
 import org.triptych.io.ImportResult;
+import org.triptych.io.ProjectFile;
+import org.triptych.io.ProjectFileException;
+import org.triptych.io.RecentProjects;
+import org.triptych.model.Alignment;
 import org.triptych.model.DocumentVersion;
+import org.triptych.model.Language;
 import org.triptych.model.Project;
+import org.triptych.model.Workspace;
 
 /**
- * The state behind the main window: the open project and one column per version. Imports run through the
- * {@link TaskRunner}; a failed import reports its message and leaves what is open untouched.
+ * The state behind the main window: the aligned view's model, the project file it is saved in, imports, autosave
+ * and crash recovery. Everything that touches the disk runs through the {@link TaskRunner}; failures report a
+ * message and leave what is open untouched.
  */
 public final class WorkbenchViewModel {
 
     private final TaskRunner tasks;
     private final DocumentImporter importer;
-    private final ObjectProperty<Project> project = new SimpleObjectProperty<>(Project.emptyDefault());
-    private final List<VersionColumnViewModel> columns = new ArrayList<>();
+    private final AlignedViewModel aligned;
+    private final ProjectFile projectFile = new ProjectFile();
+    private final RecentProjects recent;
+    private final Path settingsDir;
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final StringProperty notice = new SimpleStringProperty("");
+    private final List<VersionColumnViewModel> columns = new ArrayList<>();
+    private final javafx.collections.ObservableList<DocumentVersion> missingSources = javafx.collections.FXCollections.observableArrayList();
+    private final ObjectProperty<Path> damagedWithAutosave = new SimpleObjectProperty<>();
+    private Object lastAutosaved;
 
     public WorkbenchViewModel(TaskRunner tasks, DocumentImporter importer) {
-        this.tasks = tasks;
-        this.importer = importer;
-        for (DocumentVersion v : project.get().versions()) {
-            columns.add(new VersionColumnViewModel(v.language()));
-        }
+        this(tasks, importer, new LengthAlignmentEngine(), FindingsSource.none(), RecentProjects.settingsDir());
     }
 
+    public WorkbenchViewModel(TaskRunner tasks, DocumentImporter importer, AlignmentEngine engine, FindingsSource checks,
+                              Path settingsDir) {
+        this.tasks = tasks;
+        this.importer = importer;
+        this.aligned = new AlignedViewModel(tasks, engine, checks);
+        this.settingsDir = settingsDir;
+        this.recent = new RecentProjects(settingsDir);
+        for (DocumentVersion v : Project.emptyDefault().versions()) {
+            columns.add(new VersionColumnViewModel(v.language()));
+        }
+        aligned.noticeProperty().addListener((o, a, b) -> notice.set(b));
+    }
+
+    public AlignedViewModel aligned() {
+        return aligned;
+    }
+
+    /** One caption model per version (file name and paragraph count), in column order. */
     public List<VersionColumnViewModel> columns() {
         return columns;
     }
 
     public Project project() {
-        return project.get();
+        return aligned.project();
     }
 
-    public ObjectProperty<Project> projectProperty() {
-        return project;
+    public ObjectProperty<Path> fileProperty() {
+        return file;
     }
 
-    /** The last thing the person should read: a result, a warning or an error. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice;
     }
 
-    /** Loads a whole project (the bundled sample, say) in the background. */
-    public void loadProject(String title, Supplier<Project> loader) {
-        tasks.run(title, loader::get, this::show, e -> notice.set(title + " failed: " + describe(e)));
+    public List<Path> recentProjects() {
+        return recent.list();
     }
 
-    /** Imports a file into a column; on failure the column keeps what it had. */
-    public void importInto(VersionColumnViewModel column, Path file) {
-        tasks.run("Importing " + file.getFileName(), () -> importer.importFile(file, column.language()),
+    /** Where the work goes when it has no project file yet (crash recovery looks here at start). */
+    public Path untitledAutosave() {
+        return settingsDir.resolve("untitled.triptych.autosave");
+    }
+
+    public Path autosaveFile() {
+        return file.get() == null ? untitledAutosave() : ProjectFile.autosaveOf(file.get());
+    }
+
+    /** Loads a whole project (the bundled sample, say) in the background, as a new untitled project. */
+    public void loadProject(String title, Supplier<Project> loader) {
+        tasks.run(title, loader::get, (Project p) -> {
+            file.set(null);
+            show(Workspace.of(p));
+            notice.set(summary(p));
+        }, e -> notice.set(title + " failed: " + describe(e)));
+    }
+
+    /**
+     * Shows the sample's paragraphs at once (aligned), then segments its sentences in the background and puts them
+     * in place, unless the person has started editing by then (sentence mode then treats each paragraph as one
+     * sentence until the sample is reopened).
+     */
+    public void loadSampleInTwoSteps() {
+        // segmentation starts once the aligned paragraphs are shown, so it does not compete with the first screen
+        javafx.collections.ListChangeListener<LinkRow> once = new javafx.collections.ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends LinkRow> c) {
+                if (aligned.table() == null) {
+                    return;
+                }
+                aligned.rows().removeListener(this);
+                tasks.run("Segmenting the sample's sentences", org.triptych.io.SampleArticle::load,
+                        (Project segmented) -> {
+                            if (!aligned.refineSegmentation(segmented)) {
+                                System.getLogger(WorkbenchViewModel.class.getName()).log(System.Logger.Level.INFO,
+                                        "Sample already edited: its sentences were not replaced");
+                            }
+                        }, e -> notice.set("Segmenting the sample failed: " + describe(e)));
+            }
+        };
+        aligned.rows().addListener(once);
+        loadProject("Loading the sample", SamplePreload::paragraphsOnly);
+    }
+
+    /** Imports a file into a version; links of that version are dropped (English: all links), the rest is kept. */
+    public void importInto(VersionColumnViewModel column, Path path) {
+        tasks.run("Importing " + path.getFileName(), () -> importer.importFile(path, column.language()),
                 (ImportResult r) -> {
-                    project.set(project.get().withVersion(r.version()));
-                    column.show(r.version());
-                    notice.set(r.warnings().isEmpty()
-                            ? "Opened " + file.getFileName() + ": " + r.version().paragraphs().size() + " paragraphs"
+                    Workspace w = aligned.workspace();
+                    Language l = r.version().language();
+                    List<Alignment> kept = w.alignments().stream()
+                            .filter(a -> !l.equals(Language.ENGLISH) && !a.target().equals(l)).toList();
+                    show(new Workspace(w.project().withVersion(r.version()), kept, w.edits(), w.ignoredFindings(), w.glossaries()));
+                    aligned.noticeProperty().set(r.warnings().isEmpty()
+                            ? "Opened " + path.getFileName() + ": " + r.version().paragraphs().size() + " paragraphs"
                             : String.join(" ", r.warnings()));
                 },
                 e -> notice.set(describe(e)));
     }
 
-    private void show(Project p) {
-        project.set(p);
-        for (VersionColumnViewModel c : columns) {
-            p.version(c.language()).ifPresent(c::show);
+    private void show(Workspace w) {
+        captionsFor(w.project());
+        aligned.open(w);
+    }
+
+    /** A caption per version, added for versions beyond the default three (each is a column of its own). */
+    private void captionsFor(Project p) {
+        for (DocumentVersion v : p.versions()) {
+            VersionColumnViewModel c = columns.stream().filter(x -> x.language().equals(v.language())).findFirst()
+                    .orElseGet(() -> {
+                        VersionColumnViewModel added = new VersionColumnViewModel(v.language());
+                        columns.add(added);
+                        return added;
+                    });
+            c.show(v);
         }
+    }
+
+    // ---- project files ----
+
+    public void open(Path path) {
+        tasks.run("Opening " + path.getFileName(), () -> projectFile.read(path), (Workspace w) -> {
+            file.set(path);
+            show(w);
+            remember(path);
+            List<DocumentVersion> missing = ProjectFile.missingSources(w);
+            missingSources.setAll(missing);
+            notice.set(missing.isEmpty() ? "Opened " + path.getFileName()
+                    : "Opened " + path.getFileName() + "; source file not found (its imported text is in the project; "
+                    + "File ▸ Relocate source to point at its new place): "
+                    + String.join(", ", missing.stream().map(DocumentVersion::source).toList()));
+        }, e -> {
+            notice.set(describe(e));
+            if (e instanceof ProjectFileException && Files.exists(ProjectFile.autosaveOf(path))) {
+                damagedWithAutosave.set(null);
+                damagedWithAutosave.set(path); // the window offers the autosave
+            }
+        });
+    }
+
+    /** Versions of the project just opened whose source files are not where the project says: offer to relocate. */
+    public javafx.collections.ObservableList<DocumentVersion> missingSources() {
+        return missingSources;
+    }
+
+    /** Set to a project that could not be read but has an autosave beside it: the window offers the autosave. */
+    public ObjectProperty<Path> damagedWithAutosaveProperty() {
+        return damagedWithAutosave;
+    }
+
+    /** Opens an autosave as the project it belongs to: saving then writes to {@code project} (null: untitled). */
+    public void recover(Path autosave, Path project) {
+        tasks.run("Recovering", () -> projectFile.read(autosave), (Workspace w) -> {
+            file.set(project);
+            show(w);
+            aligned.forceDirty();
+            notice.set("Recovered the autosave of " + (project == null ? "an untitled project" : project.getFileName())
+                    + ": save to keep it");
+        }, e -> notice.set(describe(e)));
+    }
+
+    /** The autosave to offer after a crash: one newer than its project (or an untitled one), if any. */
+    public Optional<Path> recoverable(Path project) {
+        Path auto = project == null ? untitledAutosave() : ProjectFile.autosaveOf(project);
+        try {
+            if (!Files.exists(auto)) {
+                return Optional.empty();
+            }
+            if (project != null && Files.exists(project)
+                    && Files.getLastModifiedTime(auto).compareTo(Files.getLastModifiedTime(project)) <= 0) {
+                return Optional.empty();
+            }
+            return Optional.of(auto);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void save(Path path, Runnable then) {
+        Workspace w = aligned.workspace();
+        Path old = autosaveFile();
+        tasks.run("Saving " + path.getFileName(), () -> {
+            projectFile.write(w, path);
+            Files.deleteIfExists(old);
+            Files.deleteIfExists(ProjectFile.autosaveOf(path));
+            return path;
+        }, (Path p) -> {
+            file.set(p);
+            aligned.markSaved(w);
+            remember(p);
+            notice.set("Saved " + p.getFileName());
+            if (then != null) {
+                then.run();
+            }
+        }, e -> notice.set("Saving failed, nothing was overwritten: " + describe(e)));
+    }
+
+    /** Writes the work to the autosave file if it has unsaved edits (the project file itself is left alone). */
+    public void autosave() {
+        Object now = aligned.stateProperty().get();
+        if (!aligned.dirtyProperty().get() || now == lastAutosaved) {
+            return; // nothing unsaved, or nothing new since the last autosave
+        }
+        lastAutosaved = now;
+        Workspace w = aligned.workspace();
+        Path target = autosaveFile();
+        tasks.run("Autosaving", () -> {
+            projectFile.write(w, target);
+            return target;
+        }, p -> notice.set("Autosaved"), e -> notice.set("Autosave failed: " + describe(e)));
+    }
+
+    /** After a clean close, the autosave is no longer needed. */
+    public void discardAutosave() {
+        try {
+            Files.deleteIfExists(autosaveFile());
+        } catch (IOException e) {
+            notice.set("Could not remove the autosave: " + describe(e));
+        }
+    }
+
+    private void remember(Path p) {
+        try {
+            recent.add(p);
+        } catch (IOException e) {
+            System.getLogger(WorkbenchViewModel.class.getName()).log(System.Logger.Level.WARNING,
+                    "Recent projects list not updated: " + e.getMessage());
+        }
+    }
+
+    private static String summary(Project p) {
         StringBuilder sb = new StringBuilder();
         for (DocumentVersion v : p.versions()) {
             if (sb.length() > 0) {
@@ -83,7 +286,7 @@ public final class WorkbenchViewModel {
             sb.append(v.language().displayName()).append('\u200E').append(' ').append(v.paragraphs().size()).append(" ¶ ")
                     .append(v.wordCount()).append(" words");
         }
-        notice.set(sb.toString());
+        return sb.toString();
     }
 
     private static String describe(Throwable e) {

@@ -1,6 +1,7 @@
 package org.triptych.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -9,48 +10,59 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triptych.io.DocumentImporter;
+import org.triptych.io.ProjectFile;
 import org.triptych.io.SampleArticle;
+import org.triptych.model.DocumentVersion;
 import org.triptych.model.Language;
-import org.triptych.model.Paragraph;
+import org.triptych.model.Project;
+import org.triptych.model.Workspace;
 
-/** The main window's view model, driven without the FX thread through {@link TaskRunner#direct()}. */
+/** Project files through the workbench's model, with {@link TaskRunner#direct()}: bad files never lose work. */
 class WorkbenchViewModelTest {
 
     @TempDir
     Path dir;
 
-    private final WorkbenchViewModel model = new WorkbenchViewModel(TaskRunner.direct(), new DocumentImporter());
-
-    @Test
-    void theSampleFillsOneColumnPerVersionInOrder() {
-        model.loadProject("sample", SampleArticle::load);
-        assertEquals(List.of("en", "ar", "ru"), model.columns().stream().map(c -> c.language().code()).toList());
-        for (VersionColumnViewModel c : model.columns()) {
-            assertTrue(c.paragraphs().size() >= 10, c.language() + " has the sample's paragraphs");
-            assertTrue(c.captionProperty().get().contains("article-" + c.language().code() + ".txt"));
-        }
-        assertTrue(model.noticeProperty().get().replace("\u200E", "").startsWith("English 14 ¶ 700 words"), model.noticeProperty().get());
+    private WorkbenchViewModel model() throws Exception {
+        return new WorkbenchViewModel(TaskRunner.direct(), new DocumentImporter(), new GoldAlignmentEngine(),
+                FindingsSource.none(), Files.createDirectories(dir.resolve("settings")));
     }
 
     @Test
-    void aFailedImportReportsAndKeepsWhatWasOpen() throws Exception {
-        model.loadProject("sample", SampleArticle::load);
-        VersionColumnViewModel arabic = model.columns().get(1);
-        List<Paragraph> before = List.copyOf(arabic.paragraphs());
-        Path broken = Files.write(dir.resolve("broken.docx"), new byte[] {0x50, 0x4B, 3, 4, 9, 9});
-        model.importInto(arabic, broken);
-        assertEquals(before, arabic.paragraphs(), "the Arabic column still shows the sample");
-        assertEquals(before.size(), model.project().version(Language.ARABIC).orElseThrow().paragraphs().size());
-        assertTrue(model.noticeProperty().get().startsWith("broken.docx: "), model.noticeProperty().get());
+    void aDamagedProjectWithAnAutosaveIsOfferedAndNothingIsOverwritten() throws Exception {
+        WorkbenchViewModel m = model();
+        m.loadProject("sample", SampleArticle::load);
+        Path file = dir.resolve("p.triptych");
+        m.save(file, null);
+        m.aligned().confirm(2);
+        m.autosave();
+        assertTrue(Files.exists(ProjectFile.autosaveOf(file)));
+        byte[] cut = java.util.Arrays.copyOf(Files.readAllBytes(file), 500);
+        Files.write(file, cut);
+        WorkbenchViewModel next = model();
+        next.open(file);
+        assertEquals(file, next.damagedWithAutosaveProperty().get());
+        assertTrue(next.noticeProperty().get().contains("cut short or damaged"), next.noticeProperty().get());
+        assertNull(next.fileProperty().get(), "nothing opened in its place");
+        assertTrue(java.util.Arrays.equals(cut, Files.readAllBytes(file)), "the damaged file is left as it was");
+        next.recover(ProjectFile.autosaveOf(file), null);
+        assertEquals(org.triptych.model.LinkStatus.CONFIRMED, next.aligned().rows().get(2).status());
     }
 
     @Test
-    void anImportReplacesOnlyItsColumn() throws Exception {
-        model.loadProject("sample", SampleArticle::load);
-        Path ru = Files.writeString(dir.resolve("ru.txt"), "Заголовок\n\nОдин абзац текста на русском языке.\n");
-        model.importInto(model.columns().get(2), ru);
-        assertEquals(2, model.columns().get(2).paragraphs().size());
-        assertEquals(2, model.project().version(Language.RUSSIAN).orElseThrow().paragraphs().size());
-        assertTrue(model.columns().get(0).paragraphs().size() >= 10, "English untouched");
+    void movedSourcesAreListedForRelocation() throws Exception {
+        Path src = dir.resolve("ar.txt");
+        Files.writeString(src, "نص");
+        Project p = SampleArticle.load();
+        DocumentVersion ar = p.version(Language.ARABIC).orElseThrow();
+        p = p.withVersion(new DocumentVersion(Language.ARABIC, src.toString(), ar.paragraphs()));
+        Path file = dir.resolve("m.triptych");
+        new ProjectFile().write(Workspace.of(p), file);
+        Files.delete(src);
+        WorkbenchViewModel m = model();
+        m.open(file);
+        assertEquals(List.of(Language.ARABIC), m.missingSources().stream().map(DocumentVersion::language).toList());
+        assertEquals(12, m.aligned().rows().size(), "the project opened with its imported text");
+        assertTrue(m.noticeProperty().get().contains("Relocate"), m.noticeProperty().get());
     }
 }

@@ -1,0 +1,157 @@
+package org.triptych.ui;
+
+import java.util.List;
+import javafx.beans.binding.DoubleExpression;
+import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextFlow;
+import org.triptych.model.Language;
+import org.triptych.model.LinkStatus;
+
+/**
+ * One row of the aligned view: its number, a thin bar whose colour says how sure the link is (solid green once
+ * confirmed, amber when flagged for review), and one cell per visible version. Each unit of a cell is its own
+ * {@link ParagraphText}, so Arabic wraps right to left inside its column.
+ */
+final class AlignedRowCell extends ListCell<LinkRow> {
+
+    private static final Font LATIN = Font.font("Noto Sans", 14);
+    private static final Font ARABIC = Font.font("Noto Naskh Arabic", 16);
+
+    private final AlignedViewModel model;
+    private final AlignedView view;
+    private final DoubleExpression columnWidth;
+
+    AlignedRowCell(AlignedViewModel model, AlignedView view, DoubleExpression columnWidth) {
+        this.model = model;
+        this.view = view;
+        this.columnWidth = columnWidth;
+        setPrefWidth(0); // the list's width, not the text, decides the row width: no horizontal scrolling
+        getStyleClass().add("aligned-row");
+    }
+
+    @Override
+    protected void updateItem(LinkRow row, boolean empty) {
+        super.updateItem(row, empty);
+        getStyleClass().removeAll("confirmed", "review");
+        if (empty || row == null) {
+            setGraphic(null);
+            setText(null);
+            return;
+        }
+        LinkStatus status = row.status();
+        if (status == LinkStatus.CONFIRMED) {
+            getStyleClass().add("confirmed");
+        } else if (status == LinkStatus.REVIEW) {
+            getStyleClass().add("review");
+        }
+        HBox box = view.cachedRow(row);
+        if (box == null || (box.getParent() != null && getGraphic() != box)) {
+            box = build(row, status);
+            view.cacheRow(row, box);
+        }
+        ((Label) box.getChildren().get(0)).setText(String.valueOf(getIndex() + 1));
+        setText(null);
+        setGraphic(box);
+        markFocus();
+    }
+
+    @Override
+    public void updateSelected(boolean selected) {
+        super.updateSelected(selected);
+        markFocus();
+    }
+
+    /** The frame on the cell the commands act on: the chosen column of the selected row. */
+    private void markFocus() {
+        if (!(getGraphic() instanceof HBox box)) {
+            return;
+        }
+        Language focused = isSelected() ? model.selectedColumnProperty().get() : null;
+        for (javafx.scene.Node n : box.getChildren()) {
+            if (n.getStyleClass().contains("link-cell")) {
+                boolean on = n.getProperties().get("language").equals(focused);
+                if (on && !n.getStyleClass().contains("focused-cell")) {
+                    n.getStyleClass().add("focused-cell");
+                } else if (!on) {
+                    n.getStyleClass().remove("focused-cell");
+                }
+            }
+        }
+    }
+
+    /** The row's nodes; built once per row and reused while the row is unchanged (VirtualFlow sizes a row in a
+     * scratch cell before showing it, and scrolling back shows it again). */
+    private HBox build(LinkRow row, LinkStatus status) {
+        Label number = new Label(String.valueOf(getIndex() + 1));
+        number.getStyleClass().add("row-number");
+        number.setMinWidth(AlignedView.NUMBER_WIDTH);
+        number.setPrefWidth(AlignedView.NUMBER_WIDTH);
+        Region bar = new Region();
+        bar.getStyleClass().add("confidence-bar");
+        bar.setMinWidth(AlignedView.BAR_WIDTH);
+        bar.setPrefWidth(AlignedView.BAR_WIDTH);
+        bar.setStyle("-fx-background-color: " + barColour(row) + ";");
+        HBox box = new HBox(number, bar);
+        box.setSpacing(6);
+        box.setAlignment(Pos.TOP_LEFT);
+        List<Language> targets = model.targets();
+        if (view.isVisible(Language.ENGLISH)) {
+            box.getChildren().add(cell(Language.ENGLISH, row.english(), status));
+        }
+        for (int t = 0; t < targets.size(); t++) {
+            if (view.isVisible(targets.get(t))) {
+                box.getChildren().add(cell(targets.get(t), t < row.cells().size() ? row.cells().get(t).units() : List.of(), status));
+            }
+        }
+        return box;
+    }
+
+    private VBox cell(Language language, List<Integer> units, LinkStatus status) {
+        VBox cell = new VBox(4);
+        cell.getStyleClass().add("link-cell");
+        cell.setId(null);
+        cell.getProperties().put("language", language);
+        cell.setPadding(new Insets(2, 6, 2, 6));
+        cell.minWidthProperty().bind(columnWidth);
+        cell.prefWidthProperty().bind(columnWidth);
+        cell.maxWidthProperty().bind(columnWidth);
+        boolean rtl = language.isRightToLeft();
+        for (int u : units) {
+            Font font = rtl ? ARABIC : LATIN;
+            if (model.isHeading(language, u)) {
+                font = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize() + 1);
+            }
+            TextFlow flow = ParagraphText.create(model.unitText(language, u), rtl, font);
+            flow.maxWidthProperty().bind(columnWidth.subtract(12));
+            flow.prefWidthProperty().bind(columnWidth.subtract(12));
+            cell.getChildren().add(flow);
+        }
+        if (units.isEmpty()) {
+            cell.getStyleClass().add("empty-cell");
+        }
+        cell.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+        cell.setOnMouseClicked(e -> model.selectedColumnProperty().set(language));
+        return cell;
+    }
+
+    /** Quiet colours: grey-green when sure, amber when unsure, red-brown when the aligner was guessing. */
+    private static String barColour(LinkRow row) {
+        if (row.status() == LinkStatus.CONFIRMED) {
+            return "#2e7d32";
+        }
+        if (row.status() == LinkStatus.REVIEW) {
+            return "#ef6c00";
+        }
+        double c = row.confidence();
+        return c >= 0.7 ? "#a5c9a8" : c >= 0.4 ? "#e6c36a" : "#d08a7a";
+    }
+}

@@ -1,0 +1,182 @@
+package org.triptych.ui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.triptych.model.Language;
+
+/**
+ * The aligned side-by-side view: a header with the versions' captions and a virtualised list with one row per
+ * English link. Columns share the width equally and any of them can be hidden. Left and right arrows choose the
+ * column that the cell edits (move, insert, split, edit text) act on.
+ */
+final class AlignedView extends VBox {
+
+    static final double NUMBER_WIDTH = 34;
+    static final double BAR_WIDTH = 5;
+    private static final double FIXED = NUMBER_WIDTH + BAR_WIDTH + 12 + 28; // spacing, padding and scroll bar
+
+    private final AlignedViewModel model;
+    private final ListView<LinkRow> list = new ListView<>();
+    private final Map<Language, BooleanProperty> visible = new LinkedHashMap<>();
+    private final HBox header = new HBox(6);
+    private final DoubleBinding columnWidth;
+    private final List<VersionColumnViewModel> captions;
+
+    /** Built row nodes by row, dropped whenever the rows, the level or the visible columns change. */
+    private final Map<LinkRow, HBox> rowNodes = new java.util.IdentityHashMap<>();
+
+    HBox cachedRow(LinkRow row) {
+        return rowNodes.get(row);
+    }
+
+    void cacheRow(LinkRow row, HBox box) {
+        if (rowNodes.size() > 400) {
+            rowNodes.clear(); // bounded: a long scroll does not keep every row's nodes alive
+        }
+        rowNodes.put(row, box);
+    }
+
+    AlignedView(AlignedViewModel model, List<VersionColumnViewModel> captions) {
+        this.model = model;
+        this.captions = captions;
+        getStyleClass().add("aligned-view");
+        columnWidth = Bindings.createDoubleBinding(() -> {
+            long n = Math.max(1, languages().stream().filter(this::isVisible).count());
+            return Math.max(120, (list.getWidth() - FIXED) / n);
+        }, list.widthProperty());
+        list.setId("aligned-list");
+        list.setItems(model.rows());
+        list.setCellFactory(lv -> new AlignedRowCell(model, this, columnWidth));
+        list.setPlaceholder(new Label("Open a project, the sample, or import an English version (File menu)"));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        header.getStyleClass().add("aligned-header");
+        getChildren().addAll(header, list);
+        rebuild();
+
+        list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            // -1 comes when an edit replaces the rows: the row the person works on stays selected in the model
+            if (b.intValue() >= 0 && model.selectedRowProperty().get() != b.intValue()) {
+                model.selectedRowProperty().set(b.intValue());
+            }
+        });
+        model.selectedRowProperty().addListener((o, a, b) -> select(b.intValue()));
+        // a row's nodes stay valid while the row object and the text stay the same: edits keep the rows they do
+        // not touch, so only changed rows are built again
+        model.rows().addListener((javafx.collections.ListChangeListener<LinkRow>) c -> select(model.selectedRowProperty().get()));
+        model.stateProperty().addListener((o, a, b) -> {
+            if (a == null || b == null || a.project() != b.project()) {
+                rowNodes.clear();
+            }
+            if (a == null || b == null || !languagesOf(a).equals(languagesOf(b))) {
+                rebuild(); // a version added or removed: columns and captions follow
+            }
+        });
+        model.levelProperty().addListener((o, a, b) -> rowNodes.clear());
+        model.selectedColumnProperty().addListener((o, a, b) -> list.refresh());
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() || e.isShortcutDown()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) {
+                shiftColumn(e.getCode() == KeyCode.RIGHT ? 1 : -1);
+                e.consume();
+            }
+        });
+    }
+
+    private void select(int row) {
+        if (row < 0 || row >= list.getItems().size()) {
+            return;
+        }
+        if (list.getSelectionModel().getSelectedIndex() != row) {
+            list.getSelectionModel().select(row);
+        }
+        if (!isShown(row)) {
+            list.scrollTo(Math.max(0, row - 2));
+        }
+    }
+
+    private boolean isShown(int row) {
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
+        if (flow == null || flow.getFirstVisibleCell() == null) {
+            return false;
+        }
+        return row > flow.getFirstVisibleCell().getIndex() && row < flow.getLastVisibleCell().getIndex();
+    }
+
+    private void shiftColumn(int delta) {
+        List<Language> shown = languages().stream().filter(this::isVisible).toList();
+        int i = shown.indexOf(model.selectedColumnProperty().get());
+        int next = Math.max(0, Math.min(shown.size() - 1, i + delta));
+        if (!shown.isEmpty()) {
+            model.selectedColumnProperty().set(shown.get(next));
+        }
+    }
+
+    private static List<Language> languagesOf(AlignedViewModel.State s) {
+        return s.project().versions().stream().map(v -> v.language()).toList();
+    }
+
+    /** The project's versions in column order: English, then the others (a fourth version adds a column). */
+    List<Language> languages() {
+        return model.project().versions().stream().map(v -> v.language()).toList();
+    }
+
+    private void rebuild() {
+        rowNodes.clear();
+        header.getChildren().clear();
+        Region gap = new Region();
+        gap.setMinWidth(NUMBER_WIDTH + BAR_WIDTH + 6);
+        header.getChildren().add(gap);
+        for (Language l : languages()) {
+            if (!isVisible(l)) {
+                continue;
+            }
+            Label caption = new Label();
+            VersionColumnViewModel c = captions.stream().filter(x -> x.language().equals(l)).findFirst().orElse(null);
+            if (c != null) {
+                caption.textProperty().bind(c.captionProperty());
+            } else {
+                caption.setText("\u200E" + l.displayName() + "\u200E");
+            }
+            caption.getStyleClass().add("column-caption");
+            caption.setId("caption-" + l.code());
+            caption.minWidthProperty().bind(columnWidth);
+            caption.prefWidthProperty().bind(columnWidth);
+            caption.maxWidthProperty().bind(columnWidth);
+            header.getChildren().add(caption);
+        }
+        columnWidth.invalidate();
+        list.refresh();
+    }
+
+    /** Whether a version's column is shown (View menu); every version starts shown. */
+    BooleanProperty visibleProperty(Language language) {
+        return visible.computeIfAbsent(language, l -> {
+            BooleanProperty shown = new SimpleBooleanProperty(true);
+            shown.addListener((o, a, b) -> rebuild());
+            return shown;
+        });
+    }
+
+    boolean isVisible(Language language) {
+        BooleanProperty p = visible.get(language);
+        return p == null || p.get();
+    }
+
+    ListView<LinkRow> list() {
+        return list;
+    }
+}

@@ -1,0 +1,780 @@
+package org.triptych.ui;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.triptych.model.Alignment;
+import org.triptych.model.AlignmentLevel;
+import org.triptych.model.Bead;
+import org.triptych.model.DocumentVersion;
+import org.triptych.model.Finding;
+import org.triptych.model.IgnoredFinding;
+import org.triptych.model.Language;
+import org.triptych.model.LinkStatus;
+import org.triptych.model.Paragraph;
+import org.triptych.model.Project;
+import org.triptych.model.Sentence;
+import org.triptych.model.TextEdit;
+import org.triptych.model.Workspace;
+
+/**
+ * The aligned view's state: one row per English link with a cell per target version, at paragraph or sentence
+ * level; every edit (links, text, ignored findings) is a command that replaces an immutable {@link State}, and the
+ * replaced state goes on the undo stack. Engines run through the {@link TaskRunner}, so tests drive this class with
+ * {@link TaskRunner#direct()} and no FX thread.
+ */
+public final class AlignedViewModel {
+
+    /** Everything undo restores. Immutable; a null table means "not aligned yet at that level". */
+    record State(Project project, LinkTable paragraphs, LinkTable sentences, List<TextEdit> edits,
+                 Set<IgnoredFinding> ignored, List<String> glossaries) {
+        State {
+            edits = List.copyOf(edits);
+            ignored = Set.copyOf(ignored);
+            glossaries = List.copyOf(glossaries);
+        }
+
+        LinkTable table(AlignmentLevel level) {
+            return level == AlignmentLevel.PARAGRAPH ? paragraphs : sentences;
+        }
+
+        State with(AlignmentLevel level, LinkTable table) {
+            return level == AlignmentLevel.PARAGRAPH
+                    ? new State(project, table, sentences, edits, ignored, glossaries)
+                    : new State(project, paragraphs, table, edits, ignored, glossaries);
+        }
+    }
+
+    private record Step(String name, State before, State after) {
+    }
+
+    private final TaskRunner tasks;
+    private final AlignmentEngine engine;
+    private final FindingsSource checks;
+    private final ObservableList<LinkRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final ObservableList<String> glossaries = FXCollections.observableArrayList();
+    private final ObjectProperty<AlignmentLevel> level = new SimpleObjectProperty<>(AlignmentLevel.PARAGRAPH);
+    private final IntegerProperty selectedRow = new SimpleIntegerProperty(-1);
+    private final ObjectProperty<Language> selectedColumn = new SimpleObjectProperty<>(Language.ENGLISH);
+    private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
+    private final BooleanProperty canRedo = new SimpleBooleanProperty(false);
+    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>();
+    private final Deque<Step> undo = new ArrayDeque<>();
+    private final Deque<Step> redo = new ArrayDeque<>();
+    private State saved;
+    private Workspace snapshot;
+    private State snapshotState;
+
+    public AlignedViewModel(TaskRunner tasks, AlignmentEngine engine, FindingsSource checks) {
+        this.tasks = tasks;
+        this.engine = engine;
+        this.checks = checks;
+        State empty = new State(Project.emptyDefault(), null, null, List.of(), Set.of(), List.of());
+        state.set(empty);
+        saved = empty;
+        refresh();
+    }
+
+    // ---- what the view binds to ----
+
+    public ObservableList<LinkRow> rows() {
+        return rows;
+    }
+
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    public ObjectProperty<AlignmentLevel> levelProperty() {
+        return level;
+    }
+
+    public IntegerProperty selectedRowProperty() {
+        return selectedRow;
+    }
+
+    public ObjectProperty<Language> selectedColumnProperty() {
+        return selectedColumn;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    ReadOnlyObjectProperty<State> stateProperty() {
+        return state;
+    }
+
+    public Project project() {
+        return state.get().project();
+    }
+
+    public LinkTable table() {
+        return state.get().table(level.get());
+    }
+
+    /** Target languages in column order. */
+    public List<Language> targets() {
+        return project().others().stream().map(DocumentVersion::language).toList();
+    }
+
+    /** The text of unit {@code u} of a version at the current level. */
+    public String unitText(Language language, int u) {
+        Project p = project();
+        AlignmentLevel l = level.get();
+        if (unitCache == null || unitCache.project() != p || unitCache.level() != l) {
+            unitCache = new UnitCache(p, l, new java.util.HashMap<>());
+        }
+        return unitCache.texts().computeIfAbsent(language, x -> units(p, x, l)).get(u);
+    }
+
+    /** Unit texts of the shown project, so drawing a row does not rebuild a version's whole list. */
+    private record UnitCache(Project project, AlignmentLevel level, Map<Language, List<String>> texts) {
+    }
+
+    private UnitCache unitCache;
+
+    public boolean isHeading(Language language, int u) {
+        if (level.get() != AlignmentLevel.PARAGRAPH) {
+            return false;
+        }
+        return project().version(language).map(v -> v.paragraphs().get(u).kind()
+                == org.triptych.model.ParagraphKind.HEADING).orElse(false);
+    }
+
+    // ---- opening and saving ----
+
+    /** Shows a workspace (a freshly imported project or an opened file); aligns whatever has no links yet. */
+    public void open(Workspace w) {
+        Project p = w.project();
+        LinkTable para = tableFrom(p, AlignmentLevel.PARAGRAPH, w.alignments());
+        LinkTable sent = tableFrom(p, AlignmentLevel.SENTENCE, w.alignments());
+        State s = new State(p, para, sent, w.edits(), new LinkedHashSet<>(w.ignoredFindings()), w.glossaries());
+        undo.clear();
+        redo.clear();
+        state.set(s);
+        saved = s;
+        findings.clear();
+        refresh();
+        if (table() == null) {
+            align(level.get());
+        }
+    }
+
+    public Workspace workspace() {
+        State s = state.get();
+        List<Alignment> alignments = new ArrayList<>();
+        if (s.paragraphs() != null) {
+            alignments.addAll(s.paragraphs().alignments());
+        }
+        if (s.sentences() != null) {
+            alignments.addAll(s.sentences().alignments());
+        }
+        Workspace w = new Workspace(s.project(), alignments, s.edits(), new ArrayList<>(s.ignored()), s.glossaries());
+        snapshot = w;
+        snapshotState = s;
+        return w;
+    }
+
+    /** Recovered work is not on disk as a project yet: it counts as unsaved. */
+    void forceDirty() {
+        saved = null;
+        refresh();
+    }
+
+    /** The state just written to disk is now the clean one. */
+    public void markSaved(Workspace written) {
+        // the state that was written, not the current one: an edit made while saving stays unsaved
+        saved = written == snapshot ? snapshotState : saved;
+        refresh();
+    }
+
+    private static LinkTable tableFrom(Project p, AlignmentLevel level, List<Alignment> alignments) {
+        List<Alignment> own = alignments.stream().filter(a -> a.level() == level).toList();
+        if (own.isEmpty()) {
+            return null;
+        }
+        return LinkTable.of(level, units(p, Language.ENGLISH, level).size(), counts(p, level), own);
+    }
+
+    private static Map<Language, Integer> counts(Project p, AlignmentLevel level) {
+        Map<Language, Integer> counts = new LinkedHashMap<>();
+        for (DocumentVersion v : p.others()) {
+            counts.put(v.language(), units(p, v.language(), level).size());
+        }
+        return counts;
+    }
+
+    static List<String> units(Project p, Language language, AlignmentLevel level) {
+        DocumentVersion v = p.version(language).orElseThrow(() -> new IllegalArgumentException("No " + language + " version"));
+        return level == AlignmentLevel.PARAGRAPH ? v.paragraphTexts() : v.sentenceTexts();
+    }
+
+    /**
+     * Puts a segmented copy of the open project in place of its unsegmented one (same paragraphs, now with
+     * sentences), when nothing has been edited yet. Paragraph links stay; sentence links are made on demand.
+     */
+    boolean refineSegmentation(Project segmented) {
+        State s = state.get();
+        if (!undo.isEmpty() || s.project().versions().size() != segmented.versions().size()) {
+            return false;
+        }
+        for (int i = 0; i < segmented.versions().size(); i++) {
+            DocumentVersion now = s.project().versions().get(i);
+            DocumentVersion next = segmented.versions().get(i);
+            if (!now.language().equals(next.language()) || now.paragraphs().size() != next.paragraphs().size()) {
+                return false;
+            }
+        }
+        State refined = new State(segmented, s.paragraphs(), null, s.edits(), s.ignored(), s.glossaries());
+        if (saved == s) {
+            saved = refined;
+        }
+        state.set(refined);
+        refresh();
+        if (table() == null) {
+            align(level.get());
+        }
+        return true;
+    }
+
+    // ---- level ----
+
+    public void setLevel(AlignmentLevel l) {
+        level.set(l);
+        refresh();
+        if (table() == null && !project().english().isEmpty()) {
+            align(l);
+        }
+    }
+
+    // ---- alignment through the engine ----
+
+    /** Aligns (or re-aligns) the current level: confirmed links are kept as anchors, the rest is redone. */
+    public void realign() {
+        align(level.get());
+    }
+
+    private void align(AlignmentLevel l) {
+        State before = state.get();
+        Project p = before.project();
+        if (p.english().isEmpty()) {
+            return;
+        }
+        LinkTable old = before.table(l);
+        tasks.run(old == null ? "Aligning" : "Re-aligning", progress -> {
+            List<Alignment> out = new ArrayList<>();
+            List<Language> targets = p.others().stream().map(DocumentVersion::language).toList();
+            List<String> english = units(p, Language.ENGLISH, l);
+            for (int i = 0; i < targets.size(); i++) {
+                Language t = targets.get(i);
+                if (progress.isCancelled()) {
+                    throw new java.util.concurrent.CancellationException();
+                }
+                progress.update(i, targets.size(), "Aligning English with " + t.displayName() + "…");
+                List<Bead> anchors = old == null ? List.of()
+                        : old.alignment(t).beads().stream().filter(b -> b.status() == LinkStatus.CONFIRMED).toList();
+                List<Bead> beads = l == AlignmentLevel.SENTENCE && before.paragraphs() != null
+                        ? alignSentencesWithinParagraphLinks(p, before.paragraphs(), t, anchors)
+                        : engine.align(english, units(p, t, l), t, anchors);
+                out.add(new Alignment(t, l, beads));
+            }
+            return LinkTable.of(l, english.size(), counts(p, l), out).reusing(old);
+        }, (LinkTable table) -> {
+            if (state.get() != before) {
+                State now = state.get();
+                if (now.table(l) != null || !sameUnitCounts(now.project(), p, l)) {
+                    notice.set("The text changed while aligning: align again to include the change");
+                    return;
+                }
+                // only sentences arrived (the sample's background segmentation): the links still fit
+                State s = now.with(l, table);
+                if (saved == now) {
+                    saved = s;
+                }
+                state.set(s);
+                refresh();
+                notice.set("Aligned: " + table.rows().size() + " rows");
+                return;
+            }
+            if (old == null) {
+                // a first alignment is not an edit: nothing to undo, and the project is not dirty for it
+                State s = before.with(l, table);
+                if (saved == before) {
+                    saved = s;
+                }
+                state.set(s);
+                refresh();
+            } else {
+                apply("Re-align", before.with(l, table));
+            }
+            notice.set("Aligned: " + table.rows().size() + " rows");
+        }, e -> notice.set("Aligning failed: " + describe(e)));
+    }
+
+    /**
+     * Sentence links stay inside paragraph links: the engine aligns the sentences of each paragraph row separately
+     * (with the confirmed sentence links that fall inside it), so a sentence can never be linked across paragraphs
+     * the paragraph view keeps apart, and each call is small.
+     */
+    private List<Bead> alignSentencesWithinParagraphLinks(Project p, LinkTable paragraphs, Language t, List<Bead> anchors)
+            throws Exception {
+        int[] enStart = sentenceStarts(p.english());
+        int[] tgStart = sentenceStarts(p.version(t).orElseThrow());
+        List<String> english = units(p, Language.ENGLISH, AlignmentLevel.SENTENCE);
+        List<String> target = units(p, t, AlignmentLevel.SENTENCE);
+        int column = paragraphs.column(t);
+        List<Bead> out = new ArrayList<>();
+        for (LinkRow row : paragraphs.rows()) {
+            List<Integer> ep = row.english();
+            List<Integer> tp = row.cells().get(column).units();
+            int e0 = ep.isEmpty() ? 0 : enStart[ep.get(0)];
+            int e1 = ep.isEmpty() ? 0 : enStart[ep.get(ep.size() - 1) + 1];
+            int t0 = tp.isEmpty() ? 0 : tgStart[tp.get(0)];
+            int t1 = tp.isEmpty() ? 0 : tgStart[tp.get(tp.size() - 1) + 1];
+            if (e1 - e0 == 0 || t1 - t0 == 0) {
+                for (int e = e0; e < e1; e++) {
+                    out.add(new Bead(List.of(e), List.of(), 0.5, LinkStatus.AUTOMATIC));
+                }
+                for (int x = t0; x < t1; x++) {
+                    out.add(new Bead(List.of(), List.of(x), 0.5, LinkStatus.AUTOMATIC));
+                }
+                continue;
+            }
+            List<Bead> inside = new ArrayList<>();
+            for (Bead a : anchors) {
+                if (a.english().stream().allMatch(e -> e >= e0 && e < e1) && a.target().stream().allMatch(x -> x >= t0 && x < t1)) {
+                    inside.add(shift(a, -e0, -t0));
+                }
+            }
+            for (Bead b : engine.align(english.subList(e0, e1), target.subList(t0, t1), t, inside)) {
+                out.add(shift(b, e0, t0));
+            }
+        }
+        return out;
+    }
+
+    /** Index of each paragraph's first sentence in the flat sentence list, plus the total at the end. */
+    private static int[] sentenceStarts(DocumentVersion v) {
+        int[] starts = new int[v.paragraphs().size() + 1];
+        for (int i = 0; i < v.paragraphs().size(); i++) {
+            starts[i + 1] = starts[i] + v.paragraphs().get(i).sentences().size();
+        }
+        return starts;
+    }
+
+    private static Bead shift(Bead b, int de, int dt) {
+        return new Bead(b.english().stream().map(e -> e + de).toList(), b.target().stream().map(x -> x + dt).toList(),
+                b.confidence(), b.status());
+    }
+
+    private static boolean sameUnitCounts(Project a, Project b, AlignmentLevel l) {
+        if (a.versions().size() != b.versions().size()) {
+            return false;
+        }
+        for (DocumentVersion v : a.versions()) {
+            Optional<DocumentVersion> w = b.version(v.language());
+            if (w.isEmpty() || units(a, v.language(), l).size() != units(b, v.language(), l).size()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- link edits (each undoable) ----
+
+    public void mergeWithNext(int r) {
+        edit("Merge with next row", t -> t.mergeWithNext(r));
+    }
+
+    /** Splits a cell after its k-th unit; {@code column} null or English splits the English cell. */
+    public void split(int r, Language column, int k) {
+        edit("Split", t -> t.split(r, english(column) ? null : column, k));
+    }
+
+    public void move(int r, Language column, int delta) {
+        if (english(column)) {
+            notice.set("English is the pivot: move the other versions' cells, or split and merge rows");
+            return;
+        }
+        edit(delta < 0 ? "Move cell up" : "Move cell down", t -> t.move(r, column, delta));
+        if (!table().rows().isEmpty()) {
+            selectedRow.set(Math.max(0, Math.min(table().rows().size() - 1, r + delta)));
+        }
+    }
+
+    public void insertEmpty(int r, Language column) {
+        if (english(column)) {
+            notice.set("English is the pivot: insert empty cells in the other versions");
+            return;
+        }
+        edit("Insert empty cell", t -> t.insertEmpty(r, column));
+    }
+
+    public void confirm(int r) {
+        edit("Confirm", t -> t.withStatus(r, LinkStatus.CONFIRMED));
+    }
+
+    public void markForReview(int r) {
+        edit("Mark for review", t -> t.withStatus(r, LinkStatus.REVIEW));
+    }
+
+    private static boolean english(Language column) {
+        return column == null || column.equals(Language.ENGLISH);
+    }
+
+    private void edit(String name, java.util.function.UnaryOperator<LinkTable> change) {
+        LinkTable t = table();
+        if (t == null) {
+            notice.set("Align first");
+            return;
+        }
+        try {
+            apply(name, state.get().with(level.get(), change.apply(t)));
+            notice.set(name);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            notice.set(name + ": " + e.getMessage());
+        }
+    }
+
+    // ---- text edits ----
+
+    /** Replaces the text of unit {@code u} (a paragraph, or a sentence at sentence level) of a version. */
+    public void editText(Language language, int u, String text) {
+        Location at = location(language, u);
+        Paragraph p = project().version(language).orElseThrow().paragraphs().get(at.paragraph());
+        Paragraph changed;
+        if (level.get() == AlignmentLevel.PARAGRAPH) {
+            changed = ParagraphEdit.rewrite(p, text);
+        } else {
+            Sentence s = p.sentences().get(at.sentence());
+            Paragraph sentenceOnly = Paragraph.unsegmented(s.text());
+            Paragraph rewritten = ParagraphEdit.rewrite(sentenceOnly, text);
+            String newSentence = rewritten.text();
+            changed = ParagraphEdit.replace(p, s.start(), s.end(), newSentence);
+        }
+        if (changed.text().equals(p.text())) {
+            return;
+        }
+        replaceParagraph("Edit text", language, at.paragraph(), p, changed);
+    }
+
+    private void replaceParagraph(String name, Language language, int index, Paragraph before, Paragraph after) {
+        State s = state.get();
+        DocumentVersion v = s.project().version(language).orElseThrow();
+        List<Paragraph> ps = new ArrayList<>(v.paragraphs());
+        ps.set(index, after);
+        Project p = s.project().withVersion(new DocumentVersion(language, v.source(), ps));
+        // links at a level stay valid while that level's unit count is unchanged
+        LinkTable sentences = before.sentences().size() == after.sentences().size() ? s.sentences() : null;
+        List<TextEdit> edits = new ArrayList<>(s.edits());
+        edits.add(new TextEdit(language, index, before.text(), after.text()));
+        apply(name, new State(p, s.paragraphs(), sentences, edits, s.ignored(), s.glossaries()));
+        notice.set(name + " (" + language.code() + " ¶" + (index + 1) + ")");
+        if (table() == null) {
+            align(level.get());
+        }
+    }
+
+    private record Location(int paragraph, int sentence) {
+    }
+
+    private Location location(Language language, int u) {
+        if (level.get() == AlignmentLevel.PARAGRAPH) {
+            return new Location(u, -1);
+        }
+        List<Paragraph> ps = project().version(language).orElseThrow().paragraphs();
+        int n = u;
+        for (int i = 0; i < ps.size(); i++) {
+            if (n < ps.get(i).sentences().size()) {
+                return new Location(i, n);
+            }
+            n -= ps.get(i).sentences().size();
+        }
+        throw new IndexOutOfBoundsException("No unit " + u);
+    }
+
+    /** The unit at the current level that shows character {@code offset} of a paragraph. */
+    private int unitOf(Language language, int paragraph, int offset) {
+        if (level.get() == AlignmentLevel.PARAGRAPH) {
+            return paragraph;
+        }
+        List<Paragraph> ps = project().version(language).orElseThrow().paragraphs();
+        int u = 0;
+        for (int i = 0; i < paragraph; i++) {
+            u += ps.get(i).sentences().size();
+        }
+        List<Sentence> ss = ps.get(paragraph).sentences();
+        for (int k = 0; k < ss.size(); k++) {
+            if (offset < ss.get(k).end() || k == ss.size() - 1) {
+                return u + k;
+            }
+        }
+        return u;
+    }
+
+    // ---- undo ----
+
+    private void apply(String name, State after) {
+        undo.push(new Step(name, state.get(), after));
+        redo.clear();
+        state.set(after);
+        refresh();
+    }
+
+    public void undo() {
+        if (undo.isEmpty()) {
+            notice.set("Nothing to undo");
+            return;
+        }
+        Step s = undo.pop();
+        redo.push(s);
+        state.set(s.before());
+        refresh();
+        notice.set("Undone: " + s.name());
+    }
+
+    public void redo() {
+        if (redo.isEmpty()) {
+            notice.set("Nothing to redo");
+            return;
+        }
+        Step s = redo.pop();
+        undo.push(s);
+        state.set(s.after());
+        refresh();
+        notice.set("Redone: " + s.name());
+    }
+
+    private void refresh() {
+        LinkTable t = table();
+        List<LinkRow> now = t == null ? unalignedRows() : t.rows();
+        if (selectedRow.get() >= now.size()) {
+            selectedRow.set(now.size() - 1);
+        }
+        rows.setAll(now);
+        if (!glossaries.equals(state.get().glossaries())) {
+            glossaries.setAll(state.get().glossaries());
+        }
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+        dirty.set(state.get() != saved);
+        List<Finding> kept = findings.stream().filter(f -> !ignored(f)).toList();
+        if (kept.size() != findings.size()) {
+            findings.setAll(kept);
+        }
+    }
+
+    /** Before alignment only English is shown, a row per unit: nothing is linked by guesswork. */
+    private List<LinkRow> unalignedRows() {
+        List<LinkRow> out = new ArrayList<>();
+        int n = project().english().isEmpty() ? 0 : units(project(), Language.ENGLISH, level.get()).size();
+        List<LinkCell> empty = targets().stream().map(t -> LinkCell.empty(LinkStatus.AUTOMATIC)).toList();
+        for (int i = 0; i < n; i++) {
+            out.add(new LinkRow(List.of(i), empty));
+        }
+        return out;
+    }
+
+    // ---- findings ----
+
+    public void check() {
+        State s = state.get();
+        if (s.paragraphs() == null) {
+            notice.set("Align the paragraphs first: checks compare linked paragraphs");
+            return;
+        }
+        Map<Language, Alignment> links = new LinkedHashMap<>();
+        for (Language t : s.paragraphs().targets()) {
+            links.put(t, s.paragraphs().alignment(t));
+        }
+        tasks.run("Checking", progress -> checks.check(s.project(), links, s.glossaries(), progress), (List<Finding> found) -> {
+            findings.setAll(found.stream().filter(f -> !ignored(f)).toList());
+            notice.set(found.size() + " findings");
+        }, e -> notice.set("Checking failed: " + describe(e)));
+    }
+
+    private boolean ignored(Finding f) {
+        return state.get().ignored().contains(IgnoredFinding.of(f));
+    }
+
+    /** Where a finding lies: a paragraph of its version and a span in that paragraph. */
+    public record Place(Language language, int paragraph, int start, int end) {
+    }
+
+    /** Resolves the finding's unit-relative offsets to a paragraph, following the terms engine's convention. */
+    public Optional<Place> place(Finding f) {
+        Optional<DocumentVersion> v = project().version(f.language());
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> paragraphs = new ArrayList<>();
+        State s = state.get();
+        if (!f.language().equals(Language.ENGLISH) && s.paragraphs() != null && s.paragraphs().targets().contains(f.language())) {
+            int last = -1;
+            List<Integer> addition = null;
+            for (Bead b : s.paragraphs().alignment(f.language()).beads()) {
+                if (!b.english().isEmpty() && b.english().get(0) == f.unit()) {
+                    paragraphs.addAll(b.target());
+                    break;
+                }
+                if (b.english().isEmpty() && last == f.unit() && addition == null) {
+                    addition = b.target();
+                }
+                if (!b.english().isEmpty()) {
+                    last = b.english().get(b.english().size() - 1);
+                }
+            }
+            if (paragraphs.isEmpty() && addition != null) {
+                paragraphs.addAll(addition);
+            }
+        } else {
+            for (int i = f.unit(); i < v.get().paragraphs().size(); i++) {
+                paragraphs.add(i);
+            }
+        }
+        int offset = 0;
+        for (int i : paragraphs) {
+            if (i < 0 || i >= v.get().paragraphs().size()) {
+                break;
+            }
+            int len = v.get().paragraphs().get(i).text().length();
+            if (f.start() <= offset + len) {
+                int start = f.start() - offset;
+                int end = Math.min(len, f.end() - offset);
+                return Optional.of(new Place(f.language(), i, start, Math.max(start, end)));
+            }
+            offset += len + 1; // the '\n' the checks join a link's paragraphs with
+        }
+        return Optional.empty();
+    }
+
+    /** Selects the row that shows the finding (and its column); false when it cannot be placed. */
+    public boolean jumpTo(Finding f) {
+        Optional<Place> at = place(f);
+        if (at.isEmpty()) {
+            notice.set("Cannot place this finding in the text");
+            return false;
+        }
+        Place p = at.get();
+        int u = unitOf(p.language(), p.paragraph(), p.start());
+        LinkTable t = table();
+        int row;
+        if (t == null) {
+            row = p.language().equals(Language.ENGLISH) ? u : -1;
+        } else {
+            row = p.language().equals(Language.ENGLISH) ? t.rowOfEnglish(u) : t.rowOfTarget(p.language(), u);
+        }
+        if (row < 0) {
+            notice.set("The finding's text is not in any row");
+            return false;
+        }
+        selectedColumn.set(p.language());
+        selectedRow.set(-1);
+        selectedRow.set(row);
+        notice.set(f.message());
+        return true;
+    }
+
+    /** Puts a suggestion in place of the finding's span (undoable) and takes the finding off the list. */
+    public boolean applySuggestion(Finding f, String suggestion) {
+        Optional<Place> at = place(f);
+        if (at.isEmpty()) {
+            notice.set("Cannot place this finding in the text");
+            return false;
+        }
+        Place p = at.get();
+        Paragraph para = project().version(p.language()).orElseThrow().paragraphs().get(p.paragraph());
+        String found = para.text().substring(p.start(), p.end());
+        if (!f.text().isEmpty() && !found.equals(f.text())) {
+            notice.set("The text changed since the check ('" + found + "' is there now): check again");
+            return false;
+        }
+        replaceParagraph("Apply suggestion", p.language(), p.paragraph(), para,
+                ParagraphEdit.replace(para, p.start(), p.end(), suggestion));
+        findings.remove(f);
+        jumpTo(new Finding(f.kind(), f.severity(), f.language(), f.unit(), f.start(), f.start() + suggestion.length(),
+                suggestion, f.concept(), "Applied: " + suggestion, List.of(), f.ruleId()));
+        return true;
+    }
+
+    /** Ignores a finding from now on (kept in the project; undoable). */
+    public void ignore(Finding f) {
+        State s = state.get();
+        Set<IgnoredFinding> ignored = new LinkedHashSet<>(s.ignored());
+        ignored.add(IgnoredFinding.of(f));
+        apply("Ignore finding", new State(s.project(), s.paragraphs(), s.sentences(), s.edits(), ignored, s.glossaries()));
+        findings.remove(f);
+    }
+
+    /** The glossary files the project refers to (the checks load them). */
+    public ObservableList<String> glossaries() {
+        return glossaries;
+    }
+
+    /** Adds a glossary reference to the project (undoable); the file is read by the checks, not here. */
+    public void addGlossary(String path) {
+        State s = state.get();
+        if (s.glossaries().contains(path)) {
+            notice.set("The project already uses " + path);
+            return;
+        }
+        List<String> list = new ArrayList<>(s.glossaries());
+        list.add(path);
+        apply("Add glossary", new State(s.project(), s.paragraphs(), s.sentences(), s.edits(), s.ignored(), list));
+        notice.set("Glossary added: run the checks (F7) to use it");
+    }
+
+    public void removeGlossary(String path) {
+        State s = state.get();
+        List<String> list = new ArrayList<>(s.glossaries());
+        if (list.remove(path)) {
+            apply("Remove glossary", new State(s.project(), s.paragraphs(), s.sentences(), s.edits(), s.ignored(), list));
+        }
+    }
+
+    /** A source file moved: the version now points at its new place (its imported text is kept). */
+    public void relocate(Language language, String newSource) {
+        State s = state.get();
+        DocumentVersion v = s.project().version(language).orElseThrow();
+        Project p = s.project().withVersion(new DocumentVersion(language, newSource, v.paragraphs()));
+        apply("Relocate " + language.code(), new State(p, s.paragraphs(), s.sentences(), s.edits(), s.ignored(), s.glossaries()));
+    }
+
+    private static String describe(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,128 @@
+package org.triptych.ui;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.triptych.model.Finding;
+import org.triptych.model.Severity;
+
+/**
+ * The findings of the last check, filtered by kind, language and severity. Clicking a finding selects its row;
+ * "Apply" puts its first suggestion in the text (undoable), "Ignore" hides it for good (kept in the project).
+ */
+final class FindingsPanel extends VBox {
+
+    private static final String ALL = "all";
+    private final ListView<Finding> list = new ListView<>();
+
+    FindingsPanel(AlignedViewModel model) {
+        getStyleClass().add("findings-panel");
+        setPadding(new Insets(6));
+        setSpacing(6);
+        setPrefWidth(330);
+        ComboBox<String> kind = filter("kind");
+        ComboBox<String> language = filter("language");
+        ComboBox<String> severity = filter("severity");
+        for (Severity s : Severity.values()) {
+            severity.getItems().add(s.code());
+        }
+        FilteredList<Finding> shown = new FilteredList<>(model.findings());
+        // the filters' choices follow the findings; the filter itself is set only when a choice changes, since
+        // FilteredList follows changes of its source by itself
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        java.util.Set<String> languages = new java.util.HashSet<>();
+        model.findings().addListener((javafx.collections.ListChangeListener<Finding>) c -> {
+            List<String> newKinds = new java.util.ArrayList<>();
+            List<String> newLanguages = new java.util.ArrayList<>();
+            for (Finding f : model.findings()) {
+                if (kinds.add(f.kind())) {
+                    newKinds.add(f.kind());
+                }
+                if (languages.add(f.language().code())) {
+                    newLanguages.add(f.language().code());
+                }
+            }
+            kind.getItems().addAll(newKinds);
+            language.getItems().addAll(newLanguages);
+        });
+        Runnable filter = () -> shown.setPredicate(f -> matches(kind, f.kind()) && matches(language, f.language().code())
+                && matches(severity, f.severity().code()));
+        for (ComboBox<String> c : List.of(kind, language, severity)) {
+            c.valueProperty().addListener((o, a, b) -> filter.run());
+        }
+        list.setId("findings");
+        list.setItems(shown);
+        list.setPlaceholder(new Label("No findings. Check ▸ Run checks (F7)"));
+        list.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(Finding f, boolean empty) {
+                super.updateItem(f, empty);
+                setText(empty || f == null ? null : "\u200E" + f.severity().code() + " · " + f.kind() + " · "
+                        + f.language().code() + " ¶" + (f.unit() + 1) + "\u200E — " + f.message()
+                        + (f.suggestions().isEmpty() ? "" : "  →  " + f.suggestions().get(0)));
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
+            if (f != null) {
+                model.jumpTo(f);
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Button apply = new Button("Apply suggestion");
+        apply.setId("apply-suggestion");
+        apply.setOnAction(e -> {
+            Finding f = list.getSelectionModel().getSelectedItem();
+            if (f == null || f.suggestions().isEmpty()) {
+                model.noticeProperty().set("This finding has no suggestion: edit the cell (F2)");
+                return;
+            }
+            if (f.suggestions().size() == 1) {
+                model.applySuggestion(f, f.suggestions().get(0));
+            } else {
+                javafx.scene.control.ChoiceDialog<String> which = new javafx.scene.control.ChoiceDialog<>(
+                        f.suggestions().get(0), f.suggestions());
+                which.setHeaderText("Replace '" + f.text() + "' with");
+                which.showAndWait().ifPresent(chosen -> model.applySuggestion(f, chosen));
+            }
+        });
+        apply.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        Button ignore = new Button("Ignore");
+        ignore.setId("ignore-finding");
+        ignore.setOnAction(e -> {
+            Finding f = list.getSelectionModel().getSelectedItem();
+            if (f != null) {
+                model.ignore(f);
+            }
+        });
+        ignore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        getChildren().addAll(new HBox(4, kind, language, severity), list, new HBox(6, apply, ignore));
+    }
+
+    private static ComboBox<String> filter(String what) {
+        ComboBox<String> c = new ComboBox<>();
+        c.getItems().add(ALL);
+        c.setValue(ALL);
+        c.setPromptText(what);
+        c.setId("filter-" + what);
+        return c;
+    }
+
+    private static boolean matches(ComboBox<String> c, String value) {
+        return c.getValue() == null || ALL.equals(c.getValue()) || Objects.equals(c.getValue(), value);
+    }
+
+    ListView<Finding> list() {
+        return list;
+    }
+}

@@ -1,0 +1,42 @@
+package org.triptych.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+
+/** The keyboard shortcuts, laid over the window (F1 or ? to show, Esc or F1 to hide). */
+final class HelpOverlay extends StackPane {
+
+    static final String[][] KEYS = {
+            {"↑ ↓", "previous / next row"}, {"← →", "choose the column the cell commands act on"},
+            {"Ctrl+M", "merge the row with the next"}, {"Ctrl+T", "split the cell (at a paragraph or sentence boundary)"},
+            {"Alt+↑ / Alt+↓", "move the cell's text to the row above / below"}, {"Ctrl+I", "insert an empty cell (the column shifts down)"},
+            {"Ctrl+Enter", "confirm the row's links (anchors for re-alignment)"}, {"Ctrl+R", "mark the row for review"},
+            {"Ctrl+L", "re-align everything not confirmed"}, {"F2", "edit the cell's text"},
+            {"Ctrl+Z / Ctrl+Y", "undo / redo"}, {"Ctrl+1 / Ctrl+2", "paragraphs / sentences"},
+            {"F7", "run checks"}, {"Ctrl+S / Ctrl+O", "save / open a project"}, {"F1 or ?", "this help"}};
+
+    HelpOverlay() {
+        getStyleClass().add("help-overlay");
+        setId("help-overlay");
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("help-card");
+        grid.setHgap(18);
+        grid.setVgap(6);
+        Label title = new Label("Keyboard");
+        title.getStyleClass().add("help-title");
+        grid.add(title, 0, 0, 2, 1);
+        for (int i = 0; i < KEYS.length; i++) {
+            Label key = new Label(KEYS[i][0]);
+            key.getStyleClass().add("help-key");
+            grid.add(key, 0, i + 1);
+            grid.add(new Label(KEYS[i][1]), 1, i + 1);
+        }
+        grid.setMaxSize(GridPane.USE_PREF_SIZE, GridPane.USE_PREF_SIZE);
+        getChildren().add(grid);
+        setAlignment(Pos.CENTER);
+        setVisible(false);
+        setOnMouseClicked(e -> setVisible(false));
+    }
+}

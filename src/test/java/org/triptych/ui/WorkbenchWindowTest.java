@@ -1,0 +1,249 @@
+package org.triptych.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.triptych.io.DocumentImporter;
+import org.triptych.io.ProjectFile;
+import org.triptych.io.SampleArticle;
+import org.triptych.model.Finding;
+import org.triptych.model.Language;
+import org.triptych.model.LinkStatus;
+import org.triptych.model.Severity;
+import org.triptych.model.Workspace;
+
+/**
+ * Drives the real window headless (Monocle): the sample opened and aligned through a test-double aligner, link
+ * edits from the keyboard with undo, a finding jumped to and its suggestion applied, a project saved and reopened,
+ * and work recovered from an autosave.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkbenchWindowTest {
+
+    @TempDir
+    static Path dir;
+
+    private static final Finding SLIP = new Finding("deprecated", Severity.WARNING, Language.ARABIC, 4, 5, 14, "هالفورسون",
+            "c-erik-halvorsen", "Deprecated spelling of Halvorsen", List.of("هالفورسن"), null);
+
+    private WorkbenchViewModel model;
+    private MainWindow window;
+    private FxTaskRunner tasks;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        tasks = new FxTaskRunner();
+        model = new WorkbenchViewModel(tasks, new DocumentImporter(), new GoldAlignmentEngine(),
+                (p, links, glossaries, progress) -> List.of(SLIP), Files.createDirectories(dir.resolve("settings-" + System.nanoTime())));
+        window = new MainWindow(model, tasks);
+        stage.setScene(new Scene(window.root(), 1200, 740));
+        stage.show();
+        model.loadProject("Loading the sample", SampleArticle::load);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> condition.getAsBoolean());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private AlignedViewModel vm() {
+        return model.aligned();
+    }
+
+    @Test
+    void sampleIsShownAlignedAndLinksAreEditedFromTheKeyboard(FxRobot robot) throws Exception {
+        waitUntil(() -> vm().table() != null);
+        ListView<?> list = robot.lookup("#aligned-list").queryAs(ListView.class);
+        assertEquals(12, list.getItems().size());
+        robot.clickOn((javafx.scene.Node) robot.lookup(".aligned-row").nth(0).query());
+        robot.press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
+        waitUntil(() -> list.getItems().size() == 11);
+        assertEquals(0, vm().selectedRowProperty().get(), "the edited row stays the one worked on");
+        assertEquals(0, list.getSelectionModel().getSelectedIndex());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> list.getItems().size() == 12);
+
+        // row 3 holds English 2+3 (the Arabic merges them): split the English cell between them
+        robot.interact(() -> vm().selectedRowProperty().set(2));
+        robot.press(KeyCode.LEFT).release(KeyCode.LEFT).press(KeyCode.LEFT).release(KeyCode.LEFT); // to the English column
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Language.ENGLISH, vm().selectedColumnProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.T).release(KeyCode.T, KeyCode.CONTROL);
+        waitUntil(() -> list.getItems().size() == 13);
+        assertEquals(List.of(3), vm().rows().get(3).english());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> list.getItems().size() == 12);
+
+        robot.interact(() -> vm().selectedRowProperty().set(0));
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitUntil(() -> vm().rows().get(0).status() == LinkStatus.CONFIRMED);
+        assertFalse(robot.lookup(".aligned-row.confirmed").queryAll().isEmpty(), "confirmed rows look different");
+
+        // the other link commands from the keyboard, on the Arabic column
+        robot.interact(() -> {
+            vm().selectedRowProperty().set(3);
+            vm().selectedColumnProperty().set(Language.ARABIC);
+        });
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        waitUntil(() -> vm().rows().get(4).cells().get(0).units().equals(List.of(3, 4)));
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        waitUntil(() -> vm().rows().get(3).cells().get(0).units().equals(List.of(3, 4)));
+        robot.interact(() -> vm().selectedRowProperty().set(5));
+        robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        waitUntil(() -> vm().rows().get(5).cells().get(0).units().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+        waitUntil(() -> vm().rows().get(5).status() == LinkStatus.REVIEW);
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        try {
+            waitUntil(() -> vm().noticeProperty().get().startsWith("Aligned"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(vm().noticeProperty().get());
+        }
+
+        robot.press(KeyCode.F1).release(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(window.help().isVisible());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.help().isVisible());
+    }
+
+    @Test
+    void aFindingJumpsToItsRowAndItsSuggestionIsAppliedWithOneClick(FxRobot robot) throws Exception {
+        waitUntil(() -> vm().table() != null);
+        robot.press(KeyCode.F7).release(KeyCode.F7);
+        waitUntil(() -> vm().findings().size() == 1);
+        robot.clickOn((javafx.scene.Node) robot.lookup("#findings .list-cell").nth(0).query());
+        waitUntil(() -> vm().selectedRowProperty().get() == 3);
+        ListView<?> list = robot.lookup("#aligned-list").queryAs(ListView.class);
+        assertEquals(3, list.getSelectionModel().getSelectedIndex());
+        robot.clickOn("#apply-suggestion");
+        waitUntil(() -> vm().unitText(Language.ARABIC, 3).startsWith("ووصف هالفورسن "));
+        assertTrue(vm().findings().isEmpty());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        waitUntil(() -> vm().unitText(Language.ARABIC, 3).contains("هالفورسون"));
+    }
+
+    @Test
+    void aSavedProjectReopensInTheSameState(FxRobot robot) throws Exception {
+        waitUntil(() -> vm().table() != null);
+        robot.interact(() -> {
+            vm().mergeWithNext(5);
+            vm().markForReview(1);
+            vm().editText(Language.RUSSIAN, 0, vm().unitText(Language.RUSSIAN, 0) + "!");
+        });
+        Workspace before = vm().workspace();
+        Path file = dir.resolve("saved-" + System.nanoTime() + ".triptych");
+        robot.interact(() -> model.save(file, null));
+        waitUntil(() -> !vm().dirtyProperty().get());
+        assertTrue(Files.exists(file));
+        robot.interact(() -> model.loadProject("Loading the sample", SampleArticle::load));
+        waitUntil(() -> vm().table() != null && vm().rows().size() == 12 && !vm().workspace().equals(before));
+        robot.interact(() -> model.open(file));
+        waitUntil(() -> file.equals(model.fileProperty().get()) && vm().rows().size() == 11);
+        assertEquals(before, vm().workspace());
+        assertEquals(LinkStatus.REVIEW, vm().rows().get(1).status());
+        assertEquals(List.of(file.toAbsolutePath().normalize()), model.recentProjects());
+    }
+
+    @Test
+    void workLostInACrashComesBackFromTheAutosave(FxRobot robot) throws Exception {
+        waitUntil(() -> vm().table() != null);
+        Path file = dir.resolve("crash-" + System.nanoTime() + ".triptych");
+        robot.interact(() -> model.save(file, null));
+        waitUntil(() -> file.equals(model.fileProperty().get()) && !vm().dirtyProperty().get());
+        Thread.sleep(20); // the autosave must be newer than the project on coarse file clocks
+        robot.interact(() -> {
+            vm().confirm(4);
+            model.autosave();
+        });
+        waitUntil(() -> Files.exists(ProjectFile.autosaveOf(file)));
+        Workspace edited = vm().workspace();
+        // "crash": the project on disk still has the old state; a new session is offered the autosave
+        robot.interact(() -> model.loadProject("Loading the sample", SampleArticle::load));
+        waitUntil(() -> model.fileProperty().get() == null && vm().table() != null);
+        assertTrue(model.recoverable(file).isPresent());
+        robot.interact(() -> model.recover(model.recoverable(file).get(), file));
+        waitUntil(() -> file.equals(model.fileProperty().get()) && vm().workspace().equals(edited));
+        assertTrue(vm().dirtyProperty().get(), "recovered work is unsaved until saved");
+        assertEquals(LinkStatus.CONFIRMED, vm().rows().get(4).status());
+    }
+
+    @Test
+    void f2EditsTheFocusedCellsTextInADialog(FxRobot robot) throws Exception {
+        waitUntil(() -> vm().table() != null);
+        robot.interact(() -> {
+            vm().selectedRowProperty().set(0);
+            vm().selectedColumnProperty().set(Language.RUSSIAN);
+        });
+        robot.clickOn("#aligned-list");
+        robot.interact(() -> {
+            vm().selectedRowProperty().set(0);
+            vm().selectedColumnProperty().set(Language.RUSSIAN);
+        });
+        String before = vm().unitText(Language.RUSSIAN, 0);
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        waitUntil(() -> robot.lookup(".text-area").tryQuery().isPresent());
+        javafx.scene.control.TextArea area = robot.lookup(".text-area").queryAs(javafx.scene.control.TextArea.class);
+        assertEquals(before, area.getText());
+        robot.interact(() -> area.setText(before + " (ред.)"));
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+        try {
+            waitUntil(() -> vm().unitText(Language.RUSSIAN, 0).equals(before + " (ред.)"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("notice: " + vm().noticeProperty().get() + " text: " + vm().unitText(Language.RUSSIAN, 0)
+                    + " dialogs: " + robot.lookup(".dialog-pane").queryAll().size() + " area: " + area.getText());
+        }
+        assertTrue(vm().dirtyProperty().get());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL); // the keyboard is back
+        waitUntil(() -> vm().unitText(Language.RUSSIAN, 0).equals(before));
+    }
+
+    @Test
+    void aFourthVersionAddsAColumnAndColumnsCanBeHidden(FxRobot robot) throws Exception {
+        waitUntil(() -> vm().table() != null);
+        org.triptych.model.Project sample = SampleArticle.load();
+        org.triptych.model.DocumentVersion en = sample.english();
+        org.triptych.model.Project four = sample.withVersion(
+                new org.triptych.model.DocumentVersion(Language.of("fr"), "fr.txt", en.paragraphs()));
+        Path file = dir.resolve("four-" + System.nanoTime() + ".triptych");
+        new ProjectFile().write(Workspace.of(four), file);
+        robot.interact(() -> model.open(file));
+        // English, Arabic, Russian and French cells under four captions
+        waitUntil(() -> robot.lookup("#caption-fr").tryQuery().isPresent() && vm().table() != null
+                && cellsPerShownRow(robot).equals(java.util.Set.of(4)));
+        assertEquals(4, robot.lookup(".column-caption").queryAll().size());
+        robot.interact(() -> window.alignedView().visibleProperty(Language.RUSSIAN).set(false));
+        waitUntil(() -> robot.lookup("#caption-ru").tryQuery().isEmpty() && cellsPerShownRow(robot).equals(java.util.Set.of(3)));
+    }
+
+    /** How many version cells the rows on screen have (VirtualFlow's spare cells, not shown, are left out). */
+    private static java.util.Set<Integer> cellsPerShownRow(FxRobot robot) {
+        java.util.Set<Integer> sizes = new java.util.HashSet<>();
+        for (javafx.scene.Node n : robot.lookup("#aligned-list .aligned-row").queryAll()) {
+            javafx.scene.control.ListCell<?> c = (javafx.scene.control.ListCell<?>) n;
+            if (c.isVisible() && !c.isEmpty() && c.getGraphic() != null && c.getParent() != null && c.getParent().isVisible()) {
+                sizes.add(c.getGraphic().lookupAll(".link-cell").size());
+            }
+        }
+        return sizes;
+    }
+}
