@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import org.triptych.model.DocumentVersion;
@@ -41,6 +45,31 @@ public final class SampleArticle {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The sample's glossary as a file the checks can read: the copy bundled in the jar is written to the user's
+     * cache folder (XDG_CACHE_HOME or ~/.cache, under triptych/sample) when it is missing or out of date.
+     */
+    public static Path glossaryFile() throws IOException {
+        byte[] bundled;
+        try (InputStream in = SampleArticle.class.getResourceAsStream("/org/triptych/sample/sample.tbx")) {
+            if (in == null) {
+                throw new IOException("The bundled sample glossary is missing from the build");
+            }
+            bundled = in.readAllBytes();
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path dir = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
+                .resolve("triptych").resolve("sample");
+        Path file = dir.resolve("sample.tbx");
+        if (!Files.exists(file) || !Arrays.equals(Files.readAllBytes(file), bundled)) {
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, "sample", ".tmp");
+            Files.write(tmp, bundled);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        return file;
     }
 
     private static DocumentVersion version(Language language) {

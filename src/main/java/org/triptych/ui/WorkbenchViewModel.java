@@ -44,7 +44,7 @@ public final class WorkbenchViewModel {
     private Object lastAutosaved;
 
     public WorkbenchViewModel(TaskRunner tasks, DocumentImporter importer) {
-        this(tasks, importer, new LengthAlignmentEngine(), FindingsSource.none(), RecentProjects.settingsDir());
+        this(tasks, importer, new AlignerEngine(), new TermChecks(), RecentProjects.settingsDir());
     }
 
     public WorkbenchViewModel(TaskRunner tasks, DocumentImporter importer, AlignmentEngine engine, FindingsSource checks,
@@ -96,10 +96,14 @@ public final class WorkbenchViewModel {
 
     /** Loads a whole project (the bundled sample, say) in the background, as a new untitled project. */
     public void loadProject(String title, Supplier<Project> loader) {
-        tasks.run(title, loader::get, (Project p) -> {
+        loadWorkspace(title, () -> Workspace.of(loader.get()));
+    }
+
+    private void loadWorkspace(String title, java.util.concurrent.Callable<Workspace> loader) {
+        tasks.run(title, loader, (Workspace w) -> {
             file.set(null);
-            show(Workspace.of(p));
-            notice.set(summary(p));
+            show(w);
+            notice.set(summary(w.project()));
         }, e -> notice.set(title + " failed: " + describe(e)));
     }
 
@@ -127,7 +131,8 @@ public final class WorkbenchViewModel {
             }
         };
         aligned.rows().addListener(once);
-        loadProject("Loading the sample", SamplePreload::paragraphsOnly);
+        loadWorkspace("Loading the sample", () -> new Workspace(SamplePreload.paragraphsOnly(), List.of(), List.of(),
+                List.of(), List.of(org.triptych.io.SampleArticle.glossaryFile().toString())));
     }
 
     /** Imports a file into a version; links of that version are dropped (English: all links), the rest is kept. */

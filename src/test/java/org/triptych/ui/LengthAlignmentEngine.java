@@ -8,10 +8,9 @@ import org.triptych.model.Language;
 import org.triptych.model.LinkStatus;
 
 /**
- * A stand-in aligner until {@code org.triptych.align} is wired in: a length-based dynamic programme in the manner
- * of Gale and Church (units whose lengths fit the overall length ratio are linked; 1-1 is preferred over merges,
- * splits and omissions), run separately in each gap between confirmed anchors. It knows nothing of names, numbers
- * or words, so it is weak on texts with many omissions; the real engine replaces it.
+ * A test double for the view-model tests: a small length-based dynamic programme in the manner of Gale and Church,
+ * run separately in each gap between confirmed anchors. Its links are easy to predict, which is what the view-model
+ * tests need; the workbench itself uses {@link AlignerEngine}.
  */
 public final class LengthAlignmentEngine implements AlignmentEngine {
 
