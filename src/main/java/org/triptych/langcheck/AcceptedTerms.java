@@ -57,7 +57,13 @@ public final class AcceptedTerms {
             for (String token : tokens(Objects.requireNonNull(term, "term"))) {
                 String n = normalise(token);
                 w.add(n);
+                if (n.endsWith("'s")) {
+                    w.add(n.substring(0, n.length() - 2));
+                }
                 if (isCyrillic(n)) {
+                    // Both the word and its stem: the light stemmer cuts a base-form surname (Богданов -> богдан)
+                    // differently from its inflected forms (Богданова -> богданов).
+                    stems.add(n);
                     stems.add(russianStem(n));
                 }
             }
@@ -122,7 +128,7 @@ public final class AcceptedTerms {
                 }
             }
         }
-        return isCyrillic(n) && russianStems.contains(russianStem(n));
+        return isCyrillic(n) && (russianStems.contains(n) || russianStems.contains(russianStem(n)));
     }
 
     /** Words of a text: maximal runs of letters, digits and marks, keeping inner apostrophes. */
