@@ -103,11 +103,16 @@ public final class LanguageCheckService implements AutoCloseable {
 
     /** Starts loading the language in the background (with the current settings' variant); completes when loaded. */
     public CompletableFuture<Void> preload(Language language) {
-        return lane(settings(language)).loaded.thenApply(c -> null);
+        return preload(language, List.of());
+    }
+
+    /** As {@link #preload(Language)}, choosing the English variant the document's paragraphs spell in. */
+    public CompletableFuture<Void> preload(Language language, java.util.Collection<String> paragraphs) {
+        return lane(settings(language).resolvedFor(paragraphs)).loaded.thenApply(c -> null);
     }
 
     public boolean isLoaded(Language language) {
-        CompletableFuture<ParagraphChecker> f = lane(settings(language)).loaded;
+        CompletableFuture<ParagraphChecker> f = lane(settings(language).resolvedFor(List.of())).loaded;
         return f.isDone() && !f.isCompletedExceptionally();
     }
 
@@ -124,7 +129,7 @@ public final class LanguageCheckService implements AutoCloseable {
      */
     public CheckSession open(Language language, List<String> paragraphs, int visibleFrom, int visibleTo,
                              CheckListener listener) {
-        LanguageCheckSettings s = settings(language);
+        LanguageCheckSettings s = settings(language).resolvedFor(paragraphs);
         CheckSession session = new CheckSession(this, language, s, paragraphs, listener);
         session.initVisibleRange(visibleFrom, visibleTo);
         Lane lane = lane(s);

@@ -11,7 +11,9 @@ import org.triptych.model.Language;
  * mode, and our own filters on top of LanguageTool. Immutable; derive variants with the {@code with...} methods.
  *
  * @param language              the version's language (en, ar, ru)
- * @param variant               LanguageTool short code with variant, e.g. {@code en-US}, {@code en-GB}, {@code ru}, {@code ar}
+ * @param variant               LanguageTool short code with variant, e.g. {@code en-US}, {@code en-GB}, {@code ru}, {@code ar};
+ *                              plain {@code en} means "British or American, as the document spells" (see
+ *                              {@link EnglishVariant}), resolved by {@link #resolvedFor}
  * @param picky                 LanguageTool's picky level (more style rules); off by default
  * @param disabledRules         LanguageTool rule ids switched off
  * @param enabledRules          rule ids switched on although LanguageTool has them off by default
@@ -45,16 +47,28 @@ public record LanguageCheckSettings(Language language, String variant, boolean p
 
     /**
      * The tuned defaults: rules that raised almost only false alarms on professional news translations switched off,
-     * unknown names and foreign-script words tolerated. Why each rule is off is in docs/langcheck.md.
+     * unknown names, hyphenated compounds of known words and foreign-script words tolerated, English checked as
+     * British or American as the document spells. Why each rule is off is in docs/langcheck.md.
      */
     public static LanguageCheckSettings tuned(Language language) {
-        return new LanguageCheckSettings(language, defaultVariant(language), false, TunedRules.disabledRules(language),
+        String variant = language.code().equals("en") ? "en" : defaultVariant(language);
+        return new LanguageCheckSettings(language, variant, false, TunedRules.disabledRules(language),
                 Set.of(), TunedRules.disabledCategories(language), true, true);
     }
 
     /** {@code en-US} for English, the bare code for ar and ru (LanguageTool has one variant of each). */
     public static String defaultVariant(Language language) {
         return language.code().equals("en") ? "en-US" : language.code();
+    }
+
+    /** Whether the English variant is to be guessed from the document. */
+    public boolean isAutoVariant() {
+        return variant.equalsIgnoreCase("en");
+    }
+
+    /** These settings with a concrete LanguageTool variant for this document's paragraphs. */
+    public LanguageCheckSettings resolvedFor(java.util.Collection<String> paragraphs) {
+        return isAutoVariant() ? withVariant(EnglishVariant.guess(paragraphs)) : this;
     }
 
     public LanguageCheckSettings withVariant(String newVariant) {

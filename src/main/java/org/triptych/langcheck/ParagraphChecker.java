@@ -131,8 +131,9 @@ final class ParagraphChecker {
         if (spelling && settings.ignoreForeignScript() && !hasLetterOf(covered, expectedScript(language))) {
             return null;
         }
-        if (spelling && settings.tolerateUnknownNames() && rule instanceof SpellingCheckRule
-                && looksLikeUnknownName(covered, m.getSuggestedReplacements())) {
+        if (spelling && rule instanceof SpellingCheckRule speller && settings.tolerateUnknownNames()
+                && (isCompoundOfKnownWords(covered, speller)
+                || looksLikeUnknownName(covered, m.getSuggestedReplacements()))) {
             return null;
         }
         int start = visible.originalStart(offset + s);
@@ -150,6 +151,27 @@ final class ParagraphChecker {
     }
 
     /**
+     * A hyphenated compound whose parts are each correct (странами-участниками, лорда-протектора, open-minded): the
+     * speller only lacks the compound. A typo inside a part keeps the match.
+     */
+    private static boolean isCompoundOfKnownWords(String covered, SpellingCheckRule speller) {
+        String word = covered.strip();
+        if (word.indexOf('-') <= 0 || word.endsWith("-")) {
+            return false;
+        }
+        try {
+            for (String part : word.split("-")) {
+                if (part.isEmpty() || speller.isMisspelled(part)) {
+                    return false;
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
      * A word flagged by the speller that is capitalised (en, ru; any word in Arabic, which has no case) and has no
      * suggestion one edit away is taken for a name LanguageTool does not know, not for a typo: a slip of the finger on
      * a known word leaves that word one edit away, and the speller proposes it.
@@ -160,8 +182,12 @@ final class ParagraphChecker {
             return false;
         }
         boolean caseless = language.code().equals("ar");
-        if (!caseless && !Character.isUpperCase(word.codePointAt(0))) {
+        if (!caseless && !hasCapitalisedPart(word)) {
             return false;
+        }
+        if (!caseless && capitals(word) >= 2) {
+            // An acronym or a mixed-case brand (AMs, WAFB, iPhone-like): the speller's suggestions mean little.
+            return true;
         }
         String w = AcceptedTerms.normalise(word);
         int limit = Math.min(suggestions.size(), 8);
@@ -171,6 +197,26 @@ final class ParagraphChecker {
             }
         }
         return true;
+    }
+
+    /** The word or one of its hyphen parts starts with a capital (al-Jubouri, аль-Джубури, anti-Erdogan). */
+    private static boolean hasCapitalisedPart(String word) {
+        for (String part : word.split("-")) {
+            if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int capitals(String word) {
+        int n = 0;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isUpperCase(word.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static String kindOf(Rule rule) {

@@ -37,7 +37,14 @@ final class TunedRules {
                     "UNPAIRED_BRACKETS",
                     // Asks for the alif of tanwin al-nasb in words news copy writes without it.
                     "typo_000_tanwin_nasb", "typo_000_tanwin_nasb2",
-                    "AR_INFLECTED_ONE_WORD");
+                    "AR_INFLECTED_ONE_WORD",
+                    // Calls البنك (as in البنك الدولي) dialect and wants المصرف.
+                    "AR_DARJA_REPLACE",
+                    // Agreement rules that look only at the next word: أحد أعضاء, أربعة أجزاء, ثلاثة أيام and
+                    // the idafa دولة الجوار التي / عملية التحقيق التي are correct but flagged.
+                    "number_one_feminin", "number_under_10_feminin", "gender_0010_alladhi",
+                    // Flag correct لا تزال, لا يقتصر and تحصل على.
+                    "grammar_0010_jazem_la_nahia", "grammar_0011_notjazem_lam_nafia", "verb_228_tHSl_Ela");
             default -> Set.of();
         };
     }

@@ -19,8 +19,8 @@ class ParagraphCheckerTest {
     }
 
     static List<Finding> check(LanguageCheckSettings settings, String text) {
-        return ParagraphChecker.forVariant(settings.language(), settings.variant())
-                .check(text, 7, settings, () -> false);
+        LanguageCheckSettings s = settings.resolvedFor(List.of(text));
+        return ParagraphChecker.forVariant(s.language(), s.variant()).check(text, 7, s, () -> false);
     }
 
     /** The finding whose span covers exactly {@code word} at its first occurrence in {@code text}. */
@@ -143,6 +143,19 @@ class ParagraphCheckerTest {
     }
 
     @Test
+    void hyphenatedCompoundsOfKnownWordsAndAcronymsAreToleratedButATypoInAPartIsNot() {
+        String text = "Делегация встретилась со странами-участниками, а затем со странами-учстниками в Аммане.";
+        List<Finding> tuned = check(Language.RUSSIAN, text);
+        assertFalse(tuned.stream().anyMatch(f -> f.text().equals("странами-участниками")), tuned.toString());
+        assertTrue(tuned.stream().anyMatch(f -> f.text().contains("учстниками")), tuned.toString());
+        List<Finding> raw = check(LanguageCheckSettings.languageToolDefaults(Language.RUSSIAN), text);
+        assertTrue(raw.stream().anyMatch(f -> f.text().equals("странами-участниками")), raw.toString());
+
+        String en = "Several AMs from the WQXB station attended.";
+        assertFalse(check(Language.ENGLISH, en).stream().anyMatch(f -> f.text().equals("AMs") || f.text().equals("WQXB")));
+    }
+
+    @Test
     void settingsSwitchRulesOffAndBackOn() {
         String text = "He said: \"the vote will take place tomorrow.";
         LanguageCheckSettings defaults = LanguageCheckSettings.languageToolDefaults(Language.ENGLISH);
@@ -155,7 +168,7 @@ class ParagraphCheckerTest {
     @Test
     void britishVariantAcceptsBritishSpelling() {
         String text = "The organisation will analyse the colour of the flags.";
-        LanguageCheckSettings us = LanguageCheckSettings.tuned(Language.ENGLISH);
+        LanguageCheckSettings us = LanguageCheckSettings.tuned(Language.ENGLISH).withVariant("en-US");
         assertTrue(check(us, text).stream().anyMatch(f -> f.kind().equals("spelling")));
         List<Finding> gb = check(us.withVariant("en-GB"), text);
         assertFalse(gb.stream().anyMatch(f -> f.kind().equals("spelling")), gb.toString());
