@@ -195,15 +195,18 @@ public final class CheckSession {
                 all = findings();
             }
         }
-        if (error != null && listener != null) {
-            listener.failed(this, unit, error);
-        }
-        notifyChecked(unit, visible);
-        if (listener != null) {
-            listener.progress(this, d, texts.length);
-        }
-        if (completed != null) {
-            completed.complete(all);
+        try {
+            if (error != null && listener != null) {
+                listener.failed(this, unit, error);
+            }
+            notifyChecked(unit, visible);
+            if (listener != null) {
+                listener.progress(this, d, texts.length);
+            }
+        } finally {
+            if (completed != null) {
+                completed.complete(all);
+            }
         }
     }
 

@@ -210,7 +210,13 @@ public final class LanguageCheckService implements AutoCloseable {
     }
 
     void forget(CheckSession session) {
-        lane(session.settings()).drop(session);
+        Lane lane;
+        synchronized (lanes) {
+            lane = lanes.get(session.settings().variant());
+        }
+        if (lane != null) {
+            lane.drop(session);
+        }
     }
 
     private Lane lane(LanguageCheckSettings s) {
@@ -338,7 +344,12 @@ public final class LanguageCheckService implements AutoCloseable {
             for (Finding f : found) {
                 stamped.add(withUnit(f, job.unit()));
             }
-            s.deliver(job.unit(), job.generation(), stamped, error);
+            try {
+                s.deliver(job.unit(), job.generation(), stamped, error);
+            } catch (RuntimeException e) {
+                // A failing listener must not stop the worker: the other paragraphs and sessions still need it.
+                LOG.log(System.Logger.Level.WARNING, "Language check listener failed on paragraph " + job.unit(), e);
+            }
         }
 
         /** Loading failed: every waiting session learns it through its whenDone future. */

@@ -185,8 +185,8 @@ final class ParagraphChecker {
         if (!caseless && !hasCapitalisedPart(word)) {
             return false;
         }
-        if (!caseless && capitals(word) >= 2) {
-            // An acronym or a mixed-case brand (AMs, WAFB, iPhone-like): the speller's suggestions mean little.
+        if (!caseless && PLURAL_ACRONYM.matcher(word).matches()) {
+            // A plural acronym (AMs, MWPs): the speller proposes the singular one edit away, yet it is no typo.
             return true;
         }
         String w = AcceptedTerms.normalise(word);
@@ -209,15 +209,7 @@ final class ParagraphChecker {
         return false;
     }
 
-    private static int capitals(String word) {
-        int n = 0;
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isUpperCase(word.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
-    }
+    private static final java.util.regex.Pattern PLURAL_ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,}s");
 
     static String kindOf(Rule rule) {
         ITSIssueType type = rule.getLocQualityIssueType();

@@ -120,6 +120,17 @@ class LanguageCheckServiceTest {
     }
 
     @Test
+    void aFailingListenerDoesNotStopTheWorker() throws Exception {
+        CheckListener throwing = (session, unit, findings) -> {
+            throw new IllegalStateException("listener bug");
+        };
+        CheckSession s = service.open(Language.ENGLISH, List.of("One sentense.", "Two sentences."), throwing);
+        List<Finding> f = s.whenDone().get(60, TimeUnit.SECONDS);
+        assertTrue(f.stream().anyMatch(x -> x.text().equals("sentense")), f.toString());
+        assertEquals(List.of(), service.open(Language.ENGLISH, List.of("Fine."), null).whenDone().get(60, TimeUnit.SECONDS));
+    }
+
+    @Test
     void latestEditWins() throws Exception {
         CheckSession s = service.open(Language.ENGLISH, List.of("A quiet day."), null);
         s.edit(0, "The fery left early.");
