@@ -26,15 +26,19 @@ import org.triptych.model.Language;
 public final class AcceptedTerms {
 
     private static final AtomicLong GENERATIONS = new AtomicLong();
-    private static final AcceptedTerms NONE = new AcceptedTerms(Set.of(), Set.of(), null);
+    private static final AcceptedTerms NONE = new AcceptedTerms(Set.of(), java.util.Map.of(), Set.of(), null);
 
     private final Set<String> words;
+    /** Normalised word -> the word as the glossary spells it, for suggestions. */
+    private final java.util.Map<String, String> forms;
     private final Set<String> russianStems;
     private final Predicate<String> predicate;
     private final long generation;
 
-    private AcceptedTerms(Set<String> words, Set<String> russianStems, Predicate<String> predicate) {
+    private AcceptedTerms(Set<String> words, java.util.Map<String, String> forms, Set<String> russianStems,
+                          Predicate<String> predicate) {
         this.words = words;
+        this.forms = forms;
         this.russianStems = russianStems;
         this.predicate = predicate;
         this.generation = GENERATIONS.incrementAndGet();
@@ -52,11 +56,13 @@ public final class AcceptedTerms {
     /** This set plus more terms (e.g. the personal dictionary added to a glossary). */
     public AcceptedTerms plus(Collection<String> more) {
         Set<String> w = new HashSet<>(words);
+        java.util.Map<String, String> f = new java.util.HashMap<>(forms);
         Set<String> stems = new HashSet<>(russianStems);
         for (String term : more) {
             for (String token : tokens(Objects.requireNonNull(term, "term"))) {
                 String n = normalise(token);
                 w.add(n);
+                f.putIfAbsent(n, token);
                 if (n.endsWith("'s")) {
                     w.add(n.substring(0, n.length() - 2));
                 }
@@ -68,7 +74,7 @@ public final class AcceptedTerms {
                 }
             }
         }
-        return new AcceptedTerms(Set.copyOf(w), Set.copyOf(stems), predicate);
+        return new AcceptedTerms(Set.copyOf(w), java.util.Map.copyOf(f), Set.copyOf(stems), predicate);
     }
 
     /**
@@ -77,7 +83,7 @@ public final class AcceptedTerms {
      */
     public AcceptedTerms withPredicate(Predicate<String> isGlossaryForm) {
         Predicate<String> p = predicate == null ? isGlossaryForm : predicate.or(isGlossaryForm);
-        return new AcceptedTerms(words, russianStems, p);
+        return new AcceptedTerms(words, forms, russianStems, p);
     }
 
     /** Changes whenever the accepted set changes; part of the result cache key. */
@@ -129,6 +135,24 @@ public final class AcceptedTerms {
             }
         }
         return isCyrillic(n) && (russianStems.contains(n) || russianStems.contains(russianStem(n)));
+    }
+
+    /**
+     * The glossary word (as the glossary spells it) one edit away from {@code word} (4+ letters), or null: a slip on a
+     * glossary name (Lindqvsit for Lindqvist) is worth flagging even where an unknown name is not.
+     */
+    public String nearMiss(String word) {
+        String n = normalise(word.strip());
+        if (n.length() < 4 || n.indexOf(' ') >= 0) {
+            return null;
+        }
+        for (java.util.Map.Entry<String, String> e : forms.entrySet()) {
+            String g = e.getKey();
+            if (Math.abs(g.length() - n.length()) <= 1 && !g.equals(n) && EditDistance.atMostOne(n, g)) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     /** Words of a text: maximal runs of letters, digits and marks, keeping inner apostrophes. */
@@ -202,7 +226,7 @@ public final class AcceptedTerms {
         return out;
     }
 
-    private static String russianStem(String lowerCyrillic) {
+    static String russianStem(String lowerCyrillic) {
         char[] buf = lowerCyrillic.toCharArray();
         int len = new RussianLightStemmer().stem(buf, buf.length);
         return new String(buf, 0, len);

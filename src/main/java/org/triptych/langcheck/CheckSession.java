@@ -217,16 +217,7 @@ public final class CheckSession {
     }
 
     private static List<Finding> filter(List<Finding> findings, AcceptedTerms terms) {
-        if (terms.isEmpty()) {
-            return findings;
-        }
-        List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
-            if (!ParagraphChecker.accepted(f, terms)) {
-                out.add(f);
-            }
-        }
-        return List.copyOf(out);
+        return ParagraphChecker.filter(findings, terms);
     }
 
     String text(int unit) {

@@ -131,10 +131,16 @@ final class ParagraphChecker {
         if (spelling && settings.ignoreForeignScript() && !hasLetterOf(covered, expectedScript(language))) {
             return null;
         }
-        if (spelling && rule instanceof SpellingCheckRule speller && settings.tolerateUnknownNames()
-                && (isCompoundOfKnownWords(covered, speller)
-                || looksLikeUnknownName(covered, m.getSuggestedReplacements()))) {
-            return null;
+        String ruleId = rule.getId();
+        if (spelling && rule instanceof SpellingCheckRule speller && settings.tolerateUnknownNames()) {
+            if (isCompoundOfKnownWords(covered, speller)) {
+                return null;
+            }
+            if (!isSentenceStart(piece, s) && looksLikeUnknownName(covered, m.getSuggestedReplacements())) {
+                // Kept in the cache as a candidate: the glossary stage drops it, or reports it as a slip on a
+                // glossary name one edit away (see CheckSession.filter).
+                ruleId = UNKNOWN_NAME + ruleId;
+            }
         }
         int start = visible.originalStart(offset + s);
         int end = Math.max(start, visible.originalEnd(offset + e));
@@ -147,7 +153,50 @@ final class ParagraphChecker {
         }
         String message = m.getMessage().replaceAll("</?suggestion>", "\"");
         return new Finding(kind, severityOf(kind), language, unit, start, end, paragraph.substring(start, end), null,
-                message, suggestions, rule.getId());
+                message, suggestions, ruleId);
+    }
+
+    /** Rule id prefix of a spelling match taken for an unknown name; never shown as such. */
+    static final String UNKNOWN_NAME = "TRIPTYCH_UNKNOWN_NAME:";
+
+    /**
+     * The glossary stage: drops findings on accepted words and unknown-name candidates, except a candidate one edit
+     * away from a glossary word, which becomes a spelling finding suggesting that glossary form.
+     */
+    static List<Finding> filter(List<Finding> findings, AcceptedTerms terms) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (accepted(f, terms)) {
+                continue;
+            }
+            String id = f.ruleId();
+            if (id != null && id.startsWith(UNKNOWN_NAME)) {
+                String near = terms.nearMiss(f.text());
+                if (near != null) {
+                    out.add(new Finding("spelling", Severity.WARNING, f.language(), f.unit(), f.start(), f.end(),
+                            f.text(), null, "Possible misspelling of the glossary name \"" + near + "\".",
+                            List.of(near), id.substring(UNKNOWN_NAME.length())));
+                }
+                continue;
+            }
+            out.add(f);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Whether {@code at} starts a sentence: only spaces, quotes, brackets and dashes between it and the start of the
+     * text or a sentence-ending mark. A capital there says nothing about a name.
+     */
+    static boolean isSentenceStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || VisibleText.isInvisible(c) || "\"'«»“”„‘’([{—–-".indexOf(c) >= 0) {
+                continue;
+            }
+            return c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == '\u061F' || c == '\u06D4';
+        }
+        return true;
     }
 
     /**
@@ -191,8 +240,19 @@ final class ParagraphChecker {
         }
         String w = AcceptedTerms.normalise(word);
         int limit = Math.min(suggestions.size(), 8);
+        boolean russian = language.code().equals("ru");
         for (int i = 0; i < limit; i++) {
-            if (EditDistance.atMostOne(w, AcceptedTerms.normalise(suggestions.get(i)))) {
+            String suggestion = AcceptedTerms.normalise(suggestions.get(i));
+            if (suggestion.indexOf(' ') >= 0) {
+                // "Яр мук" for Ярмук: splitting a name is no evidence of a typo
+                continue;
+            }
+            if (russian && AcceptedTerms.russianStem(suggestion).equals(AcceptedTerms.russianStem(w))) {
+                // Эрдогана for Эрдоган, Кромвеля for Кромвель: a case form of a name the dictionary has only
+                // in another case
+                return true;
+            }
+            if (EditDistance.atMostOne(w, suggestion)) {
                 return false;
             }
         }

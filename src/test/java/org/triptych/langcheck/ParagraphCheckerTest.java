@@ -19,8 +19,14 @@ class ParagraphCheckerTest {
     }
 
     static List<Finding> check(LanguageCheckSettings settings, String text) {
+        return check(settings, text, AcceptedTerms.none());
+    }
+
+    /** As the user sees them: checked, then the glossary stage. */
+    static List<Finding> check(LanguageCheckSettings settings, String text, AcceptedTerms terms) {
         LanguageCheckSettings s = settings.resolvedFor(List.of(text));
-        return ParagraphChecker.forVariant(s.language(), s.variant()).check(text, 7, s, () -> false);
+        return ParagraphChecker.filter(
+                ParagraphChecker.forVariant(s.language(), s.variant()).check(text, 7, s, () -> false), terms);
     }
 
     /** The finding whose span covers exactly {@code word} at its first occurrence in {@code text}. */
@@ -153,6 +159,30 @@ class ParagraphCheckerTest {
 
         String en = "Several AMs and MWPs attended.";
         assertFalse(check(Language.ENGLISH, en).stream().anyMatch(f -> f.text().equals("AMs") || f.text().equals("MWPs")));
+    }
+
+    @Test
+    void russianCaseFormOfANameTheDictionaryHasInAnotherCaseIsTolerated() {
+        String text = "Представитель Эрдогана прибыл в Анкару, а в Масвке его не ждали.";
+        List<Finding> raw = check(LanguageCheckSettings.languageToolDefaults(Language.RUSSIAN), text);
+        findingOn(raw, text, "Эрдогана");
+        List<Finding> tuned = check(Language.RUSSIAN, text);
+        assertFalse(tuned.stream().anyMatch(f -> f.text().equals("Эрдогана")), tuned.toString());
+        findingOn(tuned, text, "Масвке");
+    }
+
+    @Test
+    void aSlipOnAGlossaryNameIsFlaggedWithTheGlossaryForm() {
+        String text = "The coordinator, Halvard Lindqvsit, spoke in Beirut.";
+        List<Finding> without = check(Language.ENGLISH, text);
+        assertFalse(without.stream().anyMatch(f -> f.text().startsWith("Lindq")), without.toString());
+        List<Finding> with = check(LanguageCheckSettings.tuned(Language.ENGLISH), text,
+                AcceptedTerms.of(List.of("Halvard Lindqvist")));
+        Finding f = findingOn(with, text, "Lindqvsit");
+        assertEquals(List.of("Lindqvist"), f.suggestions());
+        assertEquals("spelling", f.kind());
+        assertFalse(f.ruleId().startsWith(ParagraphChecker.UNKNOWN_NAME));
+        assertFalse(with.stream().anyMatch(x -> x.text().equals("Halvard")), with.toString());
     }
 
     @Test
