@@ -2,9 +2,11 @@ package org.triptych.langcheck;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -26,16 +28,16 @@ import org.triptych.model.Language;
 public final class AcceptedTerms {
 
     private static final AtomicLong GENERATIONS = new AtomicLong();
-    private static final AcceptedTerms NONE = new AcceptedTerms(Set.of(), java.util.Map.of(), Set.of(), null);
+    private static final AcceptedTerms NONE = new AcceptedTerms(Set.of(), Map.of(), Set.of(), null);
 
     private final Set<String> words;
     /** Normalised word -> the word as the glossary spells it, for suggestions. */
-    private final java.util.Map<String, String> forms;
+    private final Map<String, String> forms;
     private final Set<String> russianStems;
     private final Predicate<String> predicate;
     private final long generation;
 
-    private AcceptedTerms(Set<String> words, java.util.Map<String, String> forms, Set<String> russianStems,
+    private AcceptedTerms(Set<String> words, Map<String, String> forms, Set<String> russianStems,
                           Predicate<String> predicate) {
         this.words = words;
         this.forms = forms;
@@ -56,7 +58,7 @@ public final class AcceptedTerms {
     /** This set plus more terms (e.g. the personal dictionary added to a glossary). */
     public AcceptedTerms plus(Collection<String> more) {
         Set<String> w = new HashSet<>(words);
-        java.util.Map<String, String> f = new java.util.HashMap<>(forms);
+        Map<String, String> f = new HashMap<>(forms);
         Set<String> stems = new HashSet<>(russianStems);
         for (String term : more) {
             for (String token : tokens(Objects.requireNonNull(term, "term"))) {
@@ -74,7 +76,7 @@ public final class AcceptedTerms {
                 }
             }
         }
-        return new AcceptedTerms(Set.copyOf(w), java.util.Map.copyOf(f), Set.copyOf(stems), predicate);
+        return new AcceptedTerms(Set.copyOf(w), Map.copyOf(f), Set.copyOf(stems), predicate);
     }
 
     /**
@@ -146,7 +148,7 @@ public final class AcceptedTerms {
         if (n.length() < 4 || n.indexOf(' ') >= 0) {
             return null;
         }
-        for (java.util.Map.Entry<String, String> e : forms.entrySet()) {
+        for (Map.Entry<String, String> e : forms.entrySet()) {
             String g = e.getKey();
             if (Math.abs(g.length() - n.length()) <= 1 && !g.equals(n) && EditDistance.atMostOne(n, g)) {
                 return e.getValue();

@@ -2,6 +2,7 @@ package org.triptych.langcheck;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import org.triptych.model.Finding;
 import org.triptych.model.Language;
@@ -77,7 +78,7 @@ public final class CheckSession {
     public void edit(int unit, String newText) {
         int generation;
         synchronized (this) {
-            java.util.Objects.checkIndex(unit, texts.length);
+            Objects.checkIndex(unit, texts.length);
             if (cancelled) {
                 return;
             }

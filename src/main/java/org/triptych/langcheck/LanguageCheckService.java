@@ -2,12 +2,14 @@ package org.triptych.langcheck;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.triptych.model.DocumentVersion;
@@ -107,7 +109,7 @@ public final class LanguageCheckService implements AutoCloseable {
     }
 
     /** As {@link #preload(Language)}, choosing the English variant the document's paragraphs spell in. */
-    public CompletableFuture<Void> preload(Language language, java.util.Collection<String> paragraphs) {
+    public CompletableFuture<Void> preload(Language language, Collection<String> paragraphs) {
         return lane(settings(language).resolvedFor(paragraphs)).loaded.thenApply(c -> null);
     }
 
@@ -161,7 +163,7 @@ public final class LanguageCheckService implements AutoCloseable {
     public List<Finding> checkAll(Language language, List<String> paragraphs) {
         try {
             return open(language, paragraphs, null).whenDone().join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw new IllegalStateException("Language check in " + language.code() + " failed: " + e.getCause().getMessage(), e.getCause());
         }
     }

@@ -1,5 +1,6 @@
 package org.triptych.langcheck;
 
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -67,7 +68,7 @@ public record LanguageCheckSettings(Language language, String variant, boolean p
     }
 
     /** These settings with a concrete LanguageTool variant for this document's paragraphs. */
-    public LanguageCheckSettings resolvedFor(java.util.Collection<String> paragraphs) {
+    public LanguageCheckSettings resolvedFor(Collection<String> paragraphs) {
         return isAutoVariant() ? withVariant(EnglishVariant.guess(paragraphs)) : this;
     }
 

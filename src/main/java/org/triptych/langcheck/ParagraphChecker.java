@@ -6,9 +6,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 import org.languagetool.JLanguageTool;
 import org.languagetool.markup.AnnotatedTextBuilder;
 import org.languagetool.rules.CategoryId;
@@ -37,8 +41,8 @@ final class ParagraphChecker {
     private LanguageCheckSettings applied;
 
     /** One loaded instance per LanguageTool variant in the process: each costs hundreds of MB and seconds to load. */
-    private static final java.util.Map<String, java.util.concurrent.CompletableFuture<ParagraphChecker>> LOADED =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, CompletableFuture<ParagraphChecker>> LOADED =
+            new ConcurrentHashMap<>();
 
     ParagraphChecker(JLanguageTool tool, Language language) {
         this.tool = tool;
@@ -50,8 +54,8 @@ final class ParagraphChecker {
      * (other callers for the same variant wait for that load; a failed load is retried by the next caller).
      */
     static ParagraphChecker forVariant(Language language, String variant) {
-        java.util.concurrent.CompletableFuture<ParagraphChecker> mine = new java.util.concurrent.CompletableFuture<>();
-        java.util.concurrent.CompletableFuture<ParagraphChecker> theirs = LOADED.putIfAbsent(variant, mine);
+        CompletableFuture<ParagraphChecker> mine = new CompletableFuture<>();
+        CompletableFuture<ParagraphChecker> theirs = LOADED.putIfAbsent(variant, mine);
         if (theirs != null) {
             return theirs.join();
         }
@@ -271,7 +275,7 @@ final class ParagraphChecker {
         return false;
     }
 
-    private static final java.util.regex.Pattern PLURAL_ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}{2,}s");
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
 
     static String kindOf(Rule rule) {
         ITSIssueType type = rule.getLocQualityIssueType();

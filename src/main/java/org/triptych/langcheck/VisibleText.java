@@ -1,5 +1,7 @@
 package org.triptych.langcheck;
 
+import java.util.Arrays;
+
 /**
  * A paragraph with its invisible format characters removed (zero-width joiners and non-joiners, bidi marks,
  * embeddings and isolates, soft hyphens, BOM), plus the map from each kept character back to the original text.
@@ -34,7 +36,7 @@ final class VisibleText {
         if (n == original.length()) {
             return new VisibleText(original, original, null);
         }
-        return new VisibleText(original, sb.toString(), java.util.Arrays.copyOf(map, n));
+        return new VisibleText(original, sb.toString(), Arrays.copyOf(map, n));
     }
 
     /** Format characters (Unicode category Cf) other than the Arabic/Syriac number signs, which carry meaning. */
