@@ -1,0 +1,126 @@
+package org.triptych.langcheck;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.triptych.model.Language;
+
+/**
+ * How one language is checked: which LanguageTool variant, which rules and categories are switched off or on, picky
+ * mode, and our own filters on top of LanguageTool. Immutable; derive variants with the {@code with...} methods.
+ *
+ * @param language              the version's language (en, ar, ru)
+ * @param variant               LanguageTool short code with variant, e.g. {@code en-US}, {@code en-GB}, {@code ru}, {@code ar};
+ *                              plain {@code en} means "British or American, as the document spells" (see
+ *                              {@link EnglishVariant}), resolved by {@link #resolvedFor}
+ * @param picky                 LanguageTool's picky level (more style rules); off by default
+ * @param disabledRules         LanguageTool rule ids switched off
+ * @param enabledRules          rule ids switched on although LanguageTool has them off by default
+ * @param disabledCategories    LanguageTool category ids switched off (e.g. {@code TEST_NEW_FEATURES})
+ * @param tolerateUnknownNames  drop spelling matches on capitalised words inside a sentence (en, ru) and on any word
+ *                              (ar) when none of LanguageTool's suggestions is one edit away: such a word is far more
+ *                              often an unknown name than a typo (see docs/langcheck.md for the measurement)
+ * @param ignoreForeignScript   drop spelling matches on words with no letter of the language's own script (Latin
+ *                              names in Arabic or Russian text, Cyrillic quotes in English)
+ */
+public record LanguageCheckSettings(Language language, String variant, boolean picky, Set<String> disabledRules,
+                                    Set<String> enabledRules, Set<String> disabledCategories,
+                                    boolean tolerateUnknownNames, boolean ignoreForeignScript) {
+
+    public LanguageCheckSettings {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(variant, "variant");
+        disabledRules = Set.copyOf(disabledRules);
+        enabledRules = Set.copyOf(enabledRules);
+        disabledCategories = Set.copyOf(disabledCategories);
+        if (!variant.toLowerCase(Locale.ROOT).startsWith(language.code())) {
+            throw new IllegalArgumentException("Variant " + variant + " is not a variant of " + language.code());
+        }
+    }
+
+    /** LanguageTool exactly as it ships (the "before" of the noise measurement). English is American English. */
+    public static LanguageCheckSettings languageToolDefaults(Language language) {
+        return new LanguageCheckSettings(language, defaultVariant(language), false, Set.of(), Set.of(), Set.of(),
+                false, false);
+    }
+
+    /**
+     * The tuned defaults: rules that raised almost only false alarms on professional news translations switched off,
+     * unknown names, hyphenated compounds of known words and foreign-script words tolerated, English checked as
+     * British or American as the document spells. Why each rule is off is in docs/langcheck.md.
+     */
+    public static LanguageCheckSettings tuned(Language language) {
+        String variant = language.code().equals("en") ? "en" : defaultVariant(language);
+        return new LanguageCheckSettings(language, variant, false, TunedRules.disabledRules(language),
+                Set.of(), TunedRules.disabledCategories(language), true, true);
+    }
+
+    /** {@code en-US} for English, the bare code for ar and ru (LanguageTool has one variant of each). */
+    public static String defaultVariant(Language language) {
+        return language.code().equals("en") ? "en-US" : language.code();
+    }
+
+    /** Whether the English variant is to be guessed from the document. */
+    public boolean isAutoVariant() {
+        return variant.equalsIgnoreCase("en");
+    }
+
+    /** These settings with a concrete LanguageTool variant for this document's paragraphs. */
+    public LanguageCheckSettings resolvedFor(Collection<String> paragraphs) {
+        return isAutoVariant() ? withVariant(EnglishVariant.guess(paragraphs)) : this;
+    }
+
+    public LanguageCheckSettings withVariant(String newVariant) {
+        return new LanguageCheckSettings(language, newVariant, picky, disabledRules, enabledRules, disabledCategories,
+                tolerateUnknownNames, ignoreForeignScript);
+    }
+
+    public LanguageCheckSettings withPicky(boolean on) {
+        return new LanguageCheckSettings(language, variant, on, disabledRules, enabledRules, disabledCategories,
+                tolerateUnknownNames, ignoreForeignScript);
+    }
+
+    /** Switches a rule on or off; turning it on also removes it from the disabled set. */
+    public LanguageCheckSettings withRule(String ruleId, boolean on) {
+        Set<String> off = new TreeSet<>(disabledRules);
+        Set<String> onSet = new TreeSet<>(enabledRules);
+        if (on) {
+            off.remove(ruleId);
+            onSet.add(ruleId);
+        } else {
+            off.add(ruleId);
+            onSet.remove(ruleId);
+        }
+        return new LanguageCheckSettings(language, variant, picky, off, onSet, disabledCategories,
+                tolerateUnknownNames, ignoreForeignScript);
+    }
+
+    public LanguageCheckSettings withCategory(String categoryId, boolean on) {
+        Set<String> off = new TreeSet<>(disabledCategories);
+        if (on) {
+            off.remove(categoryId);
+        } else {
+            off.add(categoryId);
+        }
+        return new LanguageCheckSettings(language, variant, picky, disabledRules, enabledRules, off,
+                tolerateUnknownNames, ignoreForeignScript);
+    }
+
+    public LanguageCheckSettings withTolerateUnknownNames(boolean on) {
+        return new LanguageCheckSettings(language, variant, picky, disabledRules, enabledRules, disabledCategories,
+                on, ignoreForeignScript);
+    }
+
+    public LanguageCheckSettings withIgnoreForeignScript(boolean on) {
+        return new LanguageCheckSettings(language, variant, picky, disabledRules, enabledRules, disabledCategories,
+                tolerateUnknownNames, on);
+    }
+
+    /** A stable text that identifies these settings, used in cache keys (sets are sorted so equal settings agree). */
+    public String key() {
+        return variant + "|" + picky + "|-" + new TreeSet<>(disabledRules) + "|+" + new TreeSet<>(enabledRules)
+                + "|-" + new TreeSet<>(disabledCategories) + "|" + tolerateUnknownNames + "|" + ignoreForeignScript;
+    }
+}

@@ -1,0 +1,398 @@
+package org.triptych.langcheck;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
+import org.languagetool.JLanguageTool;
+import org.languagetool.markup.AnnotatedTextBuilder;
+import org.languagetool.rules.CategoryId;
+import org.languagetool.rules.ITSIssueType;
+import org.languagetool.rules.Rule;
+import org.languagetool.rules.RuleMatch;
+import org.languagetool.rules.spelling.SpellingCheckRule;
+import org.triptych.model.Finding;
+import org.triptych.model.Language;
+import org.triptych.model.Severity;
+
+/**
+ * Checks one paragraph with one loaded LanguageTool instance and turns its matches into {@link Finding}s placed on
+ * the paragraph's own characters. Not thread-safe (LanguageTool instances are not): one caller at a time.
+ */
+final class ParagraphChecker {
+
+    /** Longer paragraphs are checked in pieces of at most this many characters, cut at a sentence end or a space. */
+    static final int MAX_CHUNK = 3000;
+    static final int MAX_SUGGESTIONS = 5;
+    /** Letters needed before a paragraph can be judged to be in the wrong script. */
+    private static final int SCRIPT_SAMPLE_MIN = 12;
+
+    private final JLanguageTool tool;
+    private final Language language;
+    private LanguageCheckSettings applied;
+
+    /** One loaded instance per LanguageTool variant in the process: each costs hundreds of MB and seconds to load. */
+    private static final Map<String, CompletableFuture<ParagraphChecker>> LOADED =
+            new ConcurrentHashMap<>();
+
+    ParagraphChecker(JLanguageTool tool, Language language) {
+        this.tool = tool;
+        this.language = language;
+    }
+
+    /**
+     * The process-wide checker for a variant such as {@code en-GB}, loading it on the calling thread the first time
+     * (other callers for the same variant wait for that load; a failed load is retried by the next caller).
+     */
+    static ParagraphChecker forVariant(Language language, String variant) {
+        CompletableFuture<ParagraphChecker> mine = new CompletableFuture<>();
+        CompletableFuture<ParagraphChecker> theirs = LOADED.putIfAbsent(variant, mine);
+        if (theirs != null) {
+            return theirs.join();
+        }
+        try {
+            mine.complete(new ParagraphChecker(
+                    new JLanguageTool(org.languagetool.Languages.getLanguageForShortCode(variant)), language));
+        } catch (RuntimeException | Error e) {
+            LOADED.remove(variant, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
+        return mine.join();
+    }
+
+    JLanguageTool tool() {
+        return tool;
+    }
+
+    /**
+     * The findings of one paragraph before the glossary filter (see {@link #accepted}), so they can be cached
+     * independently of the glossary, {@code unit} stamped on each. {@code cancelled} is polled between pieces of a
+     * long paragraph; when it turns true the check stops with a {@link CancellationException}.
+     */
+    synchronized List<Finding> check(String paragraph, int unit, LanguageCheckSettings settings,
+                                     BooleanSupplier cancelled) {
+        apply(settings);
+        List<Finding> out = new ArrayList<>();
+        Character.UnicodeScript expected = expectedScript(language);
+        if (expected != null && isMostlyOtherScript(paragraph, expected)) {
+            out.add(new Finding("script", Severity.INFO, language, unit, 0, paragraph.length(), "", null,
+                    "This paragraph is mostly not in " + expected.name().toLowerCase(Locale.ROOT)
+                            + " script, so it was not checked as " + language.code() + ".", List.of(),
+                    "TRIPTYCH_WRONG_SCRIPT"));
+            return out;
+        }
+        VisibleText visible = VisibleText.of(paragraph);
+        String text = visible.text();
+        JLanguageTool.Level level = settings.picky() ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT;
+        int from = 0;
+        while (from < text.length()) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("Paragraph check made stale");
+            }
+            int to = chunkEnd(text, from);
+            String piece = text.substring(from, to);
+            List<RuleMatch> matches;
+            try {
+                matches = tool.check(new AnnotatedTextBuilder().addText(piece).build(), true,
+                        JLanguageTool.ParagraphHandling.NORMAL, null, JLanguageTool.Mode.ALL, level);
+            } catch (IOException e) {
+                throw new UncheckedIOException("LanguageTool failed on paragraph " + unit, e);
+            }
+            for (RuleMatch m : matches) {
+                Finding f = toFinding(m, piece, from, visible, paragraph, unit, settings);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+            from = to;
+        }
+        return out;
+    }
+
+    /** Whether a finding is on accepted words (every word of its span accepted), so it is not shown. */
+    static boolean accepted(Finding f, AcceptedTerms terms) {
+        return !f.text().isBlank() && terms.acceptsSpan(f.language(), f.text());
+    }
+
+    private Finding toFinding(RuleMatch m, String piece, int offset, VisibleText visible, String paragraph, int unit,
+                              LanguageCheckSettings settings) {
+        int s = Math.max(0, Math.min(m.getFromPos(), piece.length()));
+        int e = Math.max(s, Math.min(m.getToPos(), piece.length()));
+        String covered = piece.substring(s, e);
+        Rule rule = m.getRule();
+        String kind = kindOf(rule);
+        boolean spelling = kind.equals("spelling");
+        if (spelling && settings.ignoreForeignScript() && !hasLetterOf(covered, expectedScript(language))) {
+            return null;
+        }
+        String ruleId = rule.getId();
+        if (spelling && rule instanceof SpellingCheckRule speller && settings.tolerateUnknownNames()) {
+            if (isCompoundOfKnownWords(covered, speller)) {
+                return null;
+            }
+            if (!isSentenceStart(piece, s) && looksLikeUnknownName(covered, m.getSuggestedReplacements())) {
+                // Kept in the cache as a candidate: the glossary stage drops it, or reports it as a slip on a
+                // glossary name one edit away (see CheckSession.filter).
+                ruleId = UNKNOWN_NAME + ruleId;
+            }
+        }
+        int start = visible.originalStart(offset + s);
+        int end = Math.max(start, visible.originalEnd(offset + e));
+        if (e == s) {
+            end = start;
+        }
+        List<String> suggestions = m.getSuggestedReplacements();
+        if (suggestions.size() > MAX_SUGGESTIONS) {
+            suggestions = suggestions.subList(0, MAX_SUGGESTIONS);
+        }
+        String message = m.getMessage().replaceAll("</?suggestion>", "\"");
+        return new Finding(kind, severityOf(kind), language, unit, start, end, paragraph.substring(start, end), null,
+                message, suggestions, ruleId);
+    }
+
+    /** Rule id prefix of a spelling match taken for an unknown name; never shown as such. */
+    static final String UNKNOWN_NAME = "TRIPTYCH_UNKNOWN_NAME:";
+
+    /**
+     * The glossary stage: drops findings on accepted words and unknown-name candidates, except a candidate one edit
+     * away from a glossary word, which becomes a spelling finding suggesting that glossary form.
+     */
+    static List<Finding> filter(List<Finding> findings, AcceptedTerms terms) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (accepted(f, terms)) {
+                continue;
+            }
+            String id = f.ruleId();
+            if (id != null && id.startsWith(UNKNOWN_NAME)) {
+                String near = terms.nearMiss(f.text());
+                if (near != null) {
+                    out.add(new Finding("spelling", Severity.WARNING, f.language(), f.unit(), f.start(), f.end(),
+                            f.text(), null, "Possible misspelling of the glossary name \"" + near + "\".",
+                            List.of(near), id.substring(UNKNOWN_NAME.length())));
+                }
+                continue;
+            }
+            out.add(f);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Whether {@code at} starts a sentence: only spaces, quotes, brackets and dashes between it and the start of the
+     * text or a sentence-ending mark. A capital there says nothing about a name.
+     */
+    static boolean isSentenceStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || VisibleText.isInvisible(c) || "\"'«»“”„‘’([{—–-".indexOf(c) >= 0) {
+                continue;
+            }
+            return c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || c == '\u061F' || c == '\u06D4';
+        }
+        return true;
+    }
+
+    /**
+     * A hyphenated compound whose parts are each correct (странами-участниками, лорда-протектора, open-minded): the
+     * speller only lacks the compound. A typo inside a part keeps the match.
+     */
+    private static boolean isCompoundOfKnownWords(String covered, SpellingCheckRule speller) {
+        String word = covered.strip();
+        if (word.indexOf('-') <= 0 || word.endsWith("-")) {
+            return false;
+        }
+        try {
+            for (String part : word.split("-")) {
+                if (part.isEmpty() || speller.isMisspelled(part)) {
+                    return false;
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * A word flagged by the speller that is capitalised (en, ru; any word in Arabic, which has no case) and has no
+     * suggestion one edit away is taken for a name LanguageTool does not know, not for a typo: a slip of the finger on
+     * a known word leaves that word one edit away, and the speller proposes it.
+     */
+    private boolean looksLikeUnknownName(String covered, List<String> suggestions) {
+        String word = covered.strip();
+        if (word.isEmpty()) {
+            return false;
+        }
+        boolean caseless = language.code().equals("ar");
+        if (!caseless && !hasCapitalisedPart(word)) {
+            return false;
+        }
+        if (!caseless && PLURAL_ACRONYM.matcher(word).matches()) {
+            // A plural acronym (AMs, MWPs): the speller proposes the singular one edit away, yet it is no typo.
+            return true;
+        }
+        String w = AcceptedTerms.normalise(word);
+        int limit = Math.min(suggestions.size(), 8);
+        boolean russian = language.code().equals("ru");
+        for (int i = 0; i < limit; i++) {
+            String suggestion = AcceptedTerms.normalise(suggestions.get(i));
+            if (!caseless && suggestion.indexOf(' ') >= 0) {
+                // "Яр мук" for Ярмук: splitting a name is no evidence of a typo. Not so in Arabic, where one-letter
+                // words (و ب ل ك ف) make a split one edit from most typos: measured, skipping splits there lost
+                // 7 points of typo recall.
+                continue;
+            }
+            if (russian && AcceptedTerms.russianStem(suggestion).equals(AcceptedTerms.russianStem(w))) {
+                // Эрдогана for Эрдоган, Кромвеля for Кромвель: a case form of a name the dictionary has only
+                // in another case
+                return true;
+            }
+            if (EditDistance.atMostOne(w, suggestion)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The word or one of its hyphen parts starts with a capital (al-Jubouri, аль-Джубури, anti-Erdogan). */
+    private static boolean hasCapitalisedPart(String word) {
+        for (String part : word.split("-")) {
+            if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern PLURAL_ACRONYM = Pattern.compile("\\p{Lu}{2,}s");
+
+    static String kindOf(Rule rule) {
+        ITSIssueType type = rule.getLocQualityIssueType();
+        if (rule instanceof SpellingCheckRule || type == ITSIssueType.Misspelling) {
+            return "spelling";
+        }
+        String category = rule.getCategory() == null ? "" : rule.getCategory().getId().toString();
+        if (type == ITSIssueType.Style || type == ITSIssueType.Register || type == ITSIssueType.LocaleViolation
+                || type == ITSIssueType.Typographical || type == ITSIssueType.Whitespace
+                || STYLE_CATEGORIES.contains(category)) {
+            return "style";
+        }
+        return "grammar";
+    }
+
+    private static final Set<String> STYLE_CATEGORIES = Set.of("STYLE", "REDUNDANCY", "TYPOGRAPHY", "PLAIN_ENGLISH",
+            "WRITING_STYLE", "REPETITIONS_STYLE", "AMERICAN_ENGLISH_STYLE", "BRITISH_ENGLISH_STYLE");
+
+    static Severity severityOf(String kind) {
+        return kind.equals("style") ? Severity.INFO : Severity.WARNING;
+    }
+
+    static Character.UnicodeScript expectedScript(Language language) {
+        return switch (language.code()) {
+            case "en" -> Character.UnicodeScript.LATIN;
+            case "ru" -> Character.UnicodeScript.CYRILLIC;
+            case "ar" -> Character.UnicodeScript.ARABIC;
+            default -> null;
+        };
+    }
+
+    private static boolean hasLetterOf(String s, Character.UnicodeScript script) {
+        if (script == null) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) == script) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    /** Fewer than a fifth of the letters in the expected script: a pasted text in another language. */
+    private static boolean isMostlyOtherScript(String s, Character.UnicodeScript script) {
+        int letters = 0;
+        int own = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                letters++;
+                if (Character.UnicodeScript.of(cp) == script) {
+                    own++;
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return letters >= SCRIPT_SAMPLE_MIN && own * 5 < letters;
+    }
+
+    /** End of the piece starting at {@code from}: the whole rest if short, else the last sentence end or space. */
+    static int chunkEnd(String text, int from) {
+        int hardEnd = from + MAX_CHUNK;
+        if (hardEnd >= text.length()) {
+            return text.length();
+        }
+        int floor = from + MAX_CHUNK / 2;
+        for (int i = hardEnd - 1; i > floor; i--) {
+            char c = text.charAt(i);
+            char prev = text.charAt(i - 1);
+            if (Character.isWhitespace(c) && (prev == '.' || prev == '!' || prev == '?' || prev == '\u061F'
+                    || prev == '\u06D4' || prev == '\u2026')) {
+                return i + 1;
+            }
+        }
+        for (int i = hardEnd - 1; i > floor; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i + 1;
+            }
+        }
+        // No space at all (a 50,000-letter token): cut anyway, never inside a surrogate pair.
+        return Character.isLowSurrogate(text.charAt(hardEnd)) ? hardEnd - 1 : hardEnd;
+    }
+
+    /** Brings the instance's enabled rules and categories in line with {@code settings} (cheap when unchanged). */
+    private void apply(LanguageCheckSettings settings) {
+        if (settings.equals(applied)) {
+            return;
+        }
+        if (applied != null) {
+            for (String id : applied.disabledRules()) {
+                tool.enableRule(id);
+            }
+            for (String id : applied.enabledRules()) {
+                tool.disableRule(id);
+            }
+            for (String id : applied.disabledCategories()) {
+                tool.enableRuleCategory(new CategoryId(id));
+            }
+        }
+        Set<String> known = new HashSet<>();
+        for (Rule r : tool.getAllRules()) {
+            known.add(r.getId());
+        }
+        for (String id : settings.disabledRules()) {
+            tool.disableRule(id);
+        }
+        for (String id : settings.enabledRules()) {
+            if (known.contains(id)) {
+                tool.enableRule(id);
+            }
+        }
+        for (String id : settings.disabledCategories()) {
+            tool.disableCategory(new CategoryId(id));
+        }
+        applied = settings;
+    }
+}
