@@ -119,6 +119,8 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("check: the glossaries hold no usable concept; only numbers and versions are compared");
         }
         TranslationChecker checker = new TranslationChecker(merged.glossary());
+        UnitFindingsSource language = !languageChecks ? null
+                : languageSource != null ? languageSource : EngineWiring.languageTool(merged.glossary());
         AlignedUnitsProvider pairing = aligner != null ? aligner : EngineWiring.alignedUnits(checker.matcher());
         List<Finding> findings = new ArrayList<>();
         Map<Language, String> sources = new LinkedHashMap<>();
@@ -144,20 +146,25 @@ public final class CheckCommand implements Callable<Integer> {
                     units = pairing.align(enDoc, PlainTextVersions.article(t.getValue(), t.getKey()));
                 }
                 findings.addAll(checker.check(t.getKey(), units, !presegmented));
-                if (languageChecks && languageSource != null) {
+                if (language != null) {
                     for (AlignedUnit u : units) {
                         if (!u.target().isBlank()) {
-                            findings.addAll(languageSource.findings(t.getKey(), u.unit(), u.target()));
+                            findings.addAll(language.findings(t.getKey(), u.unit(), u.target()));
                         }
+                    }
+                }
+            }
+            if (language != null) { // the English version is checked too: unit i is its line or paragraph i
+                List<String> enUnits = presegmented ? enLines : enDoc.paragraphTexts();
+                for (int i = 0; i < enUnits.size(); i++) {
+                    if (!enUnits.get(i).isBlank()) {
+                        findings.addAll(language.findings(Language.ENGLISH, i, enUnits.get(i)));
                     }
                 }
             }
         } catch (java.io.IOException e) {
             err.println("check: cannot read " + (e.getMessage() == null ? "input" : e.getMessage()));
             return 2;
-        }
-        if (languageChecks && languageSource == null) {
-            err.println("check: --language: LanguageTool checks are not available in this build; skipped");
         }
         findings.sort(TranslationChecker.ORDER);
         String report = switch (format) {

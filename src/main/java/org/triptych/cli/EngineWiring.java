@@ -22,6 +22,9 @@ import org.triptych.model.Language;
 import org.triptych.model.Term;
 import org.triptych.mt.DraftChecker;
 import org.triptych.terms.TranslationChecker;
+import org.triptych.terms.UnitFindingsSource;
+import org.triptych.langcheck.AcceptedTerms;
+import org.triptych.langcheck.LanguageCheckService;
 import org.triptych.model.GlossaryProblem;
 import org.triptych.model.Severity;
 import org.triptych.terms.AlignedUnitsProvider;
@@ -111,5 +114,29 @@ final class EngineWiring {
         TranslationChecker checker = new TranslationChecker(glossary);
         return (unit, from, source, to, draft) -> from.equals(Language.ENGLISH)
                 ? checker.checkUnit(to, unit, source, draft) : List.of();
+    }
+
+    /**
+     * LanguageTool's spelling and grammar findings for one unit at a time, with every term of the glossary (in all
+     * languages and statuses: a deprecated spelling is the terminology check's business, not a misspelling)
+     * accepted by the spellers. The service loads each language once, on first use.
+     */
+    static UnitFindingsSource languageTool(Glossary glossary) {
+        LanguageCheckService service = new LanguageCheckService();
+        List<String> terms = new java.util.ArrayList<>();
+        for (Concept c : glossary.concepts()) {
+            c.terms().values().forEach(list -> list.forEach(t -> terms.add(t.text())));
+        }
+        service.setGlossary(AcceptedTerms.of(terms));
+        return (language, unit, text) -> {
+            try {
+                return service.checkParagraph(language, unit, text).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CancellationException("interrupted");
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("LanguageTool failed on unit " + unit + ": " + e.getCause().getMessage(), e.getCause());
+            }
+        };
     }
 }

@@ -128,8 +128,30 @@ class CheckCommandTest {
                 new Finding("grammar", Severity.WARNING, lang, unit, 0, 6, text.substring(0, 6), null, "lt", List.of(), "LT")));
         Run r = run(cmd, "--en", en.toString(), "--ru", ru.toString(), "--presegmented", "--language");
         assertTrue(r.out().contains("\"grammar\""), r.out());
-        Run unwired = run(new CheckCommand(), "--en", en.toString(), "--ru", ru.toString(), "--presegmented", "--language");
-        assertTrue(unwired.err().contains("not available"), unwired.err());
+    }
+
+    @Test
+    void languageRunsLanguageToolWithGlossaryNamesAccepted() throws Exception {
+        Path en = write("en.txt", "Erik Halvorsen met the delegation on Monday.\n");
+        Path ru = write("ru.txt", "Эрик Халворсен встретился с делегацыей в понедельник.\n");
+        Path glossary = write("names.csv", "id,type,en,ar,ru,note\nc-halvorsen,person,Erik Halvorsen,إريك هالفورسن,Эрик Халворсен,\n");
+        Run r = run(new CheckCommand(), "--en", en.toString(), "--ru", ru.toString(), "--glossary", glossary.toString(),
+                "--presegmented", "--language");
+        assertEquals(0, r.code(), r.err());
+        com.fasterxml.jackson.databind.JsonNode findings = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.out()).get("findings");
+        boolean typo = false;
+        for (com.fasterxml.jackson.databind.JsonNode f : findings) {
+            String text = f.get("text").asText();
+            assertFalse(text.contains("Халворсен") || text.contains("Halvorsen"), "glossary name flagged: " + f);
+            if (f.get("kind").asText().equals("spelling") && text.equals("делегацыей")) {
+                typo = true;
+                assertEquals("ru", f.get("lang").asText());
+                assertEquals(28, f.get("start").asInt());
+                assertEquals(38, f.get("end").asInt());
+            }
+        }
+        assertTrue(typo, "the misspelt word is found at its span: " + findings);
     }
 
     private static List<String> iter(java.util.Iterator<String> it) {
