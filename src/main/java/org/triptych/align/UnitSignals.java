@@ -1,5 +1,8 @@
 package org.triptych.align;
 
+import org.triptych.text.NumberExtractor;
+import org.triptych.text.NumberMention;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -90,10 +93,11 @@ final class UnitSignals {
             quotes[u] = q;
             List<int[]> its = new ArrayList<>();
             List<Integer> cls = new ArrayList<>();
-            for (String num : NumberExtractor.extract(text)) {
+            for (NumberMention num : NumberExtractor.extract(text)) {
                 // Single digits ("3 people", "1 of 2") are too common to tell units apart; years and amounts are not.
-                if (num.length() >= 2 || num.contains(".")) {
-                    its.add(new int[] {space.key("#" + num)});
+                String key = num.primaryKey();
+                if (!num.soft() && (key.length() >= 2 || key.contains("."))) {
+                    its.add(new int[] {space.key("#" + key)});
                     cls.add(NUMBER);
                 }
             }

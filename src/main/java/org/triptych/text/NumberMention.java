@@ -20,6 +20,15 @@ public record NumberMention(int start, int end, String text, Set<Double> values,
         return false;
     }
 
+    /**
+     * The first reading written canonically ({@code 2254}, {@code 3.5}): what the aligner compares across versions,
+     * where one exact key per number works better than every possible reading.
+     */
+    public String primaryKey() {
+        double v = values.iterator().next();
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
     /** A whole number under ten, which writers often spell out: unpaired, it is reported only beside another mismatch. */
     public boolean isSmall() {
         return values.stream().allMatch(v -> v < 10 && v == Math.floor(v));
