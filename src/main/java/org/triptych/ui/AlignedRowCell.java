@@ -6,15 +6,20 @@ import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.Cursor;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextFlow;
+import javafx.util.Duration;
+import org.triptych.model.Finding;
 import org.triptych.model.Language;
 import org.triptych.model.LinkStatus;
+import org.triptych.terms.TermMatch;
 
 /**
  * One row of the aligned view: its number, a thin bar whose colour says how sure the link is (solid green once
@@ -130,7 +135,9 @@ final class AlignedRowCell extends ListCell<LinkRow> {
             if (model.isHeading(language, u)) {
                 font = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize() + 1);
             }
-            TextFlow flow = ParagraphText.create(model.unitText(language, u), rtl, font);
+            String text = model.unitText(language, u);
+            TextFlow flow = ParagraphText.create(text, rtl, font, model.highlights().spans(language, u, text));
+            decorate(flow);
             flow.maxWidthProperty().bind(columnWidth.subtract(12));
             flow.prefWidthProperty().bind(columnWidth.subtract(12));
             cell.getChildren().add(flow);
@@ -142,6 +149,40 @@ final class AlignedRowCell extends ListCell<LinkRow> {
         cell.setOnMouseClicked(e -> model.selectedColumnProperty().set(language));
         return cell;
     }
+
+    /** Hover on a highlighted word names its concept or finding; a click on a finding's word selects it. */
+    private void decorate(TextFlow flow) {
+        for (javafx.scene.Node n : flow.getChildren()) {
+            if (!(n.getProperties().get(ParagraphText.SPANS) instanceof List<?> spans)) {
+                continue;
+            }
+            List<String> lines = new java.util.ArrayList<>();
+            Finding finding = null;
+            for (Object o : spans) {
+                Object tag = ((StyledSpan) o).tag();
+                if (tag instanceof TermMatch m) {
+                    lines.add(Highlights.describe(m));
+                } else if (tag instanceof Finding f) {
+                    lines.add(Highlights.describe(f));
+                    finding = finding == null ? f : finding;
+                }
+            }
+            Tooltip tip = new Tooltip(String.join("\n\n", lines));
+            tip.setShowDelay(Duration.millis(300));
+            tip.setWrapText(true);
+            tip.setMaxWidth(460);
+            Tooltip.install(n, tip);
+            n.getProperties().put(TOOLTIP, tip);
+            if (finding != null) {
+                Finding chosen = finding;
+                n.setCursor(Cursor.HAND);
+                n.setOnMouseClicked(e -> model.highlights().select(chosen));
+            }
+        }
+    }
+
+    /** Where a highlighted Text node keeps its tooltip (tests read it; JavaFX's own key is private). */
+    static final String TOOLTIP = "triptych.tooltip";
 
     /** Quiet colours: grey-green when sure, amber when unsure, red-brown when the aligner was guessing. */
     private static String barColour(LinkRow row) {

@@ -84,6 +84,11 @@ final class AlignedView extends VBox {
             }
         });
         model.levelProperty().addListener((o, a, b) -> rowNodes.clear());
+        // terms matched or findings replaced: every row is drawn again with its highlights
+        model.highlights().revisionProperty().addListener((o, a, b) -> {
+            rowNodes.clear();
+            list.refresh();
+        });
         model.selectedColumnProperty().addListener((o, a, b) -> list.refresh());
         list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() || e.isShortcutDown()) {

@@ -106,6 +106,16 @@ public final class AlignedViewModel {
         return findings;
     }
 
+    private Highlights highlights;
+
+    /** Glossary terms and findings to draw over the text; made on first use, with this model's task runner. */
+    public Highlights highlights() {
+        if (highlights == null) {
+            highlights = new Highlights(this, tasks);
+        }
+        return highlights;
+    }
+
     public ObjectProperty<AlignmentLevel> levelProperty() {
         return level;
     }

@@ -1,6 +1,8 @@
 package org.triptych.ui;
 
 import java.text.Bidi;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
@@ -43,6 +45,83 @@ public final class ParagraphText {
             flow.getChildren().add(text(text, font));
         }
         return flow;
+    }
+
+    /** The key under which a styled Text node keeps the {@link StyledSpan}s that cover it. */
+    static final String SPANS = "triptych.spans";
+
+    /**
+     * Like {@link #create(String, boolean, Font)}, with runs of the text drawn in styles (glossary terms, findings).
+     * The text is cut into pieces at word boundaries (right-to-left text: every word is its own node, as above) and
+     * at span boundaries; each piece gets the style classes of the spans that cover it and keeps those spans under
+     * {@link #SPANS}. A span boundary inside a run of Arabic letters does not cut the run: letters in separate nodes
+     * would not join, so the whole word takes the style instead. The pieces' texts, joined, are the (bracket
+     * mirrored, for right-to-left) text.
+     */
+    public static TextFlow create(String text, boolean rightToLeft, Font font, List<StyledSpan> spans) {
+        if (spans.isEmpty()) {
+            return create(text, rightToLeft, font);
+        }
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add("paragraph-text");
+        if (rightToLeft) {
+            text = mirrorBrackets(text);
+            flow.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+            flow.setTextAlignment(TextAlignment.LEFT);
+        }
+        for (int[] piece : pieces(text, rightToLeft, spans)) {
+            Text t = text(text.substring(piece[0], piece[1]), font);
+            List<StyledSpan> on = new ArrayList<>();
+            for (StyledSpan s : spans) {
+                if (s.covers(piece[0], piece[1])) {
+                    on.add(s);
+                    if (!t.getStyleClass().contains(s.styleClass())) {
+                        t.getStyleClass().add(s.styleClass());
+                    }
+                }
+            }
+            if (!on.isEmpty()) {
+                t.getProperties().put(SPANS, List.copyOf(on));
+            }
+            flow.getChildren().add(t);
+        }
+        return flow;
+    }
+
+    /** Piece boundaries: span edges always (except inside Arabic words), word/space edges in right-to-left text. */
+    static List<int[]> pieces(String text, boolean rightToLeft, List<StyledSpan> spans) {
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+        cuts.add(0);
+        cuts.add(text.length());
+        for (StyledSpan s : spans) {
+            for (int edge : new int[] {s.start(), s.end()}) {
+                if (edge > 0 && edge < text.length() && !(joining(text.charAt(edge - 1)) && joining(text.charAt(edge)))) {
+                    cuts.add(edge);
+                }
+            }
+        }
+        if (rightToLeft) {
+            for (int i = 1; i < text.length(); i++) {
+                if (Character.isWhitespace(text.charAt(i)) != Character.isWhitespace(text.charAt(i - 1))) {
+                    cuts.add(i);
+                }
+            }
+        }
+        List<int[]> out = new ArrayList<>();
+        Integer prev = null;
+        for (int c : cuts) {
+            if (prev != null && c > prev) {
+                out.add(new int[] {prev, c});
+            }
+            prev = c;
+        }
+        return out;
+    }
+
+    /** Letters of the Arabic script (and its marks), which join their neighbours when drawn in one node. */
+    private static boolean joining(char c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC
+                || Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640' || c == '\u200D';
     }
 
     /**
