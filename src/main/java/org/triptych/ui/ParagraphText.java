@@ -54,9 +54,11 @@ public final class ParagraphText {
      * Like {@link #create(String, boolean, Font)}, with runs of the text drawn in styles (glossary terms, findings).
      * The text is cut into pieces at word boundaries (right-to-left text: every word is its own node, as above) and
      * at span boundaries; each piece gets the style classes of the spans that cover it and keeps those spans under
-     * {@link #SPANS}. A span boundary inside a run of Arabic letters does not cut the run: letters in separate nodes
-     * would not join, so the whole word takes the style instead. The pieces' texts, joined, are the (bracket
-     * mirrored, for right-to-left) text.
+     * {@link #SPANS}. Right-to-left text is never cut inside a word: a bracket or clitic in a node of its own is
+     * placed and mirrored differently by JavaFX ("(رويترز)" showed as ")رويترز(" when the name was cut out), so the
+     * whole word takes the style and the layout stays exactly that of the unstyled text. In left-to-right text a
+     * span edge inside a run of Arabic letters does not cut it either (letters in separate nodes would not join).
+     * The pieces' texts, joined, are the (bracket mirrored, for right-to-left) text.
      */
     public static TextFlow create(String text, boolean rightToLeft, Font font, List<StyledSpan> spans) {
         if (spans.isEmpty()) {
@@ -94,6 +96,9 @@ public final class ParagraphText {
         cuts.add(0);
         cuts.add(text.length());
         for (StyledSpan s : spans) {
+            if (rightToLeft) {
+                break; // right-to-left: whole words only (see create)
+            }
             for (int edge : new int[] {s.start(), s.end()}) {
                 if (edge > 0 && edge < text.length() && !(joining(text.charAt(edge - 1)) && joining(text.charAt(edge)))) {
                     cuts.add(edge);

@@ -61,7 +61,9 @@ class StyledParagraphTextTest {
         int w = text.indexOf("وللأمم");
         // a term that starts after the clitics و ل: the cut would separate joined letters
         StyledSpan term = new StyledSpan(w + 2, text.indexOf(" (") , "term-admitted", "t");
-        TextFlow flow = ParagraphText.create(text, true, null, List.of(term));
+        int r = text.indexOf("رويترز");
+        StyledSpan agency = new StyledSpan(r, r + "رويترز".length(), "term-preferred", "r");
+        TextFlow flow = ParagraphText.create(text, true, null, List.of(term, agency));
         assertEquals(NodeOrientation.RIGHT_TO_LEFT, flow.getNodeOrientation());
         assertEquals(ParagraphText.mirrorBrackets(text), joined(flow));
         for (Node n : flow.getChildren()) {
@@ -70,6 +72,8 @@ class StyledParagraphTextTest {
         }
         assertEquals(List.of("وللأمم", " ", "المتحدة"), withClass(flow, "term-admitted").stream().map(Text::getText).toList(),
                 "the whole word with its clitics takes the style");
+        assertEquals(List.of(")رويترز("), withClass(flow, "term-preferred").stream().map(Text::getText).toList(),
+                "brackets stay in their word's node (mirrored as without highlights)");
         assertEquals(flow.getChildren().size(), ParagraphText.create(text, true, null).getChildren().size(),
                 "as many nodes as without highlights");
     }
