@@ -68,7 +68,15 @@ public final class Highlights {
         model.glossaries().addListener((ListChangeListener<String>) c -> loadGlossaries());
         model.findings().addListener((ListChangeListener<Finding>) c -> changed());
         model.rows().addListener((ListChangeListener<LinkRow>) c -> findingSpans = null); // text or links edited
-        model.levelProperty().addListener((o, a, b) -> findingSpans = null);
+        model.levelProperty().addListener((o, a, b) -> {
+            findingSpans = null;
+            prematch();
+        });
+        model.stateProperty().addListener((o, a, b) -> {
+            if (a != null && b != null && a.project() != b.project()) {
+                prematch(); // another project, or a version re-imported: its texts are matched in the background
+            }
+        });
         loadGlossaries();
     }
 
@@ -133,13 +141,26 @@ public final class Highlights {
         });
     }
 
-    private static Built build(List<String> paths, Project project, AlignmentLevel level, TaskRunner.Progress progress) {
-        List<GlossaryLoad> loads = new ArrayList<>();
-        for (String g : paths) {
-            loads.add(GlossaryFiles.read(Path.of(g)));
+    /** Matches the shown project's unit texts at the current level in the background, into the current cache. */
+    private void prematch() {
+        Built b = built;
+        if (b == null) {
+            return;
         }
-        TermMatcher matcher = TermMatcher.build(new GlossaryMerger().merge(loads).glossary());
-        Map<Language, Map<String, List<TermMatch>>> cache = new ConcurrentHashMap<>();
+        Project project = model.project();
+        AlignmentLevel level = model.levelProperty().get();
+        tasks.run("Matching glossary terms", progress -> {
+            match(b.matcher(), project, level, b.cache(), progress);
+            return b;
+        }, (Built done) -> {
+            if (built == done) {
+                changed();
+            }
+        }, e -> { });
+    }
+
+    private static void match(TermMatcher matcher, Project project, AlignmentLevel level,
+                              Map<Language, Map<String, List<TermMatch>>> cache, TaskRunner.Progress progress) {
         for (DocumentVersion v : project.versions()) {
             Map<String, List<TermMatch>> texts = cache.computeIfAbsent(v.language(), l -> new ConcurrentHashMap<>());
             for (String t : AlignedViewModel.units(project, v.language(), level)) {
@@ -149,6 +170,16 @@ public final class Highlights {
                 texts.computeIfAbsent(t, x -> matcher.find(v.language(), x));
             }
         }
+    }
+
+    private static Built build(List<String> paths, Project project, AlignmentLevel level, TaskRunner.Progress progress) {
+        List<GlossaryLoad> loads = new ArrayList<>();
+        for (String g : paths) {
+            loads.add(GlossaryFiles.read(Path.of(g)));
+        }
+        TermMatcher matcher = TermMatcher.build(new GlossaryMerger().merge(loads).glossary());
+        Map<Language, Map<String, List<TermMatch>>> cache = new ConcurrentHashMap<>();
+        match(matcher, project, level, cache, progress);
         return new Built(paths, matcher, cache);
     }
 

@@ -109,6 +109,24 @@ class HighlightsTest {
         assertTrue(hover.contains("Халворсен (preferred)") && hover.contains("Erik Halvorsen (preferred)"), hover);
         assertTrue(spans.stream().anyMatch(s -> s.styleClass().equals("term-preferred")),
                 "correct renderings are highlighted as preferred: " + spans);
+        vm.setLevel(AlignmentLevel.SENTENCE);
+        int unit = 0;
+        for (int p = 0; p < 6; p++) {
+            unit += vm.project().version(Language.RUSSIAN).orElseThrow().paragraphs().get(p).sentences().size();
+        }
+        int inParagraph = 0;
+        for (var sentence : vm.project().version(Language.RUSSIAN).orElseThrow().paragraphs().get(6).sentences()) {
+            if (sentence.end() > 201) {
+                inParagraph = sentence.start();
+                break;
+            }
+            unit++;
+        }
+        String sentence = vm.unitText(Language.RUSSIAN, unit);
+        int start = 201 - inParagraph;
+        assertTrue(vm.highlights().spans(Language.RUSSIAN, unit, sentence).stream()
+                        .anyMatch(s -> s.start() == start && s.styleClass().equals("term-deprecated")),
+                "the slip at sentence level, in the sentence's offsets");
         vm.removeGlossary(SampleArticle.glossaryFile().toString());
         assertTrue(vm.highlights().spans(Language.RUSSIAN, 6, ru6).isEmpty(), "no glossary, no term highlights");
     }
