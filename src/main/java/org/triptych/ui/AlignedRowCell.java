@@ -167,12 +167,25 @@ final class AlignedRowCell extends ListCell<LinkRow> {
                     finding = finding == null ? f : finding;
                 }
             }
-            Tooltip tip = new Tooltip(String.join("\n\n", lines));
-            tip.setShowDelay(Duration.millis(300));
-            tip.setWrapText(true);
-            tip.setMaxWidth(460);
-            Tooltip.install(n, tip);
-            n.getProperties().put(TOOLTIP, tip);
+            // made on first hover: a Tooltip per highlighted word of every drawn row would slow scrolling
+            n.setOnMouseEntered(e -> {
+                if (n.getProperties().get(TOOLTIP) == null) {
+                    // the hover reads left to right even over an Arabic word (it would inherit the cell's direction)
+                    // a left-to-right mark opens every line: a line starting with an Arabic term is laid out left to right
+                    String text = "\u200E" + String.join("\n\n", lines).replace("\n", "\n\u200E");
+                    Label body = new Label(text);
+                    body.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+                    body.setWrapText(true);
+                    body.setPrefWidth(460);
+                    body.setMinHeight(Region.USE_PREF_SIZE);
+                    body.getStyleClass().add("highlight-tooltip");
+                    Tooltip tip = new Tooltip();
+                    tip.setGraphic(body);
+                    tip.setShowDelay(Duration.millis(300));
+                    Tooltip.install(n, tip);
+                    n.getProperties().put(TOOLTIP, tip);
+                }
+            });
             if (finding != null) {
                 Finding chosen = finding;
                 n.setCursor(Cursor.HAND);

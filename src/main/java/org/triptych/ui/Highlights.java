@@ -259,14 +259,17 @@ public final class Highlights {
         return out;
     }
 
+    /** Left-to-right mark: ends an Arabic run inside a left-to-right line so the punctuation after it stays put. */
+    private static final String LRM = "\u200E";
+
     /** The hover text of a glossary term: the concept's type and id, then its terms in every language with status. */
     public static String describe(TermMatch m) {
         Concept c = m.concept();
         StringBuilder b = new StringBuilder();
         b.append(c.label()).append(" — ").append(c.type().name().toLowerCase(Locale.ROOT)).append(" · ").append(c.id());
         if (!m.term().status().isAcceptable()) {
-            b.append("\n'").append(m.term().text()).append("' is ").append(m.term().status().code());
-            c.preferred(m.language()).ifPresent(t -> b.append(": use '").append(t.text()).append('\''));
+            b.append("\n'").append(m.term().text()).append("'" + LRM + " is ").append(m.term().status().code());
+            c.preferred(m.language()).ifPresent(t -> b.append(": use '").append(t.text()).append("'" + LRM));
         }
         if (m.possible()) {
             b.append("\n(possible match: the form could also be another name)");
@@ -278,7 +281,7 @@ public final class Highlights {
             b.append('\n').append(e.getKey().code()).append(": ");
             List<String> terms = new ArrayList<>();
             for (Term t : e.getValue()) {
-                terms.add(t.text() + " (" + t.status().code() + ")");
+                terms.add(t.text() + LRM + " (" + t.status().code() + ")"); // LRM: an Arabic term keeps its bracket after it
             }
             b.append(String.join("; ", terms));
         }

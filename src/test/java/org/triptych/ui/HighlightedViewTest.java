@@ -109,11 +109,16 @@ class HighlightedViewTest {
         // the Russian slip (ru 6) further down
         robot.interact(() -> view.list().scrollTo(vm.table().rowOfTarget(Language.RUSSIAN, 6)));
         WaitForAsyncUtils.waitForFxEvents();
-        Text slip = marked(robot, "term-deprecated").stream().filter(t -> t.getText().equals("Гальворсена")).findFirst()
+        Text slip = marked(robot, "term-deprecated").stream().filter(t -> t.getText().equals("Гальворсена"))
+                .filter(HighlightedViewTest::shown).findFirst()
                 .orElseThrow(() -> new AssertionError("Гальворсена drawn as deprecated"));
+        robot.moveTo(slip);
+        WaitForAsyncUtils.waitForFxEvents();
         Tooltip tip = (Tooltip) slip.getProperties().get(AlignedRowCell.TOOLTIP);
         assertNotNull(tip, "hover on the slip");
-        assertTrue(tip.getText().contains("c-erik-halvorsen") && tip.getText().contains("Халворсен (preferred)"), tip.getText());
+        String shown = ((javafx.scene.control.Label) tip.getGraphic()).getText().replace("\u200E", "");
+        assertTrue(shown.contains("c-erik-halvorsen") && shown.contains("Халворсен (preferred)"), shown);
+        assertEquals(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT, tip.getGraphic().getEffectiveNodeOrientation());
     }
 
     private static boolean shown(Node n) {

@@ -104,7 +104,7 @@ class HighlightsTest {
         assertEquals("term-deprecated", slip.styleClass());
         TermMatch m = (TermMatch) slip.tag();
         assertEquals("c-erik-halvorsen", m.conceptId());
-        String hover = Highlights.describe(m);
+        String hover = Highlights.describe(m).replace("\u200E", "");
         assertTrue(hover.contains("person · c-erik-halvorsen"), hover);
         assertTrue(hover.contains("Халворсен (preferred)") && hover.contains("Erik Halvorsen (preferred)"), hover);
         assertTrue(spans.stream().anyMatch(s -> s.styleClass().equals("term-preferred")),
