@@ -9,7 +9,6 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.triptych.io.DocumentImporter;
-import org.triptych.io.SampleArticle;
 import org.triptych.ui.FxTaskRunner;
 import org.triptych.ui.MainWindow;
 import org.triptych.ui.WorkbenchViewModel;
@@ -40,7 +39,7 @@ public final class FindingsScreenshot {
             stage[0].setTitle("Triptych");
             stage[0].setScene(new Scene(window.root(), 1380, 860));
             stage[0].show();
-            model[0].loadProject("Loading the sample", SampleArticle::load);
+            model[0].loadSampleInTwoSteps(); // as the application: the sample with its glossary
         });
         while (model[0].aligned().table() == null) {
             Thread.sleep(100);

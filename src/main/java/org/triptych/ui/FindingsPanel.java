@@ -115,7 +115,7 @@ final class FindingsPanel extends VBox {
     /** What a finding's line says: where it is, what is wrong, the first suggestion. */
     static String describe(Finding f) {
         return f.severity().code() + " · " + f.kind() + " · " + f.language().code() + " ¶" + (f.unit() + 1)
-                + " — " + f.message()
+                + " — " + (f.text().isEmpty() || f.message().contains(f.text()) ? "" : "‘" + f.text() + "’: ") + f.message()
                 + (f.suggestions().isEmpty() ? "" : "  →  " + f.suggestions().get(0));
     }
 

@@ -236,6 +236,14 @@ public final class MainWindow {
 
         Menu check = new Menu("_Check");
         check.getItems().add(item("Run checks", "F7", aligned::check));
+        model.languageChecks().ifPresent(lt -> {
+            // off: the terminology and number checks alone, which take a moment instead of LanguageTool's seconds
+            CheckMenuItem spelling = new CheckMenuItem("Spelling and grammar (LanguageTool)");
+            spelling.setId("toggle-languagetool");
+            spelling.setSelected(lt.isEnabled());
+            spelling.selectedProperty().addListener((o, a, on) -> lt.setEnabled(on));
+            check.getItems().add(spelling);
+        });
         MenuBar bar = new MenuBar(file, edit, links, viewMenu, check);
         bar.setUseSystemMenuBar(true);
         return bar;
