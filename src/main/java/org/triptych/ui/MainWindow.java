@@ -157,12 +157,12 @@ public final class MainWindow {
         });
         MenuItem relocate = item("Relocate a source file…", null, this::relocate);
         Menu export = new Menu("Export");
-        for (String what : List.of("TMX…", "CSV…", "QA report (HTML)…")) {
-            MenuItem x = new MenuItem(what);
-            // wired by the lead to org.triptych.io.TmxWriter and the terms report when those land on main
-            x.setDisable(true);
-            export.getItems().add(x);
-        }
+        ExportCommands exports = new ExportCommands(aligned, tasks);
+        export.getItems().addAll(
+                item("TMX…", null, () -> chooseExport("Export TMX (all languages)", "TMX", "tmx").ifPresent(exports::exportTmx)),
+                item("CSV…", null, () -> chooseExport("Export CSV", "CSV", "csv").ifPresent(exports::exportCsv)),
+                item("QA report (HTML)…", null,
+                        () -> chooseExport("Export the QA report", "HTML", "html").ifPresent(exports::exportQaReport)));
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
             if (confirmDiscard()) {
                 model.discardAutosave();
@@ -328,6 +328,20 @@ public final class MainWindow {
 
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private java.util.Optional<java.nio.file.Path> chooseExport(String title, String kind, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*." + extension));
+        java.nio.file.Path project = model.fileProperty().get();
+        String base = project == null ? "triptych" : project.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        chooser.setInitialFileName(base + "." + extension);
+        if (project != null && project.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(project.toAbsolutePath().getParent().toFile());
+        }
+        File chosen = chooser.showSaveDialog(window());
+        return java.util.Optional.ofNullable(chosen).map(File::toPath);
     }
 
     private FileChooser projectChooser(String title) {
