@@ -2,7 +2,6 @@ package org.triptych.cli;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 
 import org.triptych.align.AlignOptions;
 import org.triptych.align.ParagraphAligner;
@@ -15,13 +14,10 @@ import org.triptych.io.ImportResult;
 import org.triptych.model.Alignment;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.model.DocumentVersion;
-import org.triptych.model.Concept;
 import org.triptych.model.Glossary;
 import org.triptych.model.GlossaryLoad;
 import org.triptych.model.Language;
-import org.triptych.model.Term;
 import org.triptych.mt.DraftChecker;
-import org.triptych.terms.TranslationChecker;
 import org.triptych.model.GlossaryProblem;
 import org.triptych.model.Severity;
 import org.triptych.terms.AlignedUnitsProvider;
@@ -85,31 +81,13 @@ final class EngineWiring {
     }
 
 
-    /**
-     * The glossary as MT providers take it: for each concept, its preferred term in the source language against its
-     * preferred term in each target language.
-     */
+    /** The glossary as MT providers take it (preferred source term against preferred target term). */
     static org.triptych.mt.Glossary mtGlossary(Glossary glossary, Language from, List<Language> targets) {
-        org.triptych.mt.Glossary.Builder b = org.triptych.mt.Glossary.builder();
-        for (Concept c : glossary.concepts()) {
-            Optional<Term> source = c.preferred(from);
-            for (Language to : targets) {
-                Optional<Term> target = c.preferred(to);
-                if (source.isPresent() && target.isPresent()) {
-                    b.add(from, to, source.get().text(), target.get().text());
-                }
-            }
-        }
-        return b.build();
+        return org.triptych.mt.Glossary.preferredTerms(glossary, from, targets);
     }
 
-    /**
-     * Every draft from English is re-checked against the glossary before it is shown; drafts into English
-     * (back-translations) are compared with the person's own text instead, so they are not checked here.
-     */
+    /** Every draft from English is re-checked against the glossary before it is shown. */
     static DraftChecker draftChecker(Glossary glossary) {
-        TranslationChecker checker = new TranslationChecker(glossary);
-        return (unit, from, source, to, draft) -> from.equals(Language.ENGLISH)
-                ? checker.checkUnit(to, unit, source, draft) : List.of();
+        return new org.triptych.terms.TermDraftChecker(glossary);
     }
 }
