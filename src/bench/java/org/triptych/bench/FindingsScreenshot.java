@@ -59,6 +59,27 @@ public final class FindingsScreenshot {
             }
         });
         System.err.println(model[0].aligned().findings().size() + " findings");
+        if (args.length > 2) {
+            // the "MT" marker of an unreviewed machine draft, in the sample's one empty Arabic cell
+            fx(() -> {
+                var vm = model[0].aligned();
+                java.util.Map<Integer, org.triptych.model.Paragraph> drafts = new java.util.LinkedHashMap<>();
+                for (int e : vm.missingParagraphs(org.triptych.model.Language.ARABIC)) {
+                    drafts.put(e, org.triptych.model.Paragraph.unsegmented("مسودة آلية لهذه الفقرة (نص تجريبي)."));
+                }
+                vm.insertDrafts(org.triptych.model.Language.ARABIC, drafts);
+                int row = vm.table().rowOfEnglish(drafts.keySet().iterator().next());
+                vm.selectedRowProperty().set(row);
+            });
+            Thread.sleep(1500);
+            fx(() -> {
+                try {
+                    ImageIO.write(SwingFXUtils.fromFXImage(stage[0].getScene().snapshot(null), null), "png", Path.of(args[2]).toFile());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
         Platform.exit();
         System.exit(0);
     }

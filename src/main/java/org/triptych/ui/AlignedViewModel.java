@@ -703,7 +703,7 @@ public final class AlignedViewModel {
         }
         machineDrafts.computeIfAbsent(target, l -> java.util.concurrent.ConcurrentHashMap.newKeySet()).addAll(inserted);
         apply("Insert machine drafts", new State(p, table, null, edits, s.ignored(), s.glossaries()));
-        notice.set(inserted.size() + " machine drafts inserted into " + target.displayName()
+        notice.set(inserted.size() + (inserted.size() == 1 ? " machine draft" : " machine drafts") + " inserted into " + target.displayName()
                 + ": marked for review (MT) until edited or confirmed");
         if (table() == null) {
             align(level.get());
