@@ -119,4 +119,41 @@ class DraftCommandsTest {
         assertEquals(arabicBefore, vm.project().version(AR).orElseThrow().paragraphs().size(), "the insertion undoes");
         assertEquals(missing, vm.missingParagraphs(AR));
     }
+
+    @Test
+    void cancellingAbortsTheCallAtOnceAndInsertsNothing() {
+        AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), FindingsSource.none());
+        vm.open(Workspace.of(SampleArticle.load()));
+        int arabicBefore = vm.project().version(AR).orElseThrow().paragraphs().size();
+        server.enqueue(json(200, "{\"translatedText\":[\"x\"]}").newBuilder().headersDelay(10, java.util.concurrent.TimeUnit.SECONDS).build());
+        long start = System.nanoTime();
+        // the person presses Cancel 300 ms into the call
+        TaskRunner cancelledSoon = new TaskRunner() {
+            @Override
+            public <T> Running run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                try {
+                    onSuccess.accept(work.run(new Progress() {
+                        @Override
+                        public void update(long done, long total, String message) {
+                        }
+
+                        @Override
+                        public boolean isCancelled() {
+                            return System.nanoTime() - start > 300_000_000L;
+                        }
+                    }));
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+                return () -> { };
+            }
+        };
+        new DraftCommands(vm, cancelledSoon, new ApiKeys(Map.of(), null, null), DraftCache.none())
+                .draftMissing(AR, new DraftCommands.Settings("libretranslate", server.url("/").toString(), null, null));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(ms < 3000, "cancelled within a moment, not after the server's 10 s: " + ms + " ms");
+        assertEquals("Drafting cancelled: nothing inserted", vm.noticeProperty().get());
+        assertEquals(arabicBefore, vm.project().version(AR).orElseThrow().paragraphs().size());
+        assertFalse(vm.canUndoProperty().get(), "no edit was made");
+    }
 }
