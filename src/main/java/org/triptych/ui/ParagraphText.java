@@ -14,7 +14,9 @@ import javafx.scene.text.TextFlow;
  * Text (or Label, or a TextFlow with one Text) holding a long Arabic paragraph wraps wrongly in JavaFX 21 on Linux:
  * the first line paints the whole paragraph past the column and the wrapped part is painted again below. Splitting
  * into words lets TextFlow do the line breaking itself, which it gets right. {@code ParagraphTextSnapshotTest}
- * guards this.
+ * guards this. The same bug hits right-to-left words inside a left-to-right paragraph (an Arabic quotation in an
+ * English finding message), so any text holding a right-to-left character is split into words whatever the flow's
+ * direction; purely left-to-right text stays one node (cheap, and wraps correctly).
  */
 public final class ParagraphText {
 
@@ -28,21 +30,44 @@ public final class ParagraphText {
             text = mirrorBrackets(text);
             flow.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
             flow.setTextAlignment(TextAlignment.LEFT); // LEFT in a right-to-left flow is its start: the right edge
-            int i = 0;
-            while (i < text.length()) {
-                // a word, then the white space after it, each its own node
-                boolean space = Character.isWhitespace(text.charAt(i));
-                int j = i;
-                while (j < text.length() && Character.isWhitespace(text.charAt(j)) == space) {
-                    j++;
-                }
-                flow.getChildren().add(text(text.substring(i, j), font));
-                i = j;
-            }
+            addWords(flow, text, font);
+        } else if (containsRightToLeft(text)) {
+            addWords(flow, text, font);
         } else {
             flow.getChildren().add(text(text, font));
         }
         return flow;
+    }
+
+    private static void addWords(TextFlow flow, String text, Font font) {
+        int i = 0;
+        while (i < text.length()) {
+            // a word, then the white space after it, each its own node
+            boolean space = Character.isWhitespace(text.charAt(i));
+            int j = i;
+            while (j < text.length() && Character.isWhitespace(text.charAt(j)) == space) {
+                j++;
+            }
+            flow.getChildren().add(text(text.substring(i, j), font));
+            i = j;
+        }
+    }
+
+    /** Whether any character of the text is right-to-left (Arabic, Hebrew...) or an Arabic-Indic digit (٠١٢): both start a right-to-left run. */
+    static boolean containsRightToLeft(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            byte d = Character.getDirectionality(cp);
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                    || d == Character.DIRECTIONALITY_ARABIC_NUMBER
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /**
