@@ -190,7 +190,7 @@ public final class WorkbenchBenchmark {
         System.out.printf(Locale.ROOT, "one jump, FX work (select + CSS + layout): median %.1f ms, max %.1f ms%n",
                 jump[10] / 1e6, jump[19] / 1e6);
         System.out.printf(Locale.ROOT, "idle pulse gap before: %d ms%n", before / 1_000_000);
-        System.out.printf(Locale.ROOT, "re-align 5,000 x 2 targets (stand-in aligner): %d ms; longest FX stall %d ms%n",
+        System.out.printf(Locale.ROOT, "re-align 5,000 x 2 targets: %d ms; longest FX stall %d ms%n",
                 alignMs, worstAlign / 1_000_000);
         System.out.printf(Locale.ROOT, "check (2,000 synthetic findings): longest FX stall %d ms%n", worstCheck / 1_000_000);
         System.out.printf(Locale.ROOT, "jumping to 20 far places in 5,000 rows, one at a time: longest FX stall %d ms%n", worstScroll / 1_000_000);

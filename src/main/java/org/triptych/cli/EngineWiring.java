@@ -2,7 +2,6 @@ package org.triptych.cli;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 
 import org.triptych.align.AlignOptions;
 import org.triptych.align.ParagraphAligner;
@@ -15,15 +14,12 @@ import org.triptych.io.ImportResult;
 import org.triptych.model.Alignment;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.model.DocumentVersion;
-import org.triptych.model.Concept;
 import org.triptych.model.Glossary;
 import org.triptych.model.GlossaryLoad;
 import org.triptych.model.Language;
-import org.triptych.model.Term;
 import org.triptych.mt.DraftChecker;
-import org.triptych.terms.TranslationChecker;
 import org.triptych.terms.UnitFindingsSource;
-import org.triptych.langcheck.AcceptedTerms;
+import org.triptych.langcheck.GlossaryAcceptance;
 import org.triptych.langcheck.LanguageCheckService;
 import org.triptych.model.GlossaryProblem;
 import org.triptych.model.Severity;
@@ -88,46 +84,23 @@ final class EngineWiring {
     }
 
 
-    /**
-     * The glossary as MT providers take it: for each concept, its preferred term in the source language against its
-     * preferred term in each target language.
-     */
+    /** The glossary as MT providers take it (preferred source term against preferred target term). */
     static org.triptych.mt.Glossary mtGlossary(Glossary glossary, Language from, List<Language> targets) {
-        org.triptych.mt.Glossary.Builder b = org.triptych.mt.Glossary.builder();
-        for (Concept c : glossary.concepts()) {
-            Optional<Term> source = c.preferred(from);
-            for (Language to : targets) {
-                Optional<Term> target = c.preferred(to);
-                if (source.isPresent() && target.isPresent()) {
-                    b.add(from, to, source.get().text(), target.get().text());
-                }
-            }
-        }
-        return b.build();
+        return org.triptych.mt.Glossary.preferredTerms(glossary, from, targets);
     }
 
-    /**
-     * Every draft from English is re-checked against the glossary before it is shown; drafts into English
-     * (back-translations) are compared with the person's own text instead, so they are not checked here.
-     */
+    /** Every draft from English is re-checked against the glossary before it is shown. */
     static DraftChecker draftChecker(Glossary glossary) {
-        TranslationChecker checker = new TranslationChecker(glossary);
-        return (unit, from, source, to, draft) -> from.equals(Language.ENGLISH)
-                ? checker.checkUnit(to, unit, source, draft) : List.of();
+        return new org.triptych.terms.TermDraftChecker(glossary);
     }
 
     /**
-     * LanguageTool's spelling and grammar findings for one unit at a time, with every term of the glossary (in all
-     * languages and statuses: a deprecated spelling is the terminology check's business, not a misspelling)
-     * accepted by the spellers. The service loads each language once, on first use.
+     * LanguageTool's spelling and grammar findings for one unit at a time, the glossary's terms and their forms
+     * accepted by the spellers ({@link GlossaryAcceptance}). The service loads each language once, on first use.
      */
     static UnitFindingsSource languageTool(Glossary glossary) {
         LanguageCheckService service = new LanguageCheckService();
-        List<String> terms = new java.util.ArrayList<>();
-        for (Concept c : glossary.concepts()) {
-            c.terms().values().forEach(list -> list.forEach(t -> terms.add(t.text())));
-        }
-        service.setGlossary(AcceptedTerms.of(terms));
+        service.setGlossary(GlossaryAcceptance.of(glossary));
         return (language, unit, text) -> {
             try {
                 return service.checkParagraph(language, unit, text).get();

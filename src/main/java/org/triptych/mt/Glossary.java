@@ -29,6 +29,25 @@ public final class Glossary {
         return new Builder();
     }
 
+    /**
+     * The glossary as providers take it: for each concept, its preferred term in the source language against its
+     * preferred term in each target language (concepts lacking either are left out). The CLI and the workbench both
+     * build their MT glossary this way.
+     */
+    public static Glossary preferredTerms(org.triptych.model.Glossary glossary, Language from, List<Language> targets) {
+        Builder b = builder();
+        for (org.triptych.model.Concept c : glossary.concepts()) {
+            java.util.Optional<org.triptych.model.Term> source = c.preferred(from);
+            for (Language to : targets) {
+                java.util.Optional<org.triptych.model.Term> target = c.preferred(to);
+                if (source.isPresent() && target.isPresent()) {
+                    b.add(from, to, source.get().text(), target.get().text());
+                }
+            }
+        }
+        return b.build();
+    }
+
     private static String pair(Language from, Language to) {
         return from.code() + ">" + to.code();
     }

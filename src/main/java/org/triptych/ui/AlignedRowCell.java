@@ -135,6 +135,13 @@ final class AlignedRowCell extends ListCell<LinkRow> {
             if (model.isHeading(language, u)) {
                 font = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize() + 1);
             }
+            if (model.isMachineDraft(language, u, status)) {
+                // machine output stays visibly marked until a person edits the text or confirms the row
+                javafx.scene.control.Label mt = new javafx.scene.control.Label("MT");
+                mt.getStyleClass().add("mt-marker");
+                mt.setTooltip(new javafx.scene.control.Tooltip("Machine draft: edit it (F2) or confirm the row (Ctrl+Enter)"));
+                cell.getChildren().add(mt);
+            }
             String text = model.unitText(language, u);
             TextFlow flow = ParagraphText.create(text, rtl, font, model.highlights().spans(language, u, text));
             decorate(flow);

@@ -619,6 +619,119 @@ public final class AlignedViewModel {
         return out;
     }
 
+    // ---- machine drafts ----
+
+    /** Texts of paragraphs inserted as machine drafts, per language: shown with an "MT" marker while unreviewed. */
+    private final Map<Language, Set<String>> machineDrafts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The English paragraphs whose paragraph row has nothing in {@code target}'s cell: what "Draft missing
+     * paragraphs" translates. Empty before alignment.
+     */
+    public List<Integer> missingParagraphs(Language target) {
+        LinkTable t = state.get().paragraphs();
+        if (t == null || !t.targets().contains(target)) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Bead b : t.alignment(target).beads()) {
+            if (b.target().isEmpty()) {
+                out.addAll(b.english());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Puts machine drafts into the empty cells of {@code target}'s paragraph links (one undoable edit): each drafted
+     * English paragraph gets a new paragraph of {@code target}, placed after the paragraphs of the links before it,
+     * and its link is marked for review; the cell shows an "MT" marker until a person edits the text or confirms the
+     * row. Links that have text in {@code target} are never touched. The sentence links are aligned again when next
+     * shown, since the version's sentences changed.
+     *
+     * @return how many paragraphs were inserted
+     */
+    public int insertDrafts(Language target, Map<Integer, Paragraph> draftsByEnglish) {
+        State s = state.get();
+        LinkTable para = s.paragraphs();
+        Optional<DocumentVersion> version = s.project().version(target);
+        if (para == null || version.isEmpty() || !para.targets().contains(target)) {
+            notice.set("Align the paragraphs first: drafts go into the empty cells of the links");
+            return 0;
+        }
+        DocumentVersion v = version.get();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        int[] oldToNew = new int[v.paragraphs().size()];
+        java.util.Arrays.fill(oldToNew, -1);
+        List<Bead> beads = new ArrayList<>();
+        List<String> inserted = new ArrayList<>();
+        for (Bead b : para.alignment(target).beads()) {
+            if (b.target().isEmpty() && !b.english().isEmpty() && draftsByEnglish.keySet().containsAll(b.english())) {
+                List<Integer> mine = new ArrayList<>();
+                for (int e : b.english()) {
+                    Paragraph draft = draftsByEnglish.get(e);
+                    mine.add(paragraphs.size());
+                    paragraphs.add(draft);
+                    inserted.add(draft.text());
+                }
+                beads.add(new Bead(b.english(), mine, 0, LinkStatus.REVIEW));
+                continue;
+            }
+            List<Integer> mine = new ArrayList<>();
+            for (int t : b.target()) {
+                if (t < 0 || t >= oldToNew.length || oldToNew[t] >= 0) {
+                    notice.set("The links of " + target.displayName() + " are not in order: drafts not inserted");
+                    return 0;
+                }
+                oldToNew[t] = paragraphs.size();
+                mine.add(paragraphs.size());
+                paragraphs.add(v.paragraphs().get(t));
+            }
+            beads.add(new Bead(b.english(), mine, b.confidence(), b.status()));
+        }
+        for (int n : oldToNew) {
+            if (n < 0) {
+                notice.set("A paragraph of " + target.displayName() + " is in no link: drafts not inserted");
+                return 0;
+            }
+        }
+        if (inserted.isEmpty()) {
+            notice.set("No empty " + target.displayName() + " cells to fill");
+            return 0;
+        }
+        Project p = s.project().withVersion(new DocumentVersion(target, v.source(), paragraphs));
+        List<Alignment> alignments = new ArrayList<>();
+        for (Language t : para.targets()) {
+            alignments.add(t.equals(target) ? new Alignment(target, AlignmentLevel.PARAGRAPH, beads) : para.alignment(t));
+        }
+        LinkTable table = LinkTable.of(AlignmentLevel.PARAGRAPH, units(p, Language.ENGLISH, AlignmentLevel.PARAGRAPH).size(),
+                counts(p, AlignmentLevel.PARAGRAPH), alignments);
+        List<TextEdit> edits = new ArrayList<>();
+        for (TextEdit e : s.edits()) {
+            edits.add(e.language().equals(target) && e.paragraph() >= 0 && e.paragraph() < oldToNew.length
+                    ? new TextEdit(e.language(), oldToNew[e.paragraph()], e.before(), e.after()) : e);
+        }
+        machineDrafts.computeIfAbsent(target, l -> java.util.concurrent.ConcurrentHashMap.newKeySet()).addAll(inserted);
+        apply("Insert machine drafts", new State(p, table, null, edits, s.ignored(), s.glossaries()));
+        notice.set(inserted.size() + (inserted.size() == 1 ? " machine draft" : " machine drafts") + " inserted into " + target.displayName()
+                + ": marked for review (MT) until edited or confirmed");
+        if (table() == null) {
+            align(level.get());
+        }
+        return inserted.size();
+    }
+
+    /** Whether unit {@code u} of a cell is an unreviewed machine draft: inserted as one, unedited, row not confirmed. */
+    public boolean isMachineDraft(Language language, int u, LinkStatus cellStatus) {
+        Set<String> texts = machineDrafts.get(language);
+        if (texts == null || texts.isEmpty() || cellStatus == LinkStatus.CONFIRMED) {
+            return false;
+        }
+        int paragraph = level.get() == AlignmentLevel.PARAGRAPH ? u : location(language, u).paragraph();
+        List<Paragraph> ps = project().version(language).map(DocumentVersion::paragraphs).orElse(List.of());
+        return paragraph >= 0 && paragraph < ps.size() && texts.contains(ps.get(paragraph).text());
+    }
+
     // ---- findings ----
 
     public void check() {

@@ -62,17 +62,7 @@ final class FindingsPanel extends VBox {
         list.setId("findings");
         list.setItems(shown);
         list.setPlaceholder(new Label("No findings. Check ▸ Run checks (F7)"));
-        list.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(Finding f, boolean empty) {
-                super.updateItem(f, empty);
-                setText(empty || f == null ? null : "\u200E" + f.severity().code() + " · " + f.kind() + " · "
-                        + f.language().code() + " ¶" + (f.unit() + 1) + "\u200E — " + f.message()
-                        + (f.suggestions().isEmpty() ? "" : "  →  " + f.suggestions().get(0)));
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
+        list.setCellFactory(lv -> new FindingCell(lv));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
             if (f != null) {
                 model.jumpTo(f);
@@ -120,6 +110,68 @@ final class FindingsPanel extends VBox {
 
     private static boolean matches(ComboBox<String> c, String value) {
         return c.getValue() == null || ALL.equals(c.getValue()) || Objects.equals(c.getValue(), value);
+    }
+
+    /** What a finding's line says: where it is, what is wrong, the first suggestion. */
+    static String describe(Finding f) {
+        return f.severity().code() + " · " + f.kind() + " · " + f.language().code() + " ¶" + (f.unit() + 1)
+                + " — " + (f.text().isEmpty() || f.message().contains(f.text()) ? "" : "‘" + f.text() + "’: ") + f.message()
+                + (f.suggestions().isEmpty() ? "" : "  →  " + f.suggestions().get(0));
+    }
+
+    /**
+     * A finding's line, laid out by {@link ParagraphText} rather than a wrapping Label: the messages mix Latin and
+     * Arabic, and a Label with Arabic in it wraps into JavaFX's right-to-left bug (Arabic painted past the cell's
+     * edge). The flow is as wide as the list's viewport, and the cell is as tall as the wrapped flow.
+     */
+    private static final class FindingCell extends ListCell<Finding> {
+        private final ListView<Finding> owner;
+        private javafx.scene.text.TextFlow flow;
+
+        FindingCell(ListView<Finding> owner) {
+            this.owner = owner;
+            setPrefWidth(0);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(Finding f, boolean empty) {
+            super.updateItem(f, empty);
+            setText(null);
+            if (empty || f == null) {
+                flow = null;
+                setGraphic(null);
+                return;
+            }
+            flow = ParagraphText.create(describe(f), false, getFont());
+            flow.setId("finding-text");
+            setGraphic(flow);
+        }
+
+        /** The width the text may take: the list's width less its borders, the scroll bar and the cell's padding. */
+        private double textWidth() {
+            double w = owner.getWidth() - owner.snappedLeftInset() - owner.snappedRightInset() - 18
+                    - snappedLeftInset() - snappedRightInset();
+            return Math.max(40, w);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            if (flow == null) {
+                return super.computePrefHeight(width);
+            }
+            return flow.prefHeight(textWidth()) + snappedTopInset() + snappedBottomInset();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            if (flow != null) {
+                double w = textWidth();
+                flow.setPrefWidth(w);
+                flow.setMaxWidth(w);
+            }
+            super.layoutChildren();
+        }
     }
 
     ListView<Finding> list() {

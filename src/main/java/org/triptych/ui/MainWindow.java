@@ -157,12 +157,12 @@ public final class MainWindow {
         });
         MenuItem relocate = item("Relocate a source file…", null, this::relocate);
         Menu export = new Menu("Export");
-        for (String what : List.of("TMX…", "CSV…", "QA report (HTML)…")) {
-            MenuItem x = new MenuItem(what);
-            // wired by the lead to org.triptych.io.TmxWriter and the terms report when those land on main
-            x.setDisable(true);
-            export.getItems().add(x);
-        }
+        ExportCommands exports = new ExportCommands(aligned, tasks);
+        export.getItems().addAll(
+                item("TMX…", null, () -> chooseExport("Export TMX (all languages)", "TMX", "tmx").ifPresent(exports::exportTmx)),
+                item("CSV…", null, () -> chooseExport("Export CSV", "CSV", "csv").ifPresent(exports::exportCsv)),
+                item("QA report (HTML)…", null,
+                        () -> chooseExport("Export the QA report", "HTML", "html").ifPresent(exports::exportQaReport)));
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
             if (confirmDiscard()) {
                 model.discardAutosave();
@@ -236,7 +236,27 @@ public final class MainWindow {
 
         Menu check = new Menu("_Check");
         check.getItems().add(item("Run checks", "F7", aligned::check));
-        MenuBar bar = new MenuBar(file, edit, links, viewMenu, check);
+        model.languageChecks().ifPresent(lt -> {
+            // off: the terminology and number checks alone, which take a moment instead of LanguageTool's seconds
+            CheckMenuItem spelling = new CheckMenuItem("Spelling and grammar (LanguageTool)");
+            spelling.setId("toggle-languagetool");
+            spelling.setSelected(lt.isEnabled());
+            spelling.selectedProperty().addListener((o, a, on) -> lt.setEnabled(on));
+            check.getItems().add(spelling);
+        });
+        Menu translate = new Menu("_Translate");
+        DraftCommands drafts = DraftCommands.forApplication(aligned, tasks);
+        translate.getItems().add(new MenuItem("(no versions)")); // a menu with no items never shows
+        translate.setOnShowing(e -> {
+            translate.getItems().clear();
+            for (org.triptych.model.Language target : aligned.targets()) {
+                MenuItem draft = item("Draft missing paragraphs of " + target.displayName() + "…", null,
+                        () -> askDraftSettings(drafts, target).ifPresent(st -> drafts.draftMissing(target, st)));
+                draft.setDisable(aligned.missingParagraphs(target).isEmpty());
+                translate.getItems().add(draft);
+            }
+        });
+        MenuBar bar = new MenuBar(file, edit, links, viewMenu, check, translate);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -320,6 +340,59 @@ public final class MainWindow {
 
     private Window window() {
         return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    private java.util.Optional<java.nio.file.Path> chooseExport(String title, String kind, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*." + extension));
+        java.nio.file.Path project = model.fileProperty().get();
+        String base = project == null ? "triptych" : project.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        chooser.setInitialFileName(base + "." + extension);
+        if (project != null && project.toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(project.toAbsolutePath().getParent().toFile());
+        }
+        File chosen = chooser.showSaveDialog(window());
+        return java.util.Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    /**
+     * Provider, endpoint, model and (when the environment and key store have none) the key. A typed key lives in
+     * this dialog's result only: never saved, never logged.
+     */
+    private java.util.Optional<DraftCommands.Settings> askDraftSettings(DraftCommands drafts, org.triptych.model.Language target) {
+        javafx.scene.control.Dialog<DraftCommands.Settings> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle("Machine drafts");
+        dialog.setHeaderText("Draft the " + aligned.missingParagraphs(target).size() + " missing paragraphs of "
+                + target.displayName() + " (shown as MT, marked for review)");
+        dialog.initOwner(window());
+        javafx.scene.control.ChoiceBox<String> provider = new javafx.scene.control.ChoiceBox<>(
+                javafx.collections.FXCollections.observableArrayList(org.triptych.mt.Providers.NAMES));
+        provider.setValue("libretranslate");
+        javafx.scene.control.TextField endpoint = new javafx.scene.control.TextField();
+        endpoint.setPromptText("the provider's default");
+        javafx.scene.control.TextField modelName = new javafx.scene.control.TextField();
+        modelName.setPromptText("for OpenAI-compatible servers");
+        javafx.scene.control.PasswordField key = new javafx.scene.control.PasswordField();
+        Runnable keyHint = () -> key.setPromptText(DraftCommands.needsTypedKey(provider.getValue())
+                ? "needed (or set " + org.triptych.mt.Providers.keyVariable(provider.getValue()) + ")"
+                : "from " + org.triptych.mt.Providers.keyVariable(provider.getValue()) + " or not needed");
+        provider.valueProperty().addListener((o, a, b) -> keyHint.run());
+        keyHint.run();
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, new javafx.scene.control.Label("Provider"), provider);
+        grid.addRow(1, new javafx.scene.control.Label("Endpoint"), endpoint);
+        grid.addRow(2, new javafx.scene.control.Label("Model"), modelName);
+        grid.addRow(3, new javafx.scene.control.Label("API key"), key);
+        dialog.getDialogPane().setContent(grid);
+        javafx.scene.control.ButtonType go = new javafx.scene.control.ButtonType("Draft",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(go, javafx.scene.control.ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == go ? new DraftCommands.Settings(provider.getValue(), endpoint.getText(),
+                modelName.getText(), key.getText().isEmpty() ? null : org.triptych.mt.Secret.of(key.getText())) : null);
+        return dialog.showAndWait();
     }
 
     private FileChooser projectChooser(String title) {

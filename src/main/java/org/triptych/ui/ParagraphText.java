@@ -16,7 +16,9 @@ import javafx.scene.text.TextFlow;
  * Text (or Label, or a TextFlow with one Text) holding a long Arabic paragraph wraps wrongly in JavaFX 21 on Linux:
  * the first line paints the whole paragraph past the column and the wrapped part is painted again below. Splitting
  * into words lets TextFlow do the line breaking itself, which it gets right. {@code ParagraphTextSnapshotTest}
- * guards this.
+ * guards this. The same bug hits right-to-left words inside a left-to-right paragraph (an Arabic quotation in an
+ * English finding message), so any text holding a right-to-left character is split into words whatever the flow's
+ * direction; purely left-to-right text stays one node (cheap, and wraps correctly).
  */
 public final class ParagraphText {
 
@@ -30,21 +32,44 @@ public final class ParagraphText {
             text = mirrorBrackets(text);
             flow.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
             flow.setTextAlignment(TextAlignment.LEFT); // LEFT in a right-to-left flow is its start: the right edge
-            int i = 0;
-            while (i < text.length()) {
-                // a word, then the white space after it, each its own node
-                boolean space = Character.isWhitespace(text.charAt(i));
-                int j = i;
-                while (j < text.length() && Character.isWhitespace(text.charAt(j)) == space) {
-                    j++;
-                }
-                flow.getChildren().add(text(text.substring(i, j), font));
-                i = j;
-            }
+            addWords(flow, text, font);
+        } else if (containsRightToLeft(text)) {
+            addWords(flow, text, font);
         } else {
             flow.getChildren().add(text(text, font));
         }
         return flow;
+    }
+
+    private static void addWords(TextFlow flow, String text, Font font) {
+        int i = 0;
+        while (i < text.length()) {
+            // a word, then the white space after it, each its own node
+            boolean space = Character.isWhitespace(text.charAt(i));
+            int j = i;
+            while (j < text.length() && Character.isWhitespace(text.charAt(j)) == space) {
+                j++;
+            }
+            flow.getChildren().add(text(text.substring(i, j), font));
+            i = j;
+        }
+    }
+
+    /** Whether any character of the text is right-to-left (Arabic, Hebrew...) or an Arabic-Indic digit (٠١٢): both start a right-to-left run. */
+    static boolean containsRightToLeft(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            byte d = Character.getDirectionality(cp);
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+                    || d == Character.DIRECTIONALITY_ARABIC_NUMBER
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
+                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     /** The key under which a styled Text node keeps the {@link StyledSpan}s that cover it. */
@@ -57,7 +82,8 @@ public final class ParagraphText {
      * {@link #SPANS}. Right-to-left text is never cut inside a word: a bracket or clitic in a node of its own is
      * placed and mirrored differently by JavaFX ("(رويترز)" showed as ")رويترز(" when the name was cut out), so the
      * whole word takes the style and the layout stays exactly that of the unstyled text. In left-to-right text a
-     * span edge inside a run of Arabic letters does not cut it either (letters in separate nodes would not join).
+     * span edge inside a run of Arabic letters does not cut it either (letters in separate nodes would not join); a
+     * left-to-right text holding any right-to-left character is laid out word by word like right-to-left text.
      * The pieces' texts, joined, are the (bracket mirrored, for right-to-left) text.
      */
     public static TextFlow create(String text, boolean rightToLeft, Font font, List<StyledSpan> spans) {
@@ -71,7 +97,7 @@ public final class ParagraphText {
             flow.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
             flow.setTextAlignment(TextAlignment.LEFT);
         }
-        for (int[] piece : pieces(text, rightToLeft, spans)) {
+        for (int[] piece : pieces(text, rightToLeft || containsRightToLeft(text), spans)) {
             Text t = text(text.substring(piece[0], piece[1]), font);
             List<StyledSpan> on = new ArrayList<>();
             for (StyledSpan s : spans) {
@@ -90,14 +116,17 @@ public final class ParagraphText {
         return flow;
     }
 
-    /** Piece boundaries: span edges always (except inside Arabic words), word/space edges in right-to-left text. */
-    static List<int[]> pieces(String text, boolean rightToLeft, List<StyledSpan> spans) {
+    /**
+     * Piece boundaries. Word-wise (right-to-left text, or any text holding a right-to-left character): word/space
+     * edges only, as the unstyled layout. Otherwise span edges, except between two joining Arabic letters.
+     */
+    static List<int[]> pieces(String text, boolean wordWise, List<StyledSpan> spans) {
         java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
         cuts.add(0);
         cuts.add(text.length());
         for (StyledSpan s : spans) {
-            if (rightToLeft) {
-                break; // right-to-left: whole words only (see create)
+            if (wordWise) {
+                break; // whole words only (see create)
             }
             for (int edge : new int[] {s.start(), s.end()}) {
                 if (edge > 0 && edge < text.length() && !(joining(text.charAt(edge - 1)) && joining(text.charAt(edge)))) {
@@ -105,7 +134,7 @@ public final class ParagraphText {
                 }
             }
         }
-        if (rightToLeft) {
+        if (wordWise) {
             for (int i = 1; i < text.length(); i++) {
                 if (Character.isWhitespace(text.charAt(i)) != Character.isWhitespace(text.charAt(i - 1))) {
                     cuts.add(i);

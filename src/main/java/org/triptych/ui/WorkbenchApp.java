@@ -33,6 +33,7 @@ public final class WorkbenchApp extends Application {
         stage.show();
         windowShownAt = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         signalWhenAligned(model.aligned());
+        preloadLanguageToolOnceAligned(model);
         java.util.List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
             window.openWithRecovery(Path.of(args.get(0)));
@@ -44,6 +45,34 @@ public final class WorkbenchApp extends Application {
             model.recover(untitled.get(), null);
         } else {
             model.loadSampleInTwoSteps();
+        }
+    }
+
+    /**
+     * LanguageTool takes seconds and hundreds of MB to load: it is loaded in the background once the first project's
+     * rows are aligned (the window is up and its own work done), so the first F7 finds it ready.
+     */
+    private void preloadLanguageToolOnceAligned(WorkbenchViewModel model) {
+        model.languageChecks().ifPresent(checks -> {
+            languageChecks = checks;
+            model.aligned().rows().addListener(new javafx.collections.ListChangeListener<LinkRow>() {
+                @Override
+                public void onChanged(Change<? extends LinkRow> c) {
+                    if (model.aligned().table() != null) {
+                        model.aligned().rows().removeListener(this);
+                        checks.preload(model.project());
+                    }
+                }
+            });
+        });
+    }
+
+    private LanguageToolChecks languageChecks;
+
+    @Override
+    public void stop() {
+        if (languageChecks != null) {
+            languageChecks.close();
         }
     }
 

@@ -42,9 +42,12 @@ public final class WorkbenchViewModel {
     private final javafx.collections.ObservableList<DocumentVersion> missingSources = javafx.collections.FXCollections.observableArrayList();
     private final ObjectProperty<Path> damagedWithAutosave = new SimpleObjectProperty<>();
     private Object lastAutosaved;
+    private final LanguageToolChecks languageChecks;
 
     public WorkbenchViewModel(TaskRunner tasks, DocumentImporter importer) {
-        this(tasks, importer, new AlignerEngine(), new TermChecks(), RecentProjects.settingsDir());
+        this(tasks, importer, new AlignerEngine(),
+                new LanguageToolChecks(new TermChecks(), new org.triptych.langcheck.LanguageCheckService()),
+                RecentProjects.settingsDir());
     }
 
     public WorkbenchViewModel(TaskRunner tasks, DocumentImporter importer, AlignmentEngine engine, FindingsSource checks,
@@ -52,12 +55,18 @@ public final class WorkbenchViewModel {
         this.tasks = tasks;
         this.importer = importer;
         this.aligned = new AlignedViewModel(tasks, engine, checks);
+        this.languageChecks = checks instanceof LanguageToolChecks l ? l : null;
         this.settingsDir = settingsDir;
         this.recent = new RecentProjects(settingsDir);
         for (DocumentVersion v : Project.emptyDefault().versions()) {
             columns.add(new VersionColumnViewModel(v.language()));
         }
         aligned.noticeProperty().addListener((o, a, b) -> notice.set(b));
+    }
+
+    /** The LanguageTool part of the checks, when the checks have one (the Check menu's toggle, preloading). */
+    public java.util.Optional<LanguageToolChecks> languageChecks() {
+        return java.util.Optional.ofNullable(languageChecks);
     }
 
     public AlignedViewModel aligned() {

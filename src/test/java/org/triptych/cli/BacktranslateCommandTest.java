@@ -12,9 +12,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triptych.mt.DraftChecker;
@@ -23,20 +22,10 @@ import picocli.CommandLine;
 class BacktranslateCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private MockWebServer server;
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     @Test
     void arabicVersionBackIntoEnglishThroughMicrosoft() throws Exception {

@@ -16,9 +16,8 @@ import java.util.Map;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triptych.model.Finding;
@@ -29,22 +28,12 @@ import picocli.CommandLine;
 class DraftCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private MockWebServer server;
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
     @TempDir
     Path dir;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     /** A DeepL-speaking server that answers each text with "<TARGET>:" + text, checking the key. */
     private void deeplEcho() {

@@ -18,9 +18,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triptych.model.Language;
@@ -31,21 +30,11 @@ class DeepLProviderTest {
     private static final Language AR = Language.ARABIC;
     private static final Language RU = Language.RUSSIAN;
 
-    private MockWebServer server;
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
     private final MtTestKit.RecordingSleeper sleeper = new MtTestKit.RecordingSleeper();
     @TempDir
     Path cacheDir;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private DeepLProvider provider() {
         return new DeepLProvider(MtTestKit.config(server.url("/").toString(), "test-key-123"));

@@ -11,9 +11,8 @@ import static org.triptych.mt.MtTestKit.tree;
 
 import java.util.List;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.triptych.model.Language;
 
@@ -23,19 +22,9 @@ class MicrosoftTranslatorProviderTest {
     private static final Language AR = Language.ARABIC;
     private static final Language RU = Language.RUSSIAN;
 
-    private MockWebServer server;
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
     private final MtTestKit.RecordingSleeper sleeper = new MtTestKit.RecordingSleeper();
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private Translator translator(String region) {
         ProviderConfig c = MtTestKit.config(server.url("/").toString(), "ms-key");

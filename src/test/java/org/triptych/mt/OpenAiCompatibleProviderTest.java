@@ -13,9 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triptych.model.Language;
@@ -26,21 +25,11 @@ class OpenAiCompatibleProviderTest {
     private static final Language AR = Language.ARABIC;
     private static final Language RU = Language.RUSSIAN;
 
-    private MockWebServer server;
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
     private final MtTestKit.RecordingSleeper sleeper = new MtTestKit.RecordingSleeper();
     @TempDir
     Path cacheDir;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private Translator translator(String base, String key) {
         ProviderConfig c = MtTestKit.config(server.url(base).toString(), key).withOption("model", "qwen2.5-7b");

@@ -27,9 +27,8 @@ import java.util.stream.Stream;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triptych.model.Finding;
@@ -43,21 +42,11 @@ class TranslatorTest {
     private static final Language AR = Language.ARABIC;
     private static final Language RU = Language.RUSSIAN;
 
-    private MockWebServer server;
+    @StartStop
+    private final MockWebServer server = new MockWebServer();
     private final MtTestKit.RecordingSleeper sleeper = new MtTestKit.RecordingSleeper();
     @TempDir
     Path cacheDir;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new MockWebServer();
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private ProviderConfig config() {
         return MtTestKit.config(server.url("/").toString(), null);

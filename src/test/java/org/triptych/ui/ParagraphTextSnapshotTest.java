@@ -79,6 +79,46 @@ class ParagraphTextSnapshotTest {
         assertTrue(firstLineRight >= LEFT + WIDTH - 12, "first line starts at the right edge: " + firstLineRight);
     }
 
+    @Test
+    void mixedLatinAndArabicInALeftToRightFlowIsOneNodePerWordAndStaysInItsColumn() throws Exception {
+        String message = "warning · spelling · ar ¶5 — Possible spelling mistake in " + ARABIC;
+        TextFlow[] built = new TextFlow[1];
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> {
+            TextFlow flow = ParagraphText.create(message, false, Font.font("Noto Naskh Arabic", 16));
+            built[0] = flow;
+            flow.setPrefWidth(WIDTH);
+            flow.setMaxWidth(WIDTH);
+            flow.relocate(LEFT, 10);
+            Pane pane = new Pane(flow);
+            Scene scene = new Scene(pane, 800, 500, Color.WHITE);
+            flow.resize(WIDTH, flow.prefHeight(WIDTH));
+            return scene.snapshot(null);
+        }).get(30, TimeUnit.SECONDS);
+        assertTrue(built[0].getChildren().size() > 20, "one node per word: " + built[0].getChildren().size());
+        assertEquals(message, built[0].getChildren().stream().map(n -> ((javafx.scene.text.Text) n).getText())
+                .reduce("", String::concat), "the words together are the text, unchanged");
+        PixelReader px = image.getPixelReader();
+        int minX = Integer.MAX_VALUE;
+        int maxX = -1;
+        TreeSet<Integer> inkRows = new TreeSet<>();
+        for (int y = 0; y < (int) image.getHeight(); y++) {
+            for (int x = 0; x < (int) image.getWidth(); x++) {
+                if (px.getColor(x, y).getBrightness() < 0.5) {
+                    minX = Math.min(minX, x);
+                    maxX = Math.max(maxX, x);
+                    inkRows.add(y);
+                }
+            }
+        }
+        assertTrue(minX >= LEFT - 2, "no ink left of the column: " + minX);
+        assertTrue(maxX <= LEFT + WIDTH + 2, "no ink right of the column: " + maxX);
+        assertTrue(lines(inkRows) >= 4, "wrapped onto several lines, was " + lines(inkRows));
+        // purely left-to-right text stays one node
+        assertEquals(1, ParagraphText.create("plain English text", false, null).getChildren().size());
+        // Arabic-Indic digits open a right-to-left run too
+        assertTrue(ParagraphText.create("'١٢٠٥' differs from the English '1,250'", false, null).getChildren().size() > 1);
+    }
+
     /** Counts separate horizontal bands of ink (text lines). */
     private static int lines(TreeSet<Integer> rows) {
         int bands = 0;

@@ -44,6 +44,18 @@ class StyledParagraphTextTest {
     }
 
     @Test
+    void leftToRightTextWithArabicInItIsStyledWordByWord() {
+        String text = "Use 'هالفورسن' here, not the deprecated form.";
+        int d = text.indexOf("deprecated");
+        StyledSpan finding = new StyledSpan(d + 2, d + 5, "finding-info", "f");
+        TextFlow flow = ParagraphText.create(text, false, null, List.of(finding));
+        assertEquals(text, joined(flow));
+        assertEquals(List.of("deprecated"), withClass(flow, "finding-info").stream().map(Text::getText).toList(),
+                "one node per word, as the unstyled layout of mixed text");
+        assertEquals(ParagraphText.create(text, false, null).getChildren().size(), flow.getChildren().size());
+    }
+
+    @Test
     void overlappingSpansGiveBothClassesToTheSharedPiece() {
         String text = "Гальворсена сказал";
         StyledSpan term = new StyledSpan(0, 11, "term-deprecated", "t");

@@ -1,0 +1,158 @@
+package org.triptych.ui;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import org.triptych.io.GlossaryFiles;
+import org.triptych.model.DocumentVersion;
+import org.triptych.model.Glossary;
+import org.triptych.model.GlossaryLoad;
+import org.triptych.model.Language;
+import org.triptych.model.Paragraph;
+import org.triptych.mt.ApiKeys;
+import org.triptych.mt.CancelHandle;
+import org.triptych.mt.Draft;
+import org.triptych.mt.DraftCache;
+import org.triptych.mt.MtException;
+import org.triptych.mt.MtResult;
+import org.triptych.mt.ProgressListener;
+import org.triptych.mt.ProviderConfig;
+import org.triptych.mt.Providers;
+import org.triptych.mt.Secret;
+import org.triptych.mt.Translator;
+import org.triptych.mt.VersionDrafts;
+import org.triptych.terms.GlossaryMerger;
+import org.triptych.terms.TermDraftChecker;
+import org.triptych.text.SentenceSegmenter;
+
+/**
+ * The MT actions of the workbench: "Draft missing paragraphs of a version" sends the English paragraphs whose link
+ * has an empty cell in that version to a provider (with the project's glossaries as the provider's glossary and the
+ * terminology checks on each draft), on the task runner with progress (segments done of total, waits for a rate
+ * limit) and cancel, and puts the drafts into the empty cells as unreviewed machine output.
+ */
+final class DraftCommands {
+
+    /**
+     * What the dialog asks. {@code key} is what the person typed (kept in memory only) or null to take it from the
+     * environment / key store.
+     */
+    record Settings(String provider, String endpoint, String model, Secret key) {
+    }
+
+    private final AlignedViewModel model;
+    private final TaskRunner tasks;
+    private final ApiKeys keys;
+    private final DraftCache cache;
+
+    DraftCommands(AlignedViewModel model, TaskRunner tasks, ApiKeys keys, DraftCache cache) {
+        this.model = model;
+        this.tasks = tasks;
+        this.keys = keys;
+        this.cache = cache;
+    }
+
+    /** As the application runs it: keys from the environment or secret-tool, drafts cached in the user's cache. */
+    static DraftCommands forApplication(AlignedViewModel model, TaskRunner tasks) {
+        Map<String, String> env = System.getenv();
+        return new DraftCommands(model, tasks, ApiKeys.fromSystem(env), DraftCache.inUserCacheDir(env));
+    }
+
+    /**
+     * Whether the provider needs a key and its environment variable is unset (the dialog then asks; the key store is
+     * still tried when drafting). Only the environment is looked at: this runs on the FX thread.
+     */
+    static boolean needsTypedKey(String provider) {
+        String v = System.getenv(Providers.keyVariable(provider));
+        return Providers.needsKey(provider) && (v == null || v.isBlank());
+    }
+
+    TaskRunner.Running draftMissing(Language target, Settings settings) {
+        List<Integer> missing = model.missingParagraphs(target);
+        if (missing.isEmpty()) {
+            model.noticeProperty().set("No empty " + target.displayName() + " cells to draft");
+            return () -> { };
+        }
+        DocumentVersion english = model.project().english();
+        List<String> glossaries = List.copyOf(model.glossaries());
+        return tasks.run("Drafting " + target.displayName(), progress -> {
+            Secret key = settings.key() != null ? settings.key() : keys.find(settings.provider()).orElse(null);
+            String endpoint = settings.endpoint() == null || settings.endpoint().isBlank() ? null : settings.endpoint().strip();
+            ProviderConfig config = ProviderConfig.of(endpoint, key);
+            if (settings.model() != null && !settings.model().isBlank()) {
+                config = config.withOption("model", settings.model().strip());
+            }
+            config = Providers.withEnvironmentOptions(settings.provider(), config, System.getenv());
+            Glossary glossary = glossary(glossaries);
+            Translator translator = Translator.builder(Providers.create(settings.provider(), config)).cache(cache)
+                    .checker(new TermDraftChecker(glossary)).build();
+            org.triptych.mt.Glossary mtGlossary = org.triptych.mt.Glossary.preferredTerms(glossary, Language.ENGLISH, List.of(target));
+            CancelHandle cancel = new CancelHandle();
+            Thread watcher = cancelWatcher(progress, cancel);
+            MtResult result;
+            try {
+                progress.update(0, missing.size(), "Drafting " + missing.size() + " paragraphs…");
+                result = translator.translate(VersionDrafts.paragraphs(english, missing, target, mtGlossary), cancel,
+                        new ProgressListener() {
+                            @Override
+                            public void progress(int done, int total) {
+                                progress.update(done, total, "Drafting " + target.displayName() + ": " + done + " of "
+                                        + total + " segments");
+                            }
+
+                            @Override
+                            public void waiting(Duration wait, String reason) {
+                                progress.update(-1, 1, "Waiting " + Math.max(1, wait.toSeconds()) + " s for the rate limit: "
+                                        + reason);
+                            }
+                        });
+            } catch (MtException e) {
+                if (e.kind() == MtException.Kind.CANCELLED || progress.isCancelled()) {
+                    throw new CancellationException("Drafting cancelled");
+                }
+                throw e;
+            } finally {
+                watcher.interrupt();
+            }
+            // sentences for the new paragraphs are found here, off the FX thread
+            SentenceSegmenter segmenter = SentenceSegmenter.forLanguage(target);
+            Map<Integer, Paragraph> out = new LinkedHashMap<>();
+            for (Map.Entry<Integer, Draft> e : VersionDrafts.byParagraph(result, target, missing).entrySet()) {
+                String text = e.getValue().text();
+                out.put(e.getKey(), new Paragraph(text, english.paragraphs().get(e.getKey()).kind(), segmenter.split(text)));
+            }
+            return out;
+        }, drafts -> model.insertDrafts(target, drafts),
+                e -> model.noticeProperty().set(e instanceof CancellationException ? "Drafting cancelled: nothing inserted"
+                        : "Drafting failed: " + e.getMessage()));
+    }
+
+    /** CancelHandle wakes in-flight calls and backoff waits; the task runner's cancel is a flag, so it is watched. */
+    private static Thread cancelWatcher(TaskRunner.Progress progress, CancelHandle cancel) {
+        Thread t = new Thread(() -> {
+            try {
+                while (!progress.isCancelled()) {
+                    Thread.sleep(100);
+                }
+                cancel.cancel();
+            } catch (InterruptedException e) {
+                // drafting finished
+            }
+        }, "mt-cancel-watch");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static Glossary glossary(List<String> paths) {
+        List<GlossaryLoad> loads = new ArrayList<>();
+        for (String g : paths) {
+            loads.add(GlossaryFiles.read(Path.of(g)));
+        }
+        return new GlossaryMerger().merge(loads).glossary();
+    }
+}

@@ -1,0 +1,159 @@
+package org.triptych.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.triptych.io.SampleArticle;
+import org.triptych.model.Language;
+import org.triptych.model.LinkStatus;
+import org.triptych.model.Workspace;
+import org.triptych.mt.ApiKeys;
+import org.triptych.mt.DraftCache;
+
+/** "Draft missing paragraphs" through the view model, against a LibreTranslate server speaking its wire format. */
+class DraftCommandsTest {
+
+    private static final Language AR = Language.ARABIC;
+    private MockWebServer server;
+    private final List<String> messages = new ArrayList<>();
+
+    /** Runs work at once, like {@link TaskRunner#direct()}, and keeps the progress messages. */
+    private final TaskRunner recording = new TaskRunner() {
+        @Override
+        public <T> Running run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            T result;
+            try {
+                result = work.run(new Progress() {
+                    @Override
+                    public void update(long done, long total, String message) {
+                        messages.add(message);
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return false;
+                    }
+                });
+            } catch (Exception e) {
+                onFailure.accept(e);
+                return () -> { };
+            }
+            onSuccess.accept(result);
+            return () -> { };
+        }
+    };
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new MockWebServer();
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private static MockResponse json(int code, String body) {
+        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+    }
+
+    @Test
+    void draftsGoIntoTheEmptyCellsMarkedAsMachineOutputUntilConfirmed() throws Exception {
+        AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), FindingsSource.none());
+        vm.open(Workspace.of(SampleArticle.load()));
+        List<Integer> missing = vm.missingParagraphs(AR);
+        assertEquals(1, missing.size(), "the sample's Arabic leaves one English paragraph out");
+        int english = missing.get(0);
+        int arabicBefore = vm.project().version(AR).orElseThrow().paragraphs().size();
+        int rowsBefore = vm.rows().size();
+        String draft = "مسودة آلية: عرضت سلطنة عمان استضافة جولة ثانية من المحادثات.";
+        server.enqueue(json(429, "{\"error\":\"Slowdown: 30 per 1 minute\"}").newBuilder().addHeader("Retry-After", "1").build());
+        server.enqueue(json(200, "{\"translatedText\":[\"" + draft + "\"]}"));
+
+        new DraftCommands(vm, recording, new ApiKeys(Map.of(), null, null), DraftCache.none())
+                .draftMissing(AR, new DraftCommands.Settings("libretranslate", server.url("/").toString(), "", null));
+
+        RecordedRequest first = server.takeRequest();
+        assertEquals("/translate", first.getUrl().encodedPath());
+        String body = server.takeRequest().getBody().utf8();
+        assertTrue(body.contains("\"source\":\"en\"") && body.contains("\"target\":\"ar\""), body);
+        String englishText = vm.project().english().paragraphs().get(english).text();
+        assertTrue(body.contains(englishText.substring(0, 30)), "the missing English paragraph is sent: " + body);
+        assertFalse(body.contains("api_key"), "no key was given or set");
+        assertTrue(messages.stream().anyMatch(m -> m != null && m.startsWith("Waiting") && m.contains("rate limit")), messages.toString());
+        assertTrue(messages.stream().anyMatch(m -> m != null && m.contains("1 of 1 segments")), messages.toString());
+
+        assertEquals(arabicBefore + 1, vm.project().version(AR).orElseThrow().paragraphs().size());
+        assertEquals(rowsBefore, vm.rows().size(), "the drafts fill cells; rows stay");
+        assertTrue(vm.missingParagraphs(AR).isEmpty());
+        LinkTable table = vm.table();
+        int row = table.rowOfEnglish(english);
+        LinkCell cell = table.rows().get(row).cells().get(table.column(AR));
+        assertEquals(1, cell.units().size());
+        int unit = cell.units().get(0);
+        assertEquals(draft, vm.unitText(AR, unit));
+        assertEquals(LinkStatus.REVIEW, table.rows().get(row).status(), "marked for review");
+        assertTrue(vm.isMachineDraft(AR, unit, table.rows().get(row).status()), "shown as MT");
+        // every other Arabic paragraph keeps its text and stays in order
+        List<String> others = new ArrayList<>(vm.project().version(AR).orElseThrow().paragraphTexts());
+        others.remove(unit);
+        assertEquals(SampleArticle.load().version(AR).orElseThrow().paragraphTexts(), others);
+
+        vm.confirm(row);
+        assertFalse(vm.isMachineDraft(AR, unit, vm.table().rows().get(row).status()), "confirmed: accepted by a person");
+        vm.undo();
+        assertTrue(vm.isMachineDraft(AR, unit, vm.table().rows().get(row).status()));
+        vm.undo();
+        assertEquals(arabicBefore, vm.project().version(AR).orElseThrow().paragraphs().size(), "the insertion undoes");
+        assertEquals(missing, vm.missingParagraphs(AR));
+    }
+
+    @Test
+    void cancellingAbortsTheCallAtOnceAndInsertsNothing() {
+        AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), FindingsSource.none());
+        vm.open(Workspace.of(SampleArticle.load()));
+        int arabicBefore = vm.project().version(AR).orElseThrow().paragraphs().size();
+        server.enqueue(json(200, "{\"translatedText\":[\"x\"]}").newBuilder().headersDelay(10, java.util.concurrent.TimeUnit.SECONDS).build());
+        long start = System.nanoTime();
+        // the person presses Cancel 300 ms into the call
+        TaskRunner cancelledSoon = new TaskRunner() {
+            @Override
+            public <T> Running run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                try {
+                    onSuccess.accept(work.run(new Progress() {
+                        @Override
+                        public void update(long done, long total, String message) {
+                        }
+
+                        @Override
+                        public boolean isCancelled() {
+                            return System.nanoTime() - start > 300_000_000L;
+                        }
+                    }));
+                } catch (Exception e) {
+                    onFailure.accept(e);
+                }
+                return () -> { };
+            }
+        };
+        new DraftCommands(vm, cancelledSoon, new ApiKeys(Map.of(), null, null), DraftCache.none())
+                .draftMissing(AR, new DraftCommands.Settings("libretranslate", server.url("/").toString(), null, null));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(ms < 3000, "cancelled within a moment, not after the server's 10 s: " + ms + " ms");
+        assertEquals("Drafting cancelled: nothing inserted", vm.noticeProperty().get());
+        assertEquals(arabicBefore, vm.project().version(AR).orElseThrow().paragraphs().size());
+        assertFalse(vm.canUndoProperty().get(), "no edit was made");
+    }
+}
