@@ -61,6 +61,13 @@ final class FindingsPanel extends VBox {
         }
         list.setId("findings");
         list.setItems(shown);
+        // a click on an underlined word in the text selects its finding here too
+        model.highlights().selectedFindingProperty().addListener((o, a, f) -> {
+            if (f != null && shown.contains(f)) {
+                list.getSelectionModel().select(f);
+                list.scrollTo(f);
+            }
+        });
         list.setPlaceholder(new Label("No findings. Check ▸ Run checks (F7)"));
         list.setCellFactory(lv -> new FindingCell(lv));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
