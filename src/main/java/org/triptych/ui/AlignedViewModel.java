@@ -721,6 +721,86 @@ public final class AlignedViewModel {
         return inserted.size();
     }
 
+    /**
+     * The English paragraphs of row {@code r} (at the current level) whose paragraph link has nothing in
+     * {@code target}: what "Draft this row's missing paragraph" translates. Empty when the cell has text.
+     */
+    public List<Integer> missingParagraphsOfRow(int r, Language target) {
+        LinkTable t = table();
+        if (t == null || r < 0 || r >= t.rows().size()) {
+            return List.of();
+        }
+        Set<Integer> mine = new LinkedHashSet<>();
+        for (int u : t.rows().get(r).english()) {
+            mine.add(paragraphOfUnit(Language.ENGLISH, u));
+        }
+        return missingParagraphs(target).stream().filter(mine::contains).toList();
+    }
+
+    /** The paragraph that unit {@code u} of a version belongs to at the current level. */
+    int paragraphOfUnit(Language language, int u) {
+        return location(language, u).paragraph();
+    }
+
+    /** How many text edits a person made to {@code language} in the workbench (kept in the project). */
+    public int personEditCount(Language language) {
+        return (int) state.get().edits().stream().filter(e -> e.language().equals(language)).count();
+    }
+
+    /** Whether replacing {@code language} would throw away text a person edited here (Undo still brings it back). */
+    public boolean hasPersonEdits(Language language) {
+        return personEditCount(language) > 0;
+    }
+
+    /**
+     * Puts {@code drafts} (one per English paragraph of {@code english}, in order) in place of {@code target}'s text:
+     * one undoable edit; every link becomes 1-1, marked for review, and every paragraph shows the MT marker until
+     * edited or confirmed. The version's earlier edits go with its old text (Undo restores both). Refused when the
+     * English text changed while drafting.
+     *
+     * @return whether the version was replaced
+     */
+    public boolean replaceVersionWithDrafts(Language target, DocumentVersion english, List<Paragraph> drafts) {
+        State s = state.get();
+        Optional<DocumentVersion> version = s.project().version(target);
+        if (version.isEmpty()) {
+            notice.set("The project has no " + target.displayName() + " version to fill");
+            return false;
+        }
+        if (!s.project().english().paragraphTexts().equals(english.paragraphTexts()) || drafts.size() != english.paragraphs().size()) {
+            notice.set("The English text changed while drafting: draft the version again");
+            return false;
+        }
+        Project p = s.project().withVersion(new DocumentVersion(target, version.get().source(), drafts));
+        List<Bead> beads = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            beads.add(new Bead(List.of(i), List.of(i), 0, LinkStatus.REVIEW));
+        }
+        List<Alignment> alignments = new ArrayList<>();
+        for (DocumentVersion v : p.others()) {
+            Language t = v.language();
+            if (t.equals(target)) {
+                alignments.add(new Alignment(target, AlignmentLevel.PARAGRAPH, beads));
+            } else if (s.paragraphs() != null && s.paragraphs().targets().contains(t)) {
+                alignments.add(s.paragraphs().alignment(t));
+            }
+        }
+        // the other versions keep their links; without them the table waits for an alignment that includes them
+        boolean complete = alignments.size() == p.others().size();
+        LinkTable table = complete ? LinkTable.of(AlignmentLevel.PARAGRAPH, drafts.size(),
+                counts(p, AlignmentLevel.PARAGRAPH), alignments) : null;
+        List<TextEdit> edits = s.edits().stream().filter(e -> !e.language().equals(target)).toList();
+        machineDrafts.computeIfAbsent(target, l -> java.util.concurrent.ConcurrentHashMap.newKeySet())
+                .addAll(drafts.stream().map(Paragraph::text).toList());
+        apply("Draft whole version", new State(p, table, null, edits, s.ignored(), s.glossaries()));
+        notice.set(drafts.size() + " machine drafts now make up the " + target.displayName()
+                + " version: linked 1-1, marked for review (MT) until edited or confirmed");
+        if (table() == null) {
+            align(level.get());
+        }
+        return true;
+    }
+
     /** Whether unit {@code u} of a cell is an unreviewed machine draft: inserted as one, unedited, row not confirmed. */
     public boolean isMachineDraft(Language language, int u, LinkStatus cellStatus) {
         Set<String> texts = machineDrafts.get(language);

@@ -72,14 +72,108 @@ final class DraftCommands {
     }
 
     TaskRunner.Running draftMissing(Language target, Settings settings) {
-        List<Integer> missing = model.missingParagraphs(target);
+        return draftParagraphs(target, model.missingParagraphs(target), settings);
+    }
+
+    /** (a) The missing paragraph(s) of the selected row only: the same path as {@link #draftMissing} with one row. */
+    TaskRunner.Running draftRow(int row, Language target, Settings settings) {
+        List<Integer> missing = model.missingParagraphsOfRow(row, target);
+        if (missing.isEmpty()) {
+            model.noticeProperty().set("This row's " + target.displayName() + " cell is not empty: nothing to draft");
+            return () -> { };
+        }
+        return draftParagraphs(target, missing, settings);
+    }
+
+    private TaskRunner.Running draftParagraphs(Language target, List<Integer> missing, Settings settings) {
         if (missing.isEmpty()) {
             model.noticeProperty().set("No empty " + target.displayName() + " cells to draft");
             return () -> { };
         }
         DocumentVersion english = model.project().english();
+        return runMt("Drafting " + target.displayName(), Language.ENGLISH, target, missing.size(), settings,
+                g -> VersionDrafts.paragraphs(english, missing, target, g), result -> {
+                    // sentences for the new paragraphs are found here, off the FX thread
+                    SentenceSegmenter segmenter = SentenceSegmenter.forLanguage(target);
+                    Map<Integer, Paragraph> out = new LinkedHashMap<>();
+                    for (Map.Entry<Integer, Draft> e : VersionDrafts.byParagraph(result, target, missing).entrySet()) {
+                        String text = e.getValue().text();
+                        out.put(e.getKey(), new Paragraph(text, english.paragraphs().get(e.getKey()).kind(), segmenter.split(text)));
+                    }
+                    return out;
+                }, drafts -> model.insertDrafts(target, drafts), "Drafting cancelled: nothing inserted", "Drafting failed: ");
+    }
+
+    /**
+     * (c) Drafts every English paragraph into {@code target} and puts them in place of that version, one undoable
+     * edit with 1-1 links for review. Refused (with the reason as the notice) when the version has text a person
+     * edited in the workbench and {@code editsConfirmed} is false: the caller asks first.
+     */
+    TaskRunner.Running draftWholeVersion(Language target, Settings settings, boolean editsConfirmed) {
+        if (!editsConfirmed && model.hasPersonEdits(target)) {
+            model.noticeProperty().set(wholeVersionWarning(target));
+            return () -> { };
+        }
+        DocumentVersion english = model.project().english();
+        if (english.isEmpty()) {
+            model.noticeProperty().set("There is no English text to draft from");
+            return () -> { };
+        }
+        int n = english.paragraphs().size();
+        return runMt("Drafting all of " + target.displayName(), Language.ENGLISH, target, n, settings,
+                g -> VersionDrafts.wholeVersion(english, target, g), result -> {
+                    SentenceSegmenter segmenter = SentenceSegmenter.forLanguage(target);
+                    List<Draft> drafts = result.draftsFor(target);
+                    if (drafts.size() != n) {
+                        throw new IllegalStateException(drafts.size() + " drafts for " + n + " paragraphs");
+                    }
+                    List<Paragraph> out = new ArrayList<>();
+                    for (int i = 0; i < n; i++) {
+                        String text = drafts.get(i).text();
+                        out.add(new Paragraph(text, english.paragraphs().get(i).kind(), segmenter.split(text)));
+                    }
+                    return out;
+                }, drafts -> model.replaceVersionWithDrafts(target, english, drafts),
+                "Drafting cancelled: the version is unchanged", "Drafting failed: ");
+    }
+
+    /** What the person is asked before (c) throws away their edits. */
+    String wholeVersionWarning(Language target) {
+        return "The " + target.displayName() + " version has " + model.personEditCount(target)
+                + " paragraph edit(s) made here: drafting the whole version replaces them (Undo brings them back)";
+    }
+
+    /**
+     * (d) Translates {@code version} back into English, paragraph by paragraph, into {@code into} (kept for the
+     * session, never saved with the project).
+     */
+    TaskRunner.Running backTranslate(Language version, Settings settings, BackTranslations into) {
+        DocumentVersion v = model.project().version(version).orElse(null);
+        if (v == null || v.isEmpty()) {
+            model.noticeProperty().set("No " + version.displayName() + " text to translate back");
+            return () -> { };
+        }
+        return runMt("Back-translating " + version.displayName(), version, Language.ENGLISH, v.paragraphs().size(), settings,
+                g -> VersionDrafts.backTranslation(v, g), result -> result.textsFor(Language.ENGLISH),
+                texts -> into.put(version, v, texts),
+                "Back-translation cancelled: nothing shown", "Back-translation failed: ");
+    }
+
+    /** Turns the provider's result into what the FX thread applies; runs on the worker. */
+    private interface ResultReader<R> {
+        R read(MtResult result) throws Exception;
+    }
+
+    /**
+     * One MT job on the task runner: provider from the settings, the project's glossaries as the provider glossary
+     * and the term checker, progress (segments done of total, rate-limit waits) and cancel that aborts the call.
+     */
+    private <R> TaskRunner.Running runMt(String title, Language from, Language target, int segments, Settings settings,
+                                         java.util.function.Function<org.triptych.mt.Glossary, org.triptych.mt.MtRequest> request,
+                                         ResultReader<R> reader, java.util.function.Consumer<R> apply,
+                                         String cancelledNotice, String failedPrefix) {
         List<String> glossaries = List.copyOf(model.glossaries());
-        return tasks.run("Drafting " + target.displayName(), progress -> {
+        return tasks.run(title, progress -> {
             Secret key = settings.key() != null ? settings.key() : keys.find(settings.provider()).orElse(null);
             String endpoint = settings.endpoint() == null || settings.endpoint().isBlank() ? null : settings.endpoint().strip();
             ProviderConfig config = ProviderConfig.of(endpoint, key);
@@ -90,45 +184,37 @@ final class DraftCommands {
             Glossary glossary = glossary(glossaries);
             Translator translator = Translator.builder(Providers.create(settings.provider(), config)).cache(cache)
                     .checker(new TermDraftChecker(glossary)).build();
-            org.triptych.mt.Glossary mtGlossary = org.triptych.mt.Glossary.preferredTerms(glossary, Language.ENGLISH, List.of(target));
+            org.triptych.mt.Glossary mtGlossary = org.triptych.mt.Glossary.preferredTerms(glossary, from, List.of(target));
             CancelHandle cancel = new CancelHandle();
             Thread watcher = cancelWatcher(progress, cancel);
             MtResult result;
             try {
-                progress.update(0, missing.size(), "Drafting " + missing.size() + " paragraphs…");
-                result = translator.translate(VersionDrafts.paragraphs(english, missing, target, mtGlossary), cancel,
-                        new ProgressListener() {
-                            @Override
-                            public void progress(int done, int total) {
-                                progress.update(done, total, "Drafting " + target.displayName() + ": " + done + " of "
-                                        + total + " segments");
-                            }
+                progress.update(0, segments, title + ": " + segments + " paragraphs…");
+                result = translator.translate(request.apply(mtGlossary), cancel, new ProgressListener() {
+                    @Override
+                    public void progress(int done, int total) {
+                        progress.update(done, total, title + ": " + done + " of " + total + " segments");
+                    }
 
-                            @Override
-                            public void waiting(Duration wait, String reason) {
-                                progress.update(-1, 1, "Waiting " + Math.max(1, wait.toSeconds()) + " s for the rate limit: "
-                                        + reason);
-                            }
-                        });
+                    @Override
+                    public void waiting(Duration wait, String reason) {
+                        progress.update(-1, 1, "Waiting " + Math.max(1, wait.toSeconds()) + " s for the rate limit: " + reason);
+                    }
+                });
             } catch (MtException e) {
                 if (e.kind() == MtException.Kind.CANCELLED || progress.isCancelled()) {
-                    throw new CancellationException("Drafting cancelled");
+                    throw new CancellationException(cancelledNotice);
                 }
                 throw e;
             } finally {
                 watcher.interrupt();
             }
-            // sentences for the new paragraphs are found here, off the FX thread
-            SentenceSegmenter segmenter = SentenceSegmenter.forLanguage(target);
-            Map<Integer, Paragraph> out = new LinkedHashMap<>();
-            for (Map.Entry<Integer, Draft> e : VersionDrafts.byParagraph(result, target, missing).entrySet()) {
-                String text = e.getValue().text();
-                out.put(e.getKey(), new Paragraph(text, english.paragraphs().get(e.getKey()).kind(), segmenter.split(text)));
+            if (progress.isCancelled()) {
+                throw new CancellationException(cancelledNotice);
             }
-            return out;
-        }, drafts -> model.insertDrafts(target, drafts),
-                e -> model.noticeProperty().set(e instanceof CancellationException ? "Drafting cancelled: nothing inserted"
-                        : "Drafting failed: " + e.getMessage()));
+            return reader.read(result);
+        }, apply, e -> model.noticeProperty().set(e instanceof CancellationException ? cancelledNotice
+                : failedPrefix + e.getMessage()));
     }
 
     /** CancelHandle wakes in-flight calls and backoff waits; the task runner's cancel is a flag, so it is watched. */

@@ -54,11 +54,14 @@ public final class MainWindow {
     private final HelpOverlay help = new HelpOverlay();
     private final javafx.scene.control.TabPane side;
     private final Menu recentMenu = new Menu("Recent projects");
+    private final BackTranslations backTranslations;
+    private final java.util.Set<Language> backTranslationTabs = new java.util.HashSet<>();
 
     public MainWindow(WorkbenchViewModel model, FxTaskRunner tasks) {
         this.model = model;
         this.aligned = model.aligned();
         this.tasks = tasks;
+        backTranslations = new BackTranslations(aligned);
         view = new AlignedView(aligned, model.columns());
         findings = new FindingsPanel(aligned);
         javafx.scene.control.Tab findingsTab = new javafx.scene.control.Tab("Findings", findings);
@@ -217,6 +220,11 @@ public final class MainWindow {
                 shown.selectedProperty().bindBidirectional(view.visibleProperty(l));
                 columnItems.add(shown);
             }
+            for (Language l : backTranslations.languages()) {
+                CheckMenuItem shown = new CheckMenuItem("Show " + BackTranslations.caption(l));
+                shown.selectedProperty().bindBidirectional(backTranslations.shownProperty(l));
+                columnItems.add(shown);
+            }
             viewMenu.getItems().addAll(at < 0 ? 3 : at, columnItems);
         };
         fillColumns.run();
@@ -246,14 +254,26 @@ public final class MainWindow {
         });
         Menu translate = new Menu("_Translate");
         DraftCommands drafts = DraftCommands.forApplication(aligned, tasks);
-        translate.getItems().add(new MenuItem("(no versions)")); // a menu with no items never shows
+        // made once, so its shortcut works without opening the menu
+        MenuItem rowDraft = item("Draft this row's missing paragraph…", "Shortcut+D", () -> draftRow(drafts));
+        rowDraft.setId("draft-row");
+        translate.getItems().add(rowDraft);
         translate.setOnShowing(e -> {
-            translate.getItems().clear();
+            translate.getItems().setAll(rowDraft);
             for (org.triptych.model.Language target : aligned.targets()) {
                 MenuItem draft = item("Draft missing paragraphs of " + target.displayName() + "…", null,
                         () -> askDraftSettings(drafts, target).ifPresent(st -> drafts.draftMissing(target, st)));
                 draft.setDisable(aligned.missingParagraphs(target).isEmpty());
-                translate.getItems().add(draft);
+                MenuItem whole = item("Draft a whole version: " + target.displayName() + "…", null,
+                        () -> draftWholeVersion(drafts, target));
+                MenuItem back = item("Back-translate " + target.displayName() + " into English…", null,
+                        () -> askMtSettings("Back-translation", "Translate " + target.displayName()
+                                + " back into English, shown beside it for this session (not saved)", "Translate")
+                                .ifPresent(st -> {
+                                    followBackTranslation(target);
+                                    drafts.backTranslate(target, st, backTranslations);
+                                }));
+                translate.getItems().addAll(new SeparatorMenuItem(), draft, whole, back);
             }
         });
         MenuBar bar = new MenuBar(file, edit, links, viewMenu, check, translate);
@@ -361,10 +381,63 @@ public final class MainWindow {
      * this dialog's result only: never saved, never logged.
      */
     private java.util.Optional<DraftCommands.Settings> askDraftSettings(DraftCommands drafts, org.triptych.model.Language target) {
+        return askMtSettings("Machine drafts", "Draft the " + aligned.missingParagraphs(target).size() + " missing paragraphs of "
+                + target.displayName() + " (shown as MT, marked for review)", "Draft");
+    }
+
+    /**
+     * Shows a back-translation as a tab of the side panel while its View menu item is on. The column beside the
+     * version needs the aligned view's row cell to place {@link BackTranslationColumn#cell} (see docs/ui-mt.md).
+     */
+    private void followBackTranslation(Language version) {
+        if (!backTranslationTabs.add(version)) {
+            return;
+        }
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(BackTranslations.caption(version),
+                BackTranslationColumn.list(aligned, backTranslations, version));
+        tab.setId("back-translation-" + version.code());
+        backTranslations.shownProperty(version).addListener((o, was, on) -> {
+            if (on && !side.getTabs().contains(tab)) {
+                side.getTabs().add(tab);
+                side.getSelectionModel().select(tab);
+            } else if (!on) {
+                side.getTabs().remove(tab);
+            }
+        });
+    }
+
+    /** (a) The selected row's empty cell: the selected column, or else the first version whose cell is empty. */
+    private void draftRow(DraftCommands drafts) {
+        int r = row();
+        Language target = aligned.targets().contains(column()) ? column()
+                : aligned.targets().stream().filter(t -> !aligned.missingParagraphsOfRow(r, t).isEmpty()).findFirst().orElse(null);
+        if (r < 0 || target == null || aligned.missingParagraphsOfRow(r, target).isEmpty()) {
+            aligned.noticeProperty().set("Select a row with an empty cell to draft its missing paragraph");
+            return;
+        }
+        askMtSettings("Machine draft", "Draft row " + (r + 1) + "'s missing " + target.displayName()
+                + " paragraph (shown as MT, marked for review)", "Draft").ifPresent(st -> drafts.draftRow(r, target, st));
+    }
+
+    /** (c) Asks before edits made here would be replaced (Undo still restores them). */
+    private void draftWholeVersion(DraftCommands drafts, Language target) {
+        boolean edited = aligned.hasPersonEdits(target);
+        if (edited && !ask("Replace edited text?", drafts.wholeVersionWarning(target) + ". Replace it with machine drafts?",
+                "Replace", "Keep the version")) {
+            aligned.noticeProperty().set("The " + target.displayName() + " version was kept");
+            return;
+        }
+        int n = aligned.project().version(target).map(v -> v.paragraphs().size()).orElse(0);
+        askMtSettings("Machine drafts", (n == 0 ? "Fill the empty " + target.displayName() + " version"
+                : "Replace the " + n + " paragraphs of " + target.displayName()) + " with drafts of every English paragraph"
+                + " (linked 1-1, shown as MT, marked for review; one Undo brings the old text back)", "Draft")
+                .ifPresent(st -> drafts.draftWholeVersion(target, st, edited));
+    }
+
+    private java.util.Optional<DraftCommands.Settings> askMtSettings(String title, String header, String button) {
         javafx.scene.control.Dialog<DraftCommands.Settings> dialog = new javafx.scene.control.Dialog<>();
-        dialog.setTitle("Machine drafts");
-        dialog.setHeaderText("Draft the " + aligned.missingParagraphs(target).size() + " missing paragraphs of "
-                + target.displayName() + " (shown as MT, marked for review)");
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
         dialog.initOwner(window());
         javafx.scene.control.ChoiceBox<String> provider = new javafx.scene.control.ChoiceBox<>(
                 javafx.collections.FXCollections.observableArrayList(org.triptych.mt.Providers.NAMES));
@@ -387,7 +460,7 @@ public final class MainWindow {
         grid.addRow(2, new javafx.scene.control.Label("Model"), modelName);
         grid.addRow(3, new javafx.scene.control.Label("API key"), key);
         dialog.getDialogPane().setContent(grid);
-        javafx.scene.control.ButtonType go = new javafx.scene.control.ButtonType("Draft",
+        javafx.scene.control.ButtonType go = new javafx.scene.control.ButtonType(button,
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(go, javafx.scene.control.ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == go ? new DraftCommands.Settings(provider.getValue(), endpoint.getText(),

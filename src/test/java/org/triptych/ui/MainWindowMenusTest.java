@@ -51,9 +51,11 @@ class MainWindowMenusTest {
     @Test
     void spellingToggleSwitchesLanguageToolAndExportsAreEnabled() throws Exception {
         LanguageToolChecks checks = new LanguageToolChecks(FindingsSource.none(), new LanguageCheckService());
+        WorkbenchViewModel[] made = new WorkbenchViewModel[1];
         MenuBar bar = WaitForAsyncUtils.asyncFx(() -> {
             WorkbenchViewModel model = new WorkbenchViewModel(new FxTaskRunner(), new DocumentImporter(),
                     new GoldAlignmentEngine(), checks, Files.createDirectories(dir.resolve("settings")));
+            made[0] = model;
             return (MenuBar) ((BorderPane) new MainWindow(model, new FxTaskRunner()).root()).getTop();
         }).get(30, TimeUnit.SECONDS);
         List<MenuItem> items = new ArrayList<>();
@@ -70,5 +72,11 @@ class MainWindowMenusTest {
             assertNotNull(x.getOnAction());
         }
         assertTrue(bar.getMenus().stream().anyMatch(m -> m.getText().equals("_Translate")));
+        // (a) has a shortcut that works without opening the menu; with no row selected it says what to do
+        MenuItem rowDraft = items.stream().filter(i -> "draft-row".equals(i.getId())).findFirst().orElseThrow();
+        assertEquals(javafx.scene.input.KeyCombination.keyCombination("Shortcut+D"), rowDraft.getAccelerator());
+        WaitForAsyncUtils.asyncFx(() -> rowDraft.fire()).get(10, TimeUnit.SECONDS);
+        assertEquals("Select a row with an empty cell to draft its missing paragraph",
+                made[0].aligned().noticeProperty().get());
     }
 }
