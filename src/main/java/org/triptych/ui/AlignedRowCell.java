@@ -116,6 +116,9 @@ final class AlignedRowCell extends ListCell<LinkRow> {
             if (view.isVisible(targets.get(t))) {
                 box.getChildren().add(cell(targets.get(t), t < row.cells().size() ? row.cells().get(t).units() : List.of(), status));
             }
+            if (view.showsBackTranslation(targets.get(t))) {
+                box.getChildren().add(BackTranslationColumn.cell(view.backTranslations(), targets.get(t), getIndex(), columnWidth));
+            }
         }
         return box;
     }

@@ -48,12 +48,49 @@ final class AlignedView extends VBox {
         rowNodes.put(row, box);
     }
 
+    private BackTranslations backTranslations;
+
+    /**
+     * Shows back-translations as lighter read-only columns, each beside its version, while their View menu item is on.
+     */
+    void showBackTranslations(BackTranslations back) {
+        this.backTranslations = back;
+        for (Language l : languages()) {
+            observeBackTranslation(l);
+        }
+        rebuild();
+    }
+
+    private final java.util.Set<Language> observedBackTranslations = new java.util.HashSet<>();
+
+    private void observeBackTranslation(Language l) {
+        if (backTranslations == null || l.equals(Language.ENGLISH) || !observedBackTranslations.add(l)) {
+            return;
+        }
+        backTranslations.shownProperty(l).addListener((o, a, b) -> rebuild());
+        backTranslations.rowTexts(l).addListener((javafx.collections.MapChangeListener<Integer, String>) c -> {
+            rowNodes.clear();
+            list.refresh();
+        });
+    }
+
+    /** Whether the back-translation column of a version is shown now. */
+    boolean showsBackTranslation(Language l) {
+        return backTranslations != null && !l.equals(Language.ENGLISH) && isVisible(l)
+                && backTranslations.shownProperty(l).get();
+    }
+
+    BackTranslations backTranslations() {
+        return backTranslations;
+    }
+
     AlignedView(AlignedViewModel model, List<VersionColumnViewModel> captions) {
         this.model = model;
         this.captions = captions;
         getStyleClass().add("aligned-view");
         columnWidth = Bindings.createDoubleBinding(() -> {
-            long n = Math.max(1, languages().stream().filter(this::isVisible).count());
+            long n = Math.max(1, languages().stream().filter(this::isVisible).count()
+                    + languages().stream().filter(this::showsBackTranslation).count());
             return Math.max(120, (list.getWidth() - FIXED) / n);
         }, list.widthProperty());
         list.setId("aligned-list");
@@ -162,6 +199,10 @@ final class AlignedView extends VBox {
             caption.prefWidthProperty().bind(columnWidth);
             caption.maxWidthProperty().bind(columnWidth);
             header.getChildren().add(caption);
+            observeBackTranslation(l);
+            if (showsBackTranslation(l)) {
+                header.getChildren().add(BackTranslationColumn.caption(l, columnWidth));
+            }
         }
         columnWidth.invalidate();
         list.refresh();

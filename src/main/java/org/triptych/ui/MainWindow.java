@@ -55,7 +55,6 @@ public final class MainWindow {
     private final javafx.scene.control.TabPane side;
     private final Menu recentMenu = new Menu("Recent projects");
     private final BackTranslations backTranslations;
-    private final java.util.Set<Language> backTranslationTabs = new java.util.HashSet<>();
 
     public MainWindow(WorkbenchViewModel model, FxTaskRunner tasks) {
         this.model = model;
@@ -63,6 +62,7 @@ public final class MainWindow {
         this.tasks = tasks;
         backTranslations = new BackTranslations(aligned);
         view = new AlignedView(aligned, model.columns());
+        view.showBackTranslations(backTranslations);
         findings = new FindingsPanel(aligned);
         javafx.scene.control.Tab findingsTab = new javafx.scene.control.Tab("Findings", findings);
         javafx.scene.control.Tab glossaryTab = new javafx.scene.control.Tab("Glossaries", new GlossaryPanel(aligned));
@@ -269,10 +269,7 @@ public final class MainWindow {
                 MenuItem back = item("Back-translate " + target.displayName() + " into English…", null,
                         () -> askMtSettings("Back-translation", "Translate " + target.displayName()
                                 + " back into English, shown beside it for this session (not saved)", "Translate")
-                                .ifPresent(st -> {
-                                    followBackTranslation(target);
-                                    drafts.backTranslate(target, st, backTranslations);
-                                }));
+                                .ifPresent(st -> drafts.backTranslate(target, st, backTranslations)));
                 translate.getItems().addAll(new SeparatorMenuItem(), draft, whole, back);
             }
         });
@@ -383,27 +380,6 @@ public final class MainWindow {
     private java.util.Optional<DraftCommands.Settings> askDraftSettings(DraftCommands drafts, org.triptych.model.Language target) {
         return askMtSettings("Machine drafts", "Draft the " + aligned.missingParagraphs(target).size() + " missing paragraphs of "
                 + target.displayName() + " (shown as MT, marked for review)", "Draft");
-    }
-
-    /**
-     * Shows a back-translation as a tab of the side panel while its View menu item is on. The column beside the
-     * version needs the aligned view's row cell to place {@link BackTranslationColumn#cell} (see docs/ui-mt.md).
-     */
-    private void followBackTranslation(Language version) {
-        if (!backTranslationTabs.add(version)) {
-            return;
-        }
-        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(BackTranslations.caption(version),
-                BackTranslationColumn.list(aligned, backTranslations, version));
-        tab.setId("back-translation-" + version.code());
-        backTranslations.shownProperty(version).addListener((o, was, on) -> {
-            if (on && !side.getTabs().contains(tab)) {
-                side.getTabs().add(tab);
-                side.getSelectionModel().select(tab);
-            } else if (!on) {
-                side.getTabs().remove(tab);
-            }
-        });
     }
 
     /** (a) The selected row's empty cell: the selected column, or else the first version whose cell is empty. */

@@ -50,4 +50,33 @@ class BackTranslationColumnTest {
         assertTrue(back.rowTexts(ru).isEmpty());
         assertTrue(!back.shownProperty(ru).get());
     }
+
+    @Test
+    void theAlignedViewShowsTheColumnBesideItsVersionWhileSwitchedOn() throws Exception {
+        Language ru = Language.RUSSIAN;
+        AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), FindingsSource.none());
+        vm.open(Workspace.of(SampleArticle.load()));
+        BackTranslations back = new BackTranslations(vm);
+        AlignedView[] view = new AlignedView[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            view[0] = new AlignedView(vm, List.of());
+            view[0].showBackTranslations(back);
+        }).get(10, TimeUnit.SECONDS);
+        assertTrue(captions(view[0]).stream().noneMatch(c -> c.contains("(MT)")), "no column before a back-translation");
+
+        DocumentVersion russian = vm.project().version(ru).orElseThrow();
+        List<String> english = java.util.stream.IntStream.range(0, russian.paragraphs().size()).mapToObj(i -> "EN " + i).toList();
+        WaitForAsyncUtils.asyncFx(() -> back.put(ru, russian, english)).get(10, TimeUnit.SECONDS);
+        List<String> shown = captions(view[0]);
+        assertEquals(shown.indexOf("Русский → English (MT)"), shown.size() - 1, "the column comes right after Russian: " + shown);
+        assertTrue(view[0].showsBackTranslation(ru));
+
+        WaitForAsyncUtils.asyncFx(() -> back.shownProperty(ru).set(false)).get(10, TimeUnit.SECONDS);
+        assertTrue(captions(view[0]).stream().noneMatch(c -> c.contains("(MT)")), "hidden from the View menu");
+    }
+
+    private static List<String> captions(AlignedView view) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> view.lookupAll(".column-caption").stream()
+                .map(n -> ((Label) n).getText()).toList()).get(10, TimeUnit.SECONDS);
+    }
 }
