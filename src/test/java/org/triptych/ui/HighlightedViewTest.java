@@ -136,6 +136,9 @@ class HighlightedViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup(".finding-error").queryAll().isEmpty());
         robot.interact(() -> vm.selectedRowProperty().set(0));
+        // a tooltip left open by an earlier hover (another test) would take the click: close every popup first
+        robot.interact(() -> new java.util.ArrayList<>(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow).forEach(javafx.stage.Window::hide));
         WaitForAsyncUtils.waitForFxEvents();
         // the one on screen: VirtualFlow also keeps a scratch cell off screen
         Node word = robot.lookup(".finding-error").queryAll().stream().filter(HighlightedViewTest::shown).findFirst().orElseThrow();
