@@ -34,21 +34,29 @@ public interface TaskRunner {
 
     /** Runs everything at once on the calling thread: for tests and command-line use. */
     static TaskRunner direct() {
+        return direct(new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        });
+    }
+
+    /**
+     * Runs everything at once on the calling thread, reporting to {@code progress} (a test can record the messages,
+     * or answer "cancelled" after a while as a person pressing Cancel would).
+     */
+    static TaskRunner direct(Progress progress) {
         return new TaskRunner() {
             @Override
             public <T> Running run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
                 T result;
                 try {
-                    result = work.run(new Progress() {
-                        @Override
-                        public void update(long done, long total, String message) {
-                        }
-
-                        @Override
-                        public boolean isCancelled() {
-                            return false;
-                        }
-                    });
+                    result = work.run(progress);
                 } catch (Exception e) {
                     onFailure.accept(e);
                     return () -> { };

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -29,30 +28,17 @@ class DraftCommandsTest {
     private final List<String> messages = new ArrayList<>();
 
     /** Runs work at once, like {@link TaskRunner#direct()}, and keeps the progress messages. */
-    private final TaskRunner recording = new TaskRunner() {
+    private final TaskRunner recording = TaskRunner.direct(new TaskRunner.Progress() {
         @Override
-        public <T> Running run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                result = work.run(new Progress() {
-                    @Override
-                    public void update(long done, long total, String message) {
-                        messages.add(message);
-                    }
-
-                    @Override
-                    public boolean isCancelled() {
-                        return false;
-                    }
-                });
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return () -> { };
-            }
-            onSuccess.accept(result);
-            return () -> { };
+        public void update(long done, long total, String message) {
+            messages.add(message);
         }
-    };
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    });
 
     @BeforeEach
     void start() throws Exception {
@@ -128,26 +114,7 @@ class DraftCommandsTest {
         server.enqueue(json(200, "{\"translatedText\":[\"x\"]}").newBuilder().headersDelay(10, java.util.concurrent.TimeUnit.SECONDS).build());
         long start = System.nanoTime();
         // the person presses Cancel 300 ms into the call
-        TaskRunner cancelledSoon = new TaskRunner() {
-            @Override
-            public <T> Running run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                try {
-                    onSuccess.accept(work.run(new Progress() {
-                        @Override
-                        public void update(long done, long total, String message) {
-                        }
-
-                        @Override
-                        public boolean isCancelled() {
-                            return System.nanoTime() - start > 300_000_000L;
-                        }
-                    }));
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                }
-                return () -> { };
-            }
-        };
+        TaskRunner cancelledSoon = CancellingProgress.runnerCancelledAfter(300);
         new DraftCommands(vm, cancelledSoon, new ApiKeys(Map.of(), null, null), DraftCache.none())
                 .draftMissing(AR, new DraftCommands.Settings("libretranslate", server.url("/").toString(), null, null));
         long ms = (System.nanoTime() - start) / 1_000_000;

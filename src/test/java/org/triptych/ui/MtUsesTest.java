@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -233,27 +232,7 @@ class MtUsesTest {
 
     /** A runner whose person presses Cancel 300 ms after the work starts. */
     private static TaskRunner cancelledAfter300ms() {
-        return new TaskRunner() {
-            @Override
-            public <T> Running run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                long start = System.nanoTime();
-                try {
-                    onSuccess.accept(work.run(new Progress() {
-                        @Override
-                        public void update(long done, long total, String message) {
-                        }
-
-                        @Override
-                        public boolean isCancelled() {
-                            return System.nanoTime() - start > 300_000_000L;
-                        }
-                    }));
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                }
-                return () -> { };
-            }
-        };
+        return CancellingProgress.runnerCancelledAfter(300);
     }
 
     private static JsonNode readTree(String body) {
