@@ -48,6 +48,8 @@ final class GlossaryPanel extends VBox {
         concepts.setId("concepts");
         concepts.setItems(glossary.shown());
         concepts.setPlaceholder(new Label("No concept"));
+        // a shorter list after a search keeps the old scroll offset and shows its first line cut: start at the top
+        glossary.shown().addListener((ListChangeListener<Concept>) c -> concepts.scrollTo(0));
         concepts.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Concept c, boolean empty) {
@@ -55,11 +57,16 @@ final class GlossaryPanel extends VBox {
                 setText(null);
                 if (empty || c == null) {
                     setGraphic(null);
+                    setPrefHeight(USE_COMPUTED_SIZE);
                     return;
                 }
                 // ParagraphText, not a Label: the line holds Arabic, which a Label wraps wrongly.
                 TextFlow flow = ParagraphText.create(GlossaryViewModel.line(c), false, Font.font(13));
-                flow.setPrefWidth(Math.max(100, concepts.getWidth() - 30));
+                // narrower than the list (its scroll bar and cell padding), so the line wraps instead of scrolling sideways
+                flow.setPrefWidth(Math.max(100, concepts.getWidth() - 44));
+                flow.setMaxWidth(Math.max(100, concepts.getWidth() - 44));
+                // the list reuses a cell's old height when a search changes the items: size it for this line's wrap
+                setPrefHeight(flow.prefHeight(flow.getPrefWidth()) + 6);
                 setGraphic(flow);
             }
         });
