@@ -1,6 +1,7 @@
 package org.triptych.ui;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -20,7 +21,9 @@ import org.triptych.io.TbxWriter;
 import org.triptych.model.Concept;
 import org.triptych.model.Glossary;
 import org.triptych.model.GlossaryLoad;
+import org.triptych.model.GlossaryProblem;
 import org.triptych.model.Language;
+import org.triptych.model.Severity;
 import org.triptych.model.Term;
 import org.triptych.terms.GlossaryMerger;
 
@@ -38,6 +41,7 @@ public final class GlossaryViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private List<Concept> merged = List.of();
+    private int loads; // only the newest load's result is shown
 
     /** {@code onSaved} gets the file on the FX thread after it was written: the workbench re-reads its glossaries. */
     public GlossaryViewModel(TaskRunner tasks, Consumer<String> onSaved) {
@@ -49,6 +53,7 @@ public final class GlossaryViewModel {
     /** Reads the given glossary files in the background; the list shows their merged concepts when done. */
     public void load(List<String> paths) {
         List<String> wanted = List.copyOf(paths);
+        int generation = ++loads;
         tasks.run("Reading glossaries", progress -> {
             Map<String, GlossaryLoad> read = new LinkedHashMap<>();
             for (String p : wanted) {
@@ -56,6 +61,9 @@ public final class GlossaryViewModel {
             }
             return read;
         }, (Map<String, GlossaryLoad> read) -> {
+            if (generation != loads) {
+                return;
+            }
             files.clear();
             read.forEach((p, l) -> files.put(p, l.glossary()));
             merged = new GlossaryMerger().merge(new ArrayList<>(read.values())).glossary().concepts();
@@ -132,11 +140,42 @@ public final class GlossaryViewModel {
 
     /**
      * Puts a concept into {@code file} (replacing the one with id {@code replacedId}, or with the same id, or adding it)
-     * and writes the file in the background; then re-reads the glossaries and calls the saved hook. A file not read
-     * before (a new one) starts empty.
+     * and writes the file in the background; then re-reads the glossaries and calls the saved hook. A file that does
+     * not exist yet starts empty.
      */
     public void put(Concept concept, String replacedId, String file, Consumer<String> onFailure) {
-        Glossary g = files.getOrDefault(file, Glossary.empty(file));
+        List<String> paths = new ArrayList<>(files.keySet());
+        if (!paths.contains(file)) {
+            paths.add(file);
+        }
+        tasks.run("Saving glossary", () -> {
+            Path path = Path.of(file);
+            // The file is read again here, not taken from the list: what another program or an unfinished load left
+            // there is kept, and a file that cannot be read whole is never overwritten with the part that could.
+            Glossary g = Glossary.empty(file);
+            if (Files.exists(path)) {
+                GlossaryLoad load = GlossaryFiles.read(path);
+                if (load.hasErrors()) {
+                    throw new IOException("the file could not be read fully, so it was not overwritten ("
+                            + load.problems().stream().filter(p -> p.severity() == Severity.ERROR).findFirst()
+                                    .map(GlossaryProblem::message).orElse("") + ")");
+                }
+                g = load.glossary();
+            }
+            write(replace(g, concept, replacedId), path);
+            return file;
+        }, saved -> {
+            status.set("Saved " + Path.of(saved).getFileName());
+            load(paths);
+            onSaved.accept(saved);
+        }, e -> {
+            status.set("Not saved: " + e.getMessage());
+            onFailure.accept(file + ": " + e.getMessage());
+        });
+    }
+
+    /** The glossary with {@code concept} in place of the one with id {@code replacedId} (or its own id), else added. */
+    static Glossary replace(Glossary g, Concept concept, String replacedId) {
         List<Concept> concepts = new ArrayList<>(g.concepts());
         String target = replacedId == null ? concept.id() : replacedId;
         int at = -1;
@@ -148,26 +187,15 @@ public final class GlossaryViewModel {
         }
         if (at >= 0) {
             concepts.set(at, concept);
-            concepts.removeIf(c -> c != concept && (c.id().equals(concept.id()) || c.id().equals(target)));
+            for (int i = concepts.size() - 1; i > at; i--) {
+                if (concepts.get(i).id().equals(concept.id()) || concepts.get(i).id().equals(target)) {
+                    concepts.remove(i);
+                }
+            }
         } else {
             concepts.add(concept);
         }
-        Glossary updated = new Glossary(g.source(), concepts);
-        List<String> paths = new ArrayList<>(files.keySet());
-        if (!paths.contains(file)) {
-            paths.add(file);
-        }
-        tasks.run("Saving glossary", () -> {
-            write(updated, Path.of(file));
-            return file;
-        }, saved -> {
-            status.set("Saved " + Path.of(saved).getFileName());
-            load(paths);
-            onSaved.accept(saved);
-        }, e -> {
-            status.set("Not saved: " + e.getMessage());
-            onFailure.accept(file + ": " + e.getMessage());
-        });
+        return new Glossary(g.source(), concepts);
     }
 
     /** Writes a glossary as CSV when the name ends in .csv, else as TBX v3; atomically either way. */

@@ -124,6 +124,21 @@ class GlossaryViewModelTest {
     }
 
     @Test
+    void aFileThatCannotBeReadWholeIsNotOverwritten() throws Exception {
+        Path file = dir.resolve("broken.tbx");
+        String broken = "<?xml version=\"1.0\"?><tbx xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body>"
+                + "<conceptEntry id=\"c-x\"><langSec xml:lang=\"en\"><termSec><term>X</term>";
+        Files.writeString(file, broken);
+        GlossaryViewModel m = model();
+        m.load(List.of(file.toString()));
+        m.put(mistura(), null, file.toString(), failures::add);
+        assertEquals(1, failures.size());
+        assertTrue(failures.get(0).contains("broken.tbx") && failures.get(0).contains("not overwritten"), failures.get(0));
+        assertEquals(broken, Files.readString(file));
+        assertEquals(0, saves.get());
+    }
+
+    @Test
     void idsAreSuggestedFromTheEnglishTerm() {
         assertEquals("c-staffan-de-mistura", GlossaryViewModel.suggestId("Staffan de Mistura"));
         assertEquals("c-sao-tome", GlossaryViewModel.suggestId("São Tomé "));
