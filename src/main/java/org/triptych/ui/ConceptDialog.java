@@ -47,8 +47,9 @@ final class ConceptDialog extends Dialog<ConceptDialog.Result> {
      * @param existing a concept to edit, or null for a new one
      * @param prefill  for a new concept, a first term per language (a selection in the text)
      * @param files    the project's glossary files; the first is the default target unless {@code file} is given
+     * @param takenIds ids of the other concepts: OK stays off while the id is one of them
      */
-    ConceptDialog(Concept existing, Map<Language, String> prefill, List<String> files, String file) {
+    ConceptDialog(Concept existing, Map<Language, String> prefill, List<String> files, String file, java.util.Set<String> takenIds) {
         setTitle(existing == null ? "Add concept" : "Edit concept " + existing.id());
         setResizable(true);
         id.setId("concept-id");
@@ -111,9 +112,15 @@ final class ConceptDialog extends Dialog<ConceptDialog.Result> {
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(620);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Label taken = new Label("This id is already used by another concept");
+        taken.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> takenIds.contains(id.getText().strip()) && (existing == null || !existing.id().equals(id.getText().strip())),
+                id.textProperty()));
+        grid.add(taken, 1, row + 1);
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> id.getText().isBlank() || target.getValue() == null, id.textProperty(), target.valueProperty()));
+                () -> id.getText().isBlank() || target.getValue() == null || taken.isVisible(),
+                id.textProperty(), target.valueProperty(), taken.visibleProperty()));
         setResultConverter(b -> {
             if (b != ButtonType.OK) {
                 return null;

@@ -128,7 +128,7 @@ final class GlossaryPanel extends VBox {
     }
 
     private void open(Concept existing, Map<Language, String> prefill, String file, Window owner) {
-        ConceptDialog dialog = new ConceptDialog(existing, prefill, glossary.files(), file);
+        ConceptDialog dialog = new ConceptDialog(existing, prefill, glossary.files(), file, glossary.ids());
         if (owner != null) {
             dialog.initOwner(owner);
         }

@@ -87,6 +87,13 @@ public final class GlossaryViewModel {
         return shown;
     }
 
+    /** The ids of all concepts read. */
+    public java.util.Set<String> ids() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        merged.forEach(c -> out.add(c.id()));
+        return out;
+    }
+
     /** The glossary files read, in project order. */
     public List<String> files() {
         return List.copyOf(files.keySet());
@@ -175,9 +182,14 @@ public final class GlossaryViewModel {
     }
 
     /** The glossary with {@code concept} in place of the one with id {@code replacedId} (or its own id), else added. */
-    static Glossary replace(Glossary g, Concept concept, String replacedId) {
+    static Glossary replace(Glossary g, Concept concept, String replacedId) throws IOException {
         List<Concept> concepts = new ArrayList<>(g.concepts());
         String target = replacedId == null ? concept.id() : replacedId;
+        boolean taken = concepts.stream().anyMatch(c -> c.id().equals(concept.id()));
+        if (taken && !concept.id().equals(replacedId)) {
+            // a new concept, or one renamed, must not silently replace another concept with that id
+            throw new IOException("the id '" + concept.id() + "' is already used by another concept in the file");
+        }
         int at = -1;
         for (int i = 0; i < concepts.size(); i++) {
             if (concepts.get(i).id().equals(target) || concepts.get(i).id().equals(concept.id())) {

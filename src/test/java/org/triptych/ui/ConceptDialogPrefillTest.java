@@ -45,13 +45,18 @@ class ConceptDialogPrefillTest {
         assertEquals(List.of("Стаффан де Мистура"), asked);
 
         WaitForAsyncUtils.asyncFx(() -> {
-            ConceptDialog d = new ConceptDialog(null, Map.of(Language.RUSSIAN, asked.get(0)), List.of("/tmp/g.tbx"), null);
+            ConceptDialog d = new ConceptDialog(null, Map.of(Language.RUSSIAN, asked.get(0)), List.of("/tmp/g.tbx"), null,
+                    java.util.Set.of("c-staffan-de-mistura"));
             assertEquals("Стаффан де Мистура", d.firstTerm(Language.RUSSIAN));
             assertEquals("", d.firstTerm(Language.ENGLISH), "the other languages are left for the person");
             assertEquals("", d.firstTerm(Language.ARABIC));
             VBox en = (VBox) d.getDialogPane().lookup("#terms-en");
             ((TextField) ((HBox) en.getChildren().get(0)).getChildren().get(0)).setText("Staffan de Mistura");
             assertEquals("c-staffan-de-mistura", d.idText(), "the id follows the English term");
+            javafx.scene.Node ok = d.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
+            assertTrue(ok.isDisabled(), "that id is taken by another concept");
+            ((TextField) d.getDialogPane().lookup("#concept-id")).setText("c-staffan-de-mistura-2");
+            assertFalse(ok.isDisabled());
             return null;
         }).get(30, TimeUnit.SECONDS);
     }

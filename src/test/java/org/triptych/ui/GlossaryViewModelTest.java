@@ -139,6 +139,19 @@ class GlossaryViewModelTest {
     }
 
     @Test
+    void aNewConceptNeverReplacesAnotherWithTheSameId() throws Exception {
+        Path file = sampleCopy();
+        String before = Files.readString(file);
+        GlossaryViewModel m = model();
+        m.load(List.of(file.toString()));
+        Concept clash = new Concept("c-erik-halvorsen", ConceptType.PERSON, "", Map.of(Language.ENGLISH, List.of(Term.preferred("Someone Else"))));
+        m.put(clash, null, file.toString(), failures::add);
+        assertEquals(1, failures.size());
+        assertTrue(failures.get(0).contains("already used"), failures.get(0));
+        assertEquals(before, Files.readString(file));
+    }
+
+    @Test
     void idsAreSuggestedFromTheEnglishTerm() {
         assertEquals("c-staffan-de-mistura", GlossaryViewModel.suggestId("Staffan de Mistura"));
         assertEquals("c-sao-tome", GlossaryViewModel.suggestId("São Tomé "));
