@@ -55,6 +55,17 @@ final class ConceptDialog extends Dialog<ConceptDialog.Result> {
         id.setId("concept-id");
         ChoiceBox<ConceptType> type = new ChoiceBox<>();
         type.getItems().setAll(ConceptType.values());
+        type.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ConceptType t) {
+                return t == null ? "" : t.code();
+            }
+
+            @Override
+            public ConceptType fromString(String s) {
+                return ConceptType.parse(s);
+            }
+        });
         type.setValue(existing == null ? ConceptType.PERSON : existing.type());
         TextField note = new TextField(existing == null ? "" : existing.note());
         GridPane grid = new GridPane();
@@ -77,7 +88,8 @@ final class ConceptDialog extends Dialog<ConceptDialog.Result> {
             }
             Button more = new Button("+ term");
             more.setOnAction(e -> addTerm(l, "", TermStatus.ADMITTED));
-            grid.addRow(row++, new Label(l.displayName()), new VBox(4, box, more));
+            // ParagraphText, not a Label: the Arabic name of the language (the project's rule for any Arabic text)
+            grid.addRow(row++, ParagraphText.create(l.displayName(), false, javafx.scene.text.Font.font(13)), new VBox(4, box, more));
         }
         if (existing != null) {
             id.setText(existing.id());
@@ -121,6 +133,9 @@ final class ConceptDialog extends Dialog<ConceptDialog.Result> {
         ok.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> id.getText().isBlank() || target.getValue() == null || taken.isVisible(),
                 id.textProperty(), target.valueProperty(), taken.visibleProperty()));
+        // typing starts in the first empty term field (English for a new concept, the gap beside a selection)
+        setOnShown(e -> termBoxes.values().stream().map(b -> (TextField) ((HBox) b.getChildren().get(0)).getChildren().get(0))
+                .filter(f -> f.getText().isEmpty()).findFirst().ifPresent(TextField::requestFocus));
         setResultConverter(b -> {
             if (b != ButtonType.OK) {
                 return null;
@@ -167,6 +182,17 @@ final class ConceptDialog extends Dialog<ConceptDialog.Result> {
         field.setNodeOrientation(l.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         ChoiceBox<TermStatus> s = new ChoiceBox<>();
         s.getItems().setAll(TermStatus.values());
+        s.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(TermStatus t) {
+                return t == null ? "" : t.code();
+            }
+
+            @Override
+            public TermStatus fromString(String v) {
+                return TermStatus.parse(v).orElse(TermStatus.ADMITTED);
+            }
+        });
         s.setValue(status);
         HBox h = new HBox(6, field, s);
         termBoxes.get(l).getChildren().add(h);
