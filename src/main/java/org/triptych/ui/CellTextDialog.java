@@ -21,6 +21,14 @@ import org.triptych.model.Language;
 final class CellTextDialog extends Dialog<List<String>> {
 
     CellTextDialog(Language language, List<String> texts) {
+        this(language, texts, null);
+    }
+
+    /**
+     * @param addToGlossary given the text selected in one of the areas, opens the concept dialog with it as this
+     *                      language's term (owned by this dialog); null hides the button
+     */
+    CellTextDialog(Language language, List<String> texts, java.util.function.BiConsumer<String, javafx.stage.Window> addToGlossary) {
         setTitle("Edit " + language.displayName() + " text");
         VBox box = new VBox(8);
         box.setPrefWidth(640);
@@ -48,9 +56,24 @@ final class CellTextDialog extends Dialog<List<String>> {
                 box.getChildren().add(preview);
             }
         }
+        if (addToGlossary != null) {
+            javafx.scene.control.Button add = new javafx.scene.control.Button("Add selection to glossary…");
+            add.setId("add-selection-to-glossary");
+            add.setFocusTraversable(false); // clicking it leaves the text area's selection in place
+            add.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> selected(areas).isEmpty(),
+                    areas.stream().map(TextArea::selectedTextProperty).toArray(javafx.beans.Observable[]::new)));
+            add.setOnAction(e -> addToGlossary.accept(selected(areas), getDialogPane().getScene().getWindow()));
+            box.getChildren().add(add);
+        }
         getDialogPane().setContent(box);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         setResultConverter(b -> b == ButtonType.OK ? areas.stream().map(TextArea::getText).toList() : null);
+    }
+
+    private static String selected(List<TextArea> areas) {
+        return areas.stream().map(TextArea::getSelectedText).map(String::strip).filter(t -> !t.isEmpty())
+                .findFirst().orElse("");
     }
 
     Optional<List<String>> ask() {

@@ -1,28 +1,94 @@
 package org.triptych.ui;
 
 import java.io.File;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextFlow;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.triptych.model.Concept;
+import org.triptych.model.Language;
 
 /**
- * The glossaries the project refers to (TBX or CSV files): add and remove them, undoably; the checks read them.
- * A skeleton: searching, term highlighting and adding a concept from a selection come with the terms engine.
+ * The glossaries tab: searches the concepts of the project's glossaries, adds and edits concepts (saved back to their
+ * file at once), and lists the glossary files the project refers to (adding and removing them is undoable).
  */
 final class GlossaryPanel extends VBox {
 
-    GlossaryPanel(AlignedViewModel model) {
+    private final AlignedViewModel model;
+    private final GlossaryViewModel glossary;
+    private final ListView<Concept> concepts = new ListView<>();
+
+    GlossaryPanel(AlignedViewModel model, TaskRunner tasks) {
+        this.model = model;
+        this.glossary = new GlossaryViewModel(tasks, file -> {
+            if (model.glossaries().contains(file)) {
+                model.highlights().reloadGlossaries(); // same list, new content: highlights read the files again
+            } else {
+                model.addGlossary(file); // a new file joins the project (undoable); its listeners reload everything
+            }
+        });
         setPadding(new Insets(6));
         setSpacing(6);
+        TextField search = new TextField();
+        search.setId("glossary-search");
+        search.setPromptText("Search terms in any language");
+        glossary.queryProperty().bind(search.textProperty());
+        concepts.setId("concepts");
+        concepts.setItems(glossary.shown());
+        concepts.setPlaceholder(new Label("No concept"));
+        // a shorter list after a search keeps the old scroll offset and shows its first line cut: start at the top
+        glossary.shown().addListener((ListChangeListener<Concept>) c -> concepts.scrollTo(0));
+        concepts.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Concept c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(null);
+                if (empty || c == null) {
+                    setGraphic(null);
+                    setPrefHeight(USE_COMPUTED_SIZE);
+                    return;
+                }
+                // ParagraphText, not a Label: the line holds Arabic, which a Label wraps wrongly.
+                TextFlow flow = ParagraphText.create(GlossaryViewModel.line(c), false, Font.font(13));
+                // narrower than the list (its scroll bar and cell padding), so the line wraps instead of scrolling sideways
+                flow.setPrefWidth(Math.max(100, concepts.getWidth() - 44));
+                flow.setMaxWidth(Math.max(100, concepts.getWidth() - 44));
+                // the list reuses a cell's old height when a search changes the items: size it for this line's wrap
+                setPrefHeight(flow.prefHeight(flow.getPrefWidth()) + 6);
+                setGraphic(flow);
+            }
+        });
+        concepts.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                edit();
+            }
+        });
+        VBox.setVgrow(concepts, Priority.ALWAYS);
+        Button addConcept = new Button("Add concept…");
+        addConcept.setOnAction(e -> addConcept(Map.of()));
+        Button edit = new Button("Edit…");
+        edit.disableProperty().bind(concepts.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> edit());
+        Label status = new Label();
+        status.textProperty().bind(glossary.statusProperty());
+        status.setWrapText(true);
+
         ListView<String> list = new ListView<>(model.glossaries());
         list.setId("glossaries");
+        list.setPrefHeight(90);
         list.setPlaceholder(new Label("No glossary: Add… a TBX or CSV file"));
-        VBox.setVgrow(list, Priority.ALWAYS);
         Button add = new Button("Add…");
         add.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
@@ -38,6 +104,40 @@ final class GlossaryPanel extends VBox {
         remove.setOnAction(e -> model.removeGlossary(list.getSelectionModel().getSelectedItem()));
         Label note = new Label("Terms are checked with Check ▸ Run checks (F7).");
         note.setWrapText(true);
-        getChildren().addAll(list, new HBox(6, add, remove), note);
+        getChildren().addAll(search, concepts, new HBox(6, addConcept, edit), status,
+                new Label("Glossary files"), list, new HBox(6, add, remove), note);
+        model.glossaries().addListener((ListChangeListener<String>) c -> glossary.load(model.glossaries()));
+        glossary.load(model.glossaries());
+    }
+
+    /** Opens the concept dialog for a new concept, its first terms filled from {@code prefill} (a text selection). */
+    void addConcept(Map<Language, String> prefill) {
+        addConcept(prefill, getScene() == null ? null : getScene().getWindow());
+    }
+
+    /** As {@link #addConcept(Map)}, the dialog owned by {@code owner} (the cell-text dialog it was opened from). */
+    void addConcept(Map<Language, String> prefill, Window owner) {
+        open(null, prefill, null, owner);
+    }
+
+    private void edit() {
+        Concept c = concepts.getSelectionModel().getSelectedItem();
+        if (c != null) {
+            open(c, Map.of(), glossary.fileOf(c.id()).orElse(null), getScene() == null ? null : getScene().getWindow());
+        }
+    }
+
+    private void open(Concept existing, Map<Language, String> prefill, String file, Window owner) {
+        ConceptDialog dialog = new ConceptDialog(existing, prefill, glossary.files(), file, glossary.ids());
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.ask().ifPresent(r -> glossary.put(r.concept(), existing == null ? null : existing.id(), r.file(),
+                problem -> model.noticeProperty().set("Glossary not saved: " + problem)));
+    }
+
+    /** The glossary files the panel read (for the concept dialog's default target). */
+    List<String> files() {
+        return glossary.files();
     }
 }

@@ -105,6 +105,13 @@ public final class Highlights {
         return b != null && b.glossaries().equals(wanted);
     }
 
+    /** Reads the project's glossary files again (one was saved): highlights then follow the file's new content. */
+    public void reloadGlossaries() {
+        wanted = List.of();
+        built = null;
+        loadGlossaries();
+    }
+
     private void changed() {
         findingSpans = null;
         revision.set(revision.get() + 1);

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -55,6 +56,7 @@ public final class MainWindow {
     private final javafx.scene.control.TabPane side;
     private final Menu recentMenu = new Menu("Recent projects");
     private final BackTranslations backTranslations;
+    private final GlossaryPanel glossaryPanel;
 
     public MainWindow(WorkbenchViewModel model, FxTaskRunner tasks) {
         this.model = model;
@@ -64,8 +66,9 @@ public final class MainWindow {
         view = new AlignedView(aligned, model.columns());
         view.showBackTranslations(backTranslations);
         findings = new FindingsPanel(aligned);
+        glossaryPanel = new GlossaryPanel(aligned, tasks);
         javafx.scene.control.Tab findingsTab = new javafx.scene.control.Tab("Findings", findings);
-        javafx.scene.control.Tab glossaryTab = new javafx.scene.control.Tab("Glossaries", new GlossaryPanel(aligned));
+        javafx.scene.control.Tab glossaryTab = new javafx.scene.control.Tab("Glossaries", glossaryPanel);
         side = new javafx.scene.control.TabPane(findingsTab, glossaryTab);
         side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setPrefWidth(330);
@@ -342,7 +345,8 @@ public final class MainWindow {
             return;
         }
         List<String> texts = units.stream().map(u -> aligned.unitText(l, u)).toList();
-        CellTextDialog dialog = new CellTextDialog(l, texts);
+        // the selection alone fills its language's term: the other languages are typed by the person
+        CellTextDialog dialog = new CellTextDialog(l, texts, (selection, owner) -> glossaryPanel.addConcept(Map.of(l, selection), owner));
         dialog.initOwner(window()); // modal over the workbench, and the keyboard comes back to it afterwards
         dialog.ask().ifPresent(edited -> {
             for (int i = 0; i < units.size(); i++) {

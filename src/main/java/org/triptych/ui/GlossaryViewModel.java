@@ -1,0 +1,221 @@
+package org.triptych.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.triptych.io.CsvGlossaryWriter;
+import org.triptych.io.GlossaryFiles;
+import org.triptych.io.TbxWriter;
+import org.triptych.model.Concept;
+import org.triptych.model.Glossary;
+import org.triptych.model.GlossaryLoad;
+import org.triptych.model.GlossaryProblem;
+import org.triptych.model.Language;
+import org.triptych.model.Severity;
+import org.triptych.model.Term;
+import org.triptych.terms.GlossaryMerger;
+
+/**
+ * The glossary panel's state: the project's glossary files as read, their merged concepts filtered by a search, and
+ * adding or editing a concept, which is written back to its file at once (TBX v3 or CSV by extension, atomically,
+ * through the {@link TaskRunner}). Uses only JavaFX collections, so tests run it without the FX thread.
+ */
+public final class GlossaryViewModel {
+
+    private final TaskRunner tasks;
+    private final Consumer<String> onSaved;
+    private final Map<String, Glossary> files = new LinkedHashMap<>();
+    private final ObservableList<Concept> shown = FXCollections.observableArrayList();
+    private final StringProperty query = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private List<Concept> merged = List.of();
+    private int loads; // only the newest load's result is shown
+
+    /** {@code onSaved} gets the file on the FX thread after it was written: the workbench re-reads its glossaries. */
+    public GlossaryViewModel(TaskRunner tasks, Consumer<String> onSaved) {
+        this.tasks = tasks;
+        this.onSaved = onSaved;
+        query.addListener((o, a, b) -> filter());
+    }
+
+    /** Reads the given glossary files in the background; the list shows their merged concepts when done. */
+    public void load(List<String> paths) {
+        List<String> wanted = List.copyOf(paths);
+        int generation = ++loads;
+        tasks.run("Reading glossaries", progress -> {
+            Map<String, GlossaryLoad> read = new LinkedHashMap<>();
+            for (String p : wanted) {
+                read.put(p, GlossaryFiles.read(Path.of(p)));
+            }
+            return read;
+        }, (Map<String, GlossaryLoad> read) -> {
+            if (generation != loads) {
+                return;
+            }
+            files.clear();
+            read.forEach((p, l) -> files.put(p, l.glossary()));
+            merged = new GlossaryMerger().merge(new ArrayList<>(read.values())).glossary().concepts();
+            long problems = read.values().stream().filter(GlossaryLoad::hasErrors).count();
+            status.set(merged.size() + " concepts" + (problems > 0 ? "; " + problems + " file(s) could not be read fully" : ""));
+            filter();
+        }, e -> status.set("Glossaries not read: " + e.getMessage()));
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** What the panel says under the list: counts, save results, problems. */
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    /** The merged concepts matching the search. */
+    public ObservableList<Concept> shown() {
+        return shown;
+    }
+
+    /** The ids of all concepts read. */
+    public java.util.Set<String> ids() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        merged.forEach(c -> out.add(c.id()));
+        return out;
+    }
+
+    /** The glossary files read, in project order. */
+    public List<String> files() {
+        return List.copyOf(files.keySet());
+    }
+
+    private void filter() {
+        String q = fold(query.get() == null ? "" : query.get().strip());
+        List<Concept> out = new ArrayList<>();
+        for (Concept c : merged) {
+            if (q.isEmpty() || matches(c, q)) {
+                out.add(c);
+            }
+        }
+        shown.setAll(out);
+    }
+
+    private static boolean matches(Concept c, String folded) {
+        if (fold(c.id()).contains(folded)) {
+            return true;
+        }
+        return c.terms().values().stream().flatMap(List::stream).anyMatch(t -> fold(t.text()).contains(folded));
+    }
+
+    /** Lower case without combining marks: "Mistura" finds "Mistúra", "ооН" finds "ООН", vowelled Arabic its plain form. */
+    static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replace('ё', 'е');
+    }
+
+    /** One line of the list: "id · type · en term | ar term | ru term" (preferred terms). */
+    public static String line(Concept c) {
+        List<String> terms = new ArrayList<>();
+        for (Language l : List.of(Language.ENGLISH, Language.ARABIC, Language.RUSSIAN)) {
+            terms.add(c.preferred(l).map(Term::text).orElse("—"));
+        }
+        return c.id() + " · " + c.type().code() + " · " + String.join(" | ", terms);
+    }
+
+    /** An id for a new concept from its English term: "Staffan de Mistura" gives "c-staffan-de-mistura". */
+    public static String suggestId(String english) {
+        String s = fold(english == null ? "" : english).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "" : "c-" + s;
+    }
+
+    /** The file a concept was read from (the first one holding its id). */
+    public Optional<String> fileOf(String conceptId) {
+        return files.entrySet().stream()
+                .filter(e -> e.getValue().concepts().stream().anyMatch(c -> c.id().equals(conceptId)))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    /**
+     * Puts a concept into {@code file} (replacing the one with id {@code replacedId}, or with the same id, or adding it)
+     * and writes the file in the background; then re-reads the glossaries and calls the saved hook. A file that does
+     * not exist yet starts empty.
+     */
+    public void put(Concept concept, String replacedId, String file, Consumer<String> onFailure) {
+        List<String> paths = new ArrayList<>(files.keySet());
+        if (!paths.contains(file)) {
+            paths.add(file);
+        }
+        tasks.run("Saving glossary", () -> {
+            Path path = Path.of(file);
+            // The file is read again here, not taken from the list: what another program or an unfinished load left
+            // there is kept, and a file that cannot be read whole is never overwritten with the part that could.
+            Glossary g = Glossary.empty(file);
+            if (Files.exists(path)) {
+                GlossaryLoad load = GlossaryFiles.read(path);
+                if (load.hasErrors()) {
+                    throw new IOException("the file could not be read fully, so it was not overwritten ("
+                            + load.problems().stream().filter(p -> p.severity() == Severity.ERROR).findFirst()
+                                    .map(GlossaryProblem::message).orElse("") + ")");
+                }
+                g = load.glossary();
+            }
+            write(replace(g, concept, replacedId), path);
+            return file;
+        }, saved -> {
+            status.set("Saved " + Path.of(saved).getFileName());
+            load(paths);
+            onSaved.accept(saved);
+        }, e -> {
+            status.set("Not saved: " + e.getMessage());
+            onFailure.accept(file + ": " + e.getMessage());
+        });
+    }
+
+    /** The glossary with {@code concept} in place of the one with id {@code replacedId} (or its own id), else added. */
+    static Glossary replace(Glossary g, Concept concept, String replacedId) throws IOException {
+        List<Concept> concepts = new ArrayList<>(g.concepts());
+        String target = replacedId == null ? concept.id() : replacedId;
+        boolean taken = concepts.stream().anyMatch(c -> c.id().equals(concept.id()));
+        if (taken && !concept.id().equals(replacedId)) {
+            // a new concept, or one renamed, must not silently replace another concept with that id
+            throw new IOException("the id '" + concept.id() + "' is already used by another concept in the file");
+        }
+        int at = -1;
+        for (int i = 0; i < concepts.size(); i++) {
+            if (concepts.get(i).id().equals(target) || concepts.get(i).id().equals(concept.id())) {
+                at = i;
+                break;
+            }
+        }
+        if (at >= 0) {
+            concepts.set(at, concept);
+            for (int i = concepts.size() - 1; i > at; i--) {
+                if (concepts.get(i).id().equals(concept.id()) || concepts.get(i).id().equals(target)) {
+                    concepts.remove(i);
+                }
+            }
+        } else {
+            concepts.add(concept);
+        }
+        return new Glossary(g.source(), concepts);
+    }
+
+    /** Writes a glossary as CSV when the name ends in .csv, else as TBX v3; atomically either way. */
+    static void write(Glossary g, Path file) throws IOException {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            new CsvGlossaryWriter().write(g, file);
+        } else {
+            new TbxWriter().write(g, TbxWriter.Version.V3, file);
+        }
+    }
+}
