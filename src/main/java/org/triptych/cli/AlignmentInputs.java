@@ -10,6 +10,7 @@ import org.triptych.align.AlignOptions;
 import org.triptych.align.ParagraphAligner;
 import org.triptych.align.ParagraphAlignment;
 import org.triptych.align.SentenceAligner;
+import org.triptych.io.PlainTextVersions;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.model.Bead;
 import org.triptych.model.DocumentVersion;
@@ -33,7 +34,7 @@ record AlignmentInputs(Language language, List<List<String>> paragraphs, List<St
             throw new IOException("No such file: " + file);
         }
         if (presegmented) {
-            List<String> lines = PlainTextArticleReader.lines(PlainTextArticleReader.readUtf8(file));
+            List<String> lines = PlainTextVersions.lines(file);
             if (level == AlignmentLevel.SENTENCE) {
                 return new AlignmentInputs(language, null, null, lines);
             }

@@ -9,7 +9,7 @@ import org.triptych.model.Language;
 /**
  * Where the alignment commands get a version from a file: paragraphs with their sentences.
  * The commands use the document importer (any format, see {@link EngineWiring#importer()}), which passes its
- * import warnings to {@code warnings} (the commands print them on standard error); tests may read plain text.
+ * import warnings to {@code warnings} (the commands print them on standard error).
  */
 @FunctionalInterface
 interface ArticleReader {

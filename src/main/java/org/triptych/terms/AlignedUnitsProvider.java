@@ -5,8 +5,7 @@ import org.triptych.model.DocumentVersion;
 
 /**
  * Where checks get their units from when whole articles are checked: the aligner links English paragraphs to a
- * target version's paragraphs. The seam lets the terminology checks run before and without the aligner
- * ({@link SameIndexPairing}) and take the real aligner's links when it is wired in.
+ * target version's paragraphs ({@code cli.EngineWiring.alignedUnits}). Tests pass simpler pairings.
  */
 public interface AlignedUnitsProvider {
 

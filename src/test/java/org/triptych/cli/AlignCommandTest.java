@@ -164,7 +164,7 @@ class AlignCommandTest {
                 "--glossary", glossary.toString());
         assertEquals(0, r.exit(), r.err());
         boolean[] loaded = {false};
-        AlignCommand withReader = new AlignCommand(new PlainTextArticleReader(), file -> {
+        AlignCommand withReader = new AlignCommand(EngineWiring.importer(), file -> {
             loaded[0] = file.equals(glossary);
             return (text, language) -> List.of();
         });

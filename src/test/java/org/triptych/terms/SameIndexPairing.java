@@ -6,9 +6,8 @@ import org.triptych.model.DocumentVersion;
 import org.triptych.model.Paragraph;
 
 /**
- * The fallback pairing: English paragraph i with target paragraph i. Right only when both versions keep the same
- * paragraphing; the aligner replaces it when available. Surplus paragraphs on either side become omission or
- * addition units.
+ * A test pairing: English paragraph i with target paragraph i, so a test controls the units exactly. Surplus
+ * paragraphs on either side become omission or addition units.
  */
 public final class SameIndexPairing implements AlignedUnitsProvider {
 
