@@ -4,10 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.triptych.io.DocumentImporter;
 import org.triptych.ui.FxTaskRunner;
 import org.triptych.ui.MainWindow;
@@ -32,7 +30,7 @@ public final class FindingsScreenshot {
         FxTaskRunner tasks = new FxTaskRunner();
         WorkbenchViewModel[] model = new WorkbenchViewModel[1];
         Stage[] stage = new Stage[1];
-        fx(() -> {
+        FxShots.fx(() -> {
             model[0] = new WorkbenchViewModel(tasks, new DocumentImporter());
             MainWindow window = new MainWindow(model[0], tasks);
             stage[0] = new Stage();
@@ -45,23 +43,17 @@ public final class FindingsScreenshot {
             Thread.sleep(100);
         }
         Thread.sleep(1000);
-        fx(() -> model[0].aligned().check());
+        FxShots.fx(() -> model[0].aligned().check());
         long until = System.currentTimeMillis() + waitMs;
         while (System.currentTimeMillis() < until && (model[0].aligned().findings().isEmpty() || tasks.busyProperty().get())) {
             Thread.sleep(250);
         }
         Thread.sleep(800);
-        fx(() -> {
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(stage[0].getScene().snapshot(null), null), "png", out.toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        FxShots.shot(stage[0], out);
         System.err.println(model[0].aligned().findings().size() + " findings");
         if (args.length > 2) {
             // the "MT" marker of an unreviewed machine draft, in the sample's one empty Arabic cell
-            fx(() -> {
+            FxShots.fx(() -> {
                 var vm = model[0].aligned();
                 java.util.Map<Integer, org.triptych.model.Paragraph> drafts = new java.util.LinkedHashMap<>();
                 for (int e : vm.missingParagraphs(org.triptych.model.Language.ARABIC)) {
@@ -72,27 +64,10 @@ public final class FindingsScreenshot {
                 vm.selectedRowProperty().set(row);
             });
             Thread.sleep(1500);
-            fx(() -> {
-                try {
-                    ImageIO.write(SwingFXUtils.fromFXImage(stage[0].getScene().snapshot(null), null), "png", Path.of(args[2]).toFile());
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            FxShots.shot(stage[0], Path.of(args[2]));
         }
         Platform.exit();
         System.exit(0);
     }
 
-    private static void fx(Runnable r) throws InterruptedException {
-        CountDownLatch l = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                l.countDown();
-            }
-        });
-        l.await();
-    }
 }

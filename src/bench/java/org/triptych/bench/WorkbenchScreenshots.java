@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.triptych.io.DocumentImporter;
 import org.triptych.io.SampleArticle;
 import org.triptych.model.AlignmentLevel;
@@ -45,7 +43,7 @@ public final class WorkbenchScreenshots {
         WorkbenchViewModel[] model = new WorkbenchViewModel[1];
         MainWindow[] window = new MainWindow[1];
         Stage[] stage = new Stage[1];
-        fx(() -> {
+        FxShots.fx(() -> {
             model[0] = new WorkbenchViewModel(tasks, new DocumentImporter(), new AlignerEngine(),
                     (p, l, gl, g) -> demo, Path.of(System.getProperty("triptych.home")));
             window[0] = new MainWindow(model[0], tasks);
@@ -58,29 +56,29 @@ public final class WorkbenchScreenshots {
         while (model[0].aligned().table() == null) {
             Thread.sleep(100);
         }
-        fx(() -> {
+        FxShots.fx(() -> {
             model[0].aligned().confirm(0);
             model[0].aligned().markForReview(4);
             model[0].aligned().check();
         });
         Thread.sleep(500);
-        fx(() -> model[0].aligned().jumpTo(demo.get(0)));
+        FxShots.fx(() -> model[0].aligned().jumpTo(demo.get(0)));
         Thread.sleep(600);
-        shot(stage[0], out.resolve("workbench-paragraphs.png"));
-        fx(() -> model[0].aligned().setLevel(AlignmentLevel.SENTENCE));
+        FxShots.shot(stage[0], out.resolve("workbench-paragraphs.png"));
+        FxShots.fx(() -> model[0].aligned().setLevel(AlignmentLevel.SENTENCE));
         while (model[0].aligned().table() == null) {
             Thread.sleep(100);
         }
         Thread.sleep(600);
-        shot(stage[0], out.resolve("workbench-sentences.png"));
-        fx(() -> {
+        FxShots.shot(stage[0], out.resolve("workbench-sentences.png"));
+        FxShots.fx(() -> {
             model[0].aligned().setLevel(AlignmentLevel.PARAGRAPH);
             window[0].root().lookup("#help-overlay").setVisible(true);
         });
         Thread.sleep(600);
-        shot(stage[0], out.resolve("workbench-help.png"));
+        FxShots.shot(stage[0], out.resolve("workbench-help.png"));
         // the cell text dialog on an Arabic cell (a separate window: taken from the X screen)
-        fx(() -> {
+        FxShots.fx(() -> {
             window[0].root().lookup("#help-overlay").setVisible(false);
             model[0].aligned().jumpTo(demo.get(0));
         });
@@ -94,27 +92,5 @@ public final class WorkbenchScreenshots {
                 .inheritIO().start().waitFor();
         Platform.exit();
         System.exit(0);
-    }
-
-    private static void fx(Runnable r) throws InterruptedException {
-        CountDownLatch l = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                l.countDown();
-            }
-        });
-        l.await();
-    }
-
-    private static void shot(Stage stage, Path file) throws Exception {
-        fx(() -> {
-            try {
-                ImageIO.write(SwingFXUtils.fromFXImage(stage.getScene().snapshot(null), null), "png", file.toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
     }
 }
