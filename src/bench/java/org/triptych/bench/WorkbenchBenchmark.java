@@ -137,13 +137,19 @@ public final class WorkbenchBenchmark {
                 long prev = last.getAndSet(now);
                 if (prev != 0) {
                     worst.accumulateAndGet(now - prev, Math::max);
+                    if (now - prev > 90_000_000L && Boolean.getBoolean("triptych.bench.stallStacks")) {
+                        System.out.printf(Locale.ROOT, "  pulse gap %d ms ending at uptime %.3f s%n", (now - prev) / 1_000_000,
+                                java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0);
+                    }
                 }
             }
         };
         Platform.runLater(watchdog::start);
+        StallSampler sampler = Boolean.getBoolean("triptych.bench.stallStacks") ? StallSampler.start(last) : null;
         Thread.sleep(300);
         long before = worst.getAndSet(0);
         long t1 = System.nanoTime();
+        phase(sampler, "re-align");
         Platform.runLater(() -> {
             model[0].aligned().selectedRowProperty().set(2500);
             model[0].aligned().realign();
@@ -155,6 +161,7 @@ public final class WorkbenchBenchmark {
         long alignMs = (System.nanoTime() - t1) / 1_000_000;
         Thread.sleep(1000); // let pulses resume, so a stall at the end is counted in this phase
         long worstAlign = worst.getAndSet(0);
+        phase(sampler, "check");
         Platform.runLater(() -> model[0].aligned().check());
         Thread.sleep(200);
         while (tasks.busyProperty().get()) {
@@ -162,6 +169,7 @@ public final class WorkbenchBenchmark {
         }
         Thread.sleep(1000);
         long worstCheck = worst.getAndSet(0);
+        phase(sampler, "jumps");
         for (int r = 0; r < 5000; r += 250) {
             int row = r;
             Platform.runLater(() -> model[0].aligned().selectedRowProperty().set(row));
@@ -169,6 +177,7 @@ public final class WorkbenchBenchmark {
         }
         Thread.sleep(300);
         long worstScroll = worst.get();
+        phase(sampler, "timed jumps");
         // the FX work of one jump on its own: select, scroll, CSS and layout of the new rows, timed on the FX thread
         long[] jump = new long[20];
         for (int k = 0; k < 20; k++) {
@@ -194,8 +203,17 @@ public final class WorkbenchBenchmark {
                 alignMs, worstAlign / 1_000_000);
         System.out.printf(Locale.ROOT, "check (2,000 synthetic findings): longest FX stall %d ms%n", worstCheck / 1_000_000);
         System.out.printf(Locale.ROOT, "jumping to 20 far places in 5,000 rows, one at a time: longest FX stall %d ms%n", worstScroll / 1_000_000);
+        if (sampler != null) {
+            sampler.print();
+        }
         Platform.exit();
         System.exit(0);
+    }
+
+    private static void phase(StallSampler sampler, String name) {
+        if (sampler != null) {
+            sampler.phase(name);
+        }
     }
 
     private static void afterPulses(int n, Runnable then) {

@@ -3,6 +3,7 @@ package org.triptych.ui;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -838,36 +839,43 @@ public final class AlignedViewModel {
     public record Place(Language language, int paragraph, int start, int end) {
     }
 
+    private LinkTable placesTable;
+    private final Map<Language, ParagraphPlaces> places = new HashMap<>();
+
+    /** The paragraph places of a target, read once per paragraph table (findings are placed by the thousand). */
+    private ParagraphPlaces places(LinkTable table, Language target) {
+        if (table != placesTable) {
+            places.clear();
+            placesTable = table;
+        }
+        return places.computeIfAbsent(target, t -> new ParagraphPlaces(table.alignment(t).beads()));
+    }
+
     /** Resolves the finding's unit-relative offsets to a paragraph, following the terms engine's convention. */
     public Optional<Place> place(Finding f) {
         Optional<DocumentVersion> v = project().version(f.language());
         if (v.isEmpty()) {
             return Optional.empty();
         }
-        List<Integer> paragraphs = new ArrayList<>();
         State s = state.get();
+        List<Integer> paragraphs;
         if (!f.language().equals(Language.ENGLISH) && s.paragraphs() != null && s.paragraphs().targets().contains(f.language())) {
-            int last = -1;
-            List<Integer> addition = null;
-            for (Bead b : s.paragraphs().alignment(f.language()).beads()) {
-                if (!b.english().isEmpty() && b.english().get(0) == f.unit()) {
-                    paragraphs.addAll(b.target());
-                    break;
-                }
-                if (b.english().isEmpty() && last == f.unit() && addition == null) {
-                    addition = b.target();
-                }
-                if (!b.english().isEmpty()) {
-                    last = b.english().get(b.english().size() - 1);
-                }
-            }
-            if (paragraphs.isEmpty() && addition != null) {
-                paragraphs.addAll(addition);
-            }
+            paragraphs = places(s.paragraphs(), f.language()).targets(f.unit());
         } else {
-            for (int i = f.unit(); i < v.get().paragraphs().size(); i++) {
-                paragraphs.add(i);
-            }
+            // an unlinked version: its offsets run from the named paragraph on
+            int from = Math.max(0, f.unit());
+            int size = Math.max(0, v.get().paragraphs().size() - from);
+            paragraphs = new java.util.AbstractList<>() { // a view, not a copy: placed once per finding
+                @Override
+                public Integer get(int i) {
+                    return from + i;
+                }
+
+                @Override
+                public int size() {
+                    return size;
+                }
+            };
         }
         int offset = 0;
         for (int i : paragraphs) {
