@@ -6,16 +6,13 @@ import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.Cursor;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextFlow;
-import javafx.util.Duration;
 import org.triptych.model.Finding;
 import org.triptych.model.Language;
 import org.triptych.model.LinkStatus;
@@ -162,50 +159,22 @@ final class AlignedRowCell extends ListCell<LinkRow> {
 
     /** Hover on a highlighted word names its concept or finding; a click on a finding's word selects it. */
     private void decorate(TextFlow flow) {
-        for (javafx.scene.Node n : flow.getChildren()) {
-            if (!(n.getProperties().get(ParagraphText.SPANS) instanceof List<?> spans)) {
-                continue;
-            }
-            List<String> lines = new java.util.ArrayList<>();
-            Finding finding = null;
-            for (Object o : spans) {
-                Object tag = ((StyledSpan) o).tag();
-                if (tag instanceof TermMatch m) {
-                    lines.add(Highlights.describe(m));
-                } else if (tag instanceof Finding f) {
-                    lines.add(Highlights.describe(f));
-                    finding = finding == null ? f : finding;
-                }
-            }
-            // made on first hover: a Tooltip per highlighted word of every drawn row would slow scrolling
-            n.setOnMouseEntered(e -> {
-                if (n.getProperties().get(TOOLTIP) == null) {
-                    // the hover reads left to right even over an Arabic word (it would inherit the cell's direction)
-                    // a left-to-right mark opens every line: a line starting with an Arabic term is laid out left to right
-                    String text = "\u200E" + String.join("\n\n", lines).replace("\n", "\n\u200E");
-                    Label body = new Label(text);
-                    body.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
-                    body.setWrapText(true);
-                    body.setPrefWidth(460);
-                    body.setMinHeight(Region.USE_PREF_SIZE);
-                    body.getStyleClass().add("highlight-tooltip");
-                    Tooltip tip = new Tooltip();
-                    tip.setGraphic(body);
-                    tip.setShowDelay(Duration.millis(300));
-                    Tooltip.install(n, tip);
-                    n.getProperties().put(TOOLTIP, tip);
-                }
-            });
-            if (finding != null) {
-                Finding chosen = finding;
-                n.setCursor(Cursor.HAND);
-                n.setOnMouseClicked(e -> model.highlights().select(chosen));
-            }
-        }
+        view.hoverTip().attach(flow, AlignedRowCell::describe, f -> model.highlights().select(f));
     }
 
-    /** Where a highlighted Text node keeps its tooltip (tests read it; JavaFX's own key is private). */
-    static final String TOOLTIP = "triptych.tooltip";
+    /** The hover lines of a word's spans: its concepts and findings, one paragraph each. */
+    static String describe(List<?> spans) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (Object o : spans) {
+            Object tag = ((StyledSpan) o).tag();
+            if (tag instanceof TermMatch m) {
+                lines.add(Highlights.describe(m));
+            } else if (tag instanceof Finding f) {
+                lines.add(Highlights.describe(f));
+            }
+        }
+        return lines.isEmpty() ? null : String.join("\n\n", lines);
+    }
 
     /** Quiet colours: grey-green when sure, amber when unsure, red-brown when the aligner was guessing. */
     private static String barColour(LinkRow row) {

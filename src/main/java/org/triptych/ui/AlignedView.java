@@ -49,6 +49,12 @@ final class AlignedView extends VBox {
     }
 
     private BackTranslations backTranslations;
+    private final HoverTip hoverTip = new HoverTip();
+
+    /** The hover box of highlighted words, one for the whole view. */
+    HoverTip hoverTip() {
+        return hoverTip;
+    }
 
     /**
      * Shows back-translations as lighter read-only columns, each beside its version, while their View menu item is on.

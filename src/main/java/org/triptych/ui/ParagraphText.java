@@ -3,22 +3,20 @@ package org.triptych.ui;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
 
 /**
  * Builds the node that shows a paragraph's text, wrapped to its column.
  *
- * <p>Right-to-left text is laid out as one {@link Text} per word inside a right-to-left {@link TextFlow}. A single
- * Text (or Label, or a TextFlow with one Text) holding a long Arabic paragraph wraps wrongly in JavaFX 21 on Linux:
- * the first line paints the whole paragraph past the column and the wrapped part is painted again below. Splitting
- * into words lets TextFlow do the line breaking itself, which it gets right. {@code ParagraphTextSnapshotTest}
- * guards this. The same bug hits right-to-left words inside a left-to-right paragraph (an Arabic quotation in an
- * English finding message), so any text holding a right-to-left character is split into words whatever the flow's
- * direction; purely left-to-right text stays one node (cheap, and wraps correctly).
+ * <p>A single Text (or Label, or a TextFlow with one Text) holding a long Arabic paragraph wraps wrongly in JavaFX 21
+ * on Linux: the first line paints the whole paragraph past the column and the wrapped part is painted again below.
+ * Right-to-left paragraphs are therefore a {@link RightToLeftFlow}, which breaks its own lines so that JavaFX never
+ * wraps right-to-left text ({@code ParagraphTextSnapshotTest} guards this). The same bug hits right-to-left words
+ * inside a left-to-right paragraph (an Arabic quotation in an English finding message), so such short texts are
+ * split into one Text per word, which TextFlow wraps correctly; purely left-to-right text stays one node (cheap, and
+ * wraps correctly).
  */
 public final class ParagraphText {
 
@@ -26,33 +24,7 @@ public final class ParagraphText {
     }
 
     public static TextFlow create(String text, boolean rightToLeft, Font font) {
-        TextFlow flow = new TextFlow();
-        flow.getStyleClass().add("paragraph-text");
-        if (rightToLeft) {
-            text = mirrorBrackets(text);
-            flow.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-            flow.setTextAlignment(TextAlignment.LEFT); // LEFT in a right-to-left flow is its start: the right edge
-            addWords(flow, text, font);
-        } else if (containsRightToLeft(text)) {
-            addWords(flow, text, font);
-        } else {
-            flow.getChildren().add(text(text, font));
-        }
-        return flow;
-    }
-
-    private static void addWords(TextFlow flow, String text, Font font) {
-        int i = 0;
-        while (i < text.length()) {
-            // a word, then the white space after it, each its own node
-            boolean space = Character.isWhitespace(text.charAt(i));
-            int j = i;
-            while (j < text.length() && Character.isWhitespace(text.charAt(j)) == space) {
-                j++;
-            }
-            flow.getChildren().add(text(text.substring(i, j), font));
-            i = j;
-        }
+        return create(text, rightToLeft, font, List.of());
     }
 
     /** Whether any character of the text is right-to-left (Arabic, Hebrew...) or an Arabic-Indic digit (٠١٢): both start a right-to-left run. */
@@ -87,33 +59,46 @@ public final class ParagraphText {
      * The pieces' texts, joined, are the (bracket mirrored, for right-to-left) text.
      */
     public static TextFlow create(String text, boolean rightToLeft, Font font, List<StyledSpan> spans) {
-        if (spans.isEmpty()) {
-            return create(text, rightToLeft, font);
+        if (rightToLeft) {
+            text = mirrorBrackets(text);
+            List<RightToLeftFlow.Piece> pieces = new ArrayList<>();
+            for (int[] piece : pieces(text, true, spans)) {
+                List<StyledSpan> on = covering(spans, piece);
+                pieces.add(new RightToLeftFlow.Piece(text.substring(piece[0], piece[1]),
+                        on.stream().map(StyledSpan::styleClass).distinct().toList(), on));
+            }
+            return new RightToLeftFlow(pieces, font);
         }
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add("paragraph-text");
-        if (rightToLeft) {
-            text = mirrorBrackets(text);
-            flow.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-            flow.setTextAlignment(TextAlignment.LEFT);
+        if (spans.isEmpty() && !containsRightToLeft(text)) {
+            flow.getChildren().add(text(text, font)); // one node: cheap, and left-to-right text wraps correctly
+            return flow;
         }
-        for (int[] piece : pieces(text, rightToLeft || containsRightToLeft(text), spans)) {
+        for (int[] piece : pieces(text, containsRightToLeft(text), spans)) {
             Text t = text(text.substring(piece[0], piece[1]), font);
-            List<StyledSpan> on = new ArrayList<>();
-            for (StyledSpan s : spans) {
-                if (s.covers(piece[0], piece[1])) {
-                    on.add(s);
-                    if (!t.getStyleClass().contains(s.styleClass())) {
-                        t.getStyleClass().add(s.styleClass());
-                    }
+            List<StyledSpan> on = covering(spans, piece);
+            for (StyledSpan s : on) {
+                if (!t.getStyleClass().contains(s.styleClass())) {
+                    t.getStyleClass().add(s.styleClass());
                 }
             }
             if (!on.isEmpty()) {
-                t.getProperties().put(SPANS, List.copyOf(on));
+                t.getProperties().put(SPANS, on);
             }
             flow.getChildren().add(t);
         }
         return flow;
+    }
+
+    private static List<StyledSpan> covering(List<StyledSpan> spans, int[] piece) {
+        List<StyledSpan> on = new ArrayList<>();
+        for (StyledSpan s : spans) {
+            if (s.covers(piece[0], piece[1])) {
+                on.add(s);
+            }
+        }
+        return List.copyOf(on);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.triptych.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -13,7 +12,6 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -113,12 +111,19 @@ class HighlightedViewTest {
                 .filter(HighlightedViewTest::shown).findFirst()
                 .orElseThrow(() -> new AssertionError("Гальворсена drawn as deprecated"));
         robot.moveTo(slip);
-        WaitForAsyncUtils.waitForFxEvents();
-        Tooltip tip = (Tooltip) slip.getProperties().get(AlignedRowCell.TOOLTIP);
-        assertNotNull(tip, "hover on the slip");
-        String shown = ((javafx.scene.control.Label) tip.getGraphic()).getText().replace("\u200E", "");
+        // one move is enough: the box comes after its delay without a second mouse move
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> view.hoverTip().isShowing());
+        String shown = view.hoverTip().text();
         assertTrue(shown.contains("c-erik-halvorsen") && shown.contains("Халворсен (preferred)"), shown);
-        assertEquals(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT, tip.getGraphic().getEffectiveNodeOrientation());
+        // the box lies inside the screen
+        javafx.stage.Window tip = view.hoverTip().window();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertTrue(tip.getY() + tip.getHeight() <= screen.getMaxY() + 1 && tip.getX() + tip.getWidth() <= screen.getMaxX() + 1,
+                "hover box inside the screen: " + tip.getX() + "," + tip.getY() + " " + tip.getWidth() + "x" + tip.getHeight());
+        Bounds away = view.localToScreen(view.getBoundsInLocal());
+        robot.moveTo(away.getMinX() + 3, away.getMinY() + 3); // the header: no highlighted word
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> !view.hoverTip().isShowing());
+        assertEquals(javafx.geometry.NodeOrientation.LEFT_TO_RIGHT, view.hoverTip().body().getEffectiveNodeOrientation());
     }
 
     private static boolean shown(Node n) {
@@ -142,9 +147,12 @@ class HighlightedViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         // the one on screen: VirtualFlow also keeps a scratch cell off screen
         Node word = robot.lookup(".finding-error").queryAll().stream().filter(HighlightedViewTest::shown).findFirst().orElseThrow();
+        List<String> picked = new ArrayList<>();
+        word.getScene().addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> picked.add(String.valueOf(e.getPickResult().getIntersectedNode())
+                + " at " + e.getScreenX() + "," + e.getScreenY() + " word " + word.localToScreen(word.getBoundsInLocal())));
         robot.clickOn(word);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(ARABIC_SLIP, vm.highlights().selectedFindingProperty().get());
+        assertEquals(ARABIC_SLIP, vm.highlights().selectedFindingProperty().get(), "clicked: " + picked);
         assertEquals(vm.table().rowOfTarget(Language.ARABIC, 3), vm.selectedRowProperty().get());
         assertEquals(Language.ARABIC, vm.selectedColumnProperty().get());
         assertFalse(vm.findings().isEmpty());

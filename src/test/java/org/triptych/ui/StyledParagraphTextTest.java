@@ -68,8 +68,8 @@ class StyledParagraphTextTest {
     }
 
     @Test
-    void arabicStaysOneNodePerWordAndAWordIsNeverCutInsideItsLetters() {
-        String text = "قال المبعوث وللأمم المتحدة (رويترز) اليوم";
+    void arabicIsStyledInWholeWordsAndLinesAreBrokenAtSpacesOnly() {
+        String text = "قال المبعوث وللأمم المتحدة (رويترز) اليوم إن المحادثات ستستأنف في جنيف الأسبوع المقبل";
         int w = text.indexOf("وللأمم");
         // a term that starts after the clitics و ل: the cut would separate joined letters
         StyledSpan term = new StyledSpan(w + 2, text.indexOf(" (") , "term-admitted", "t");
@@ -77,16 +77,29 @@ class StyledParagraphTextTest {
         StyledSpan agency = new StyledSpan(r, r + "رويترز".length(), "term-preferred", "r");
         TextFlow flow = ParagraphText.create(text, true, null, List.of(term, agency));
         assertEquals(NodeOrientation.RIGHT_TO_LEFT, flow.getNodeOrientation());
-        assertEquals(ParagraphText.mirrorBrackets(text), joined(flow));
-        for (Node n : flow.getChildren()) {
-            String s = ((Text) n).getText();
-            assertTrue(s.isBlank() || !s.contains(" "), "one word per node: '" + s + "'");
-        }
-        assertEquals(List.of("وللأمم", " ", "المتحدة"), withClass(flow, "term-admitted").stream().map(Text::getText).toList(),
+        assertEquals(ParagraphText.mirrorBrackets(text), joined(flow), "before any width: the text, unbroken");
+        assertEquals(List.of("وللأمم المتحدة"), withClass(flow, "term-admitted").stream().map(Text::getText).toList(),
                 "the whole word with its clitics takes the style");
         assertEquals(List.of(")رويترز("), withClass(flow, "term-preferred").stream().map(Text::getText).toList(),
                 "brackets stay in their word's node (mirrored as without highlights)");
-        assertEquals(flow.getChildren().size(), ParagraphText.create(text, true, null).getChildren().size(),
-                "as many nodes as without highlights");
+        assertEquals(List.of(term), withClass(flow, "term-admitted").get(0).getProperties().get(ParagraphText.SPANS));
+        assertEquals(5, flow.getChildren().size(), "one node per run of equal style, not one per word");
+
+        // a narrow column: several lines, each break a space turned into a hard line break, nothing else changed
+        ((RightToLeftFlow) flow).breakFor(140);
+        String broken = joined(flow);
+        assertTrue(((RightToLeftFlow) flow).lineCount() >= 4, "lines: " + ((RightToLeftFlow) flow).lineCount());
+        assertEquals(((RightToLeftFlow) flow).lineCount() - 1, broken.chars().filter(c -> c == '\n').count());
+        assertEquals(ParagraphText.mirrorBrackets(text), broken.replace('\n', ' '));
+        for (Node n : flow.getChildren()) {
+            String s = ((Text) n).getText();
+            assertTrue(s.indexOf('\n') < 0 || s.indexOf('\n') == s.length() - 1, "a break ends its node: '" + s + "'");
+        }
+        assertEquals(List.of(")رويترز("), withClass(flow, "term-preferred").stream().map(Text::getText).map(String::strip).toList(),
+                "highlights survive the breaks");
+        // wider again: back to fewer lines
+        ((RightToLeftFlow) flow).breakFor(2000);
+        assertEquals(1, ((RightToLeftFlow) flow).lineCount());
+        assertEquals(ParagraphText.mirrorBrackets(text), joined(flow));
     }
 }
