@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
@@ -163,16 +164,30 @@ final class GlossaryPanel extends VBox {
             model.noticeProperty().set("The concept '" + c.label() + "' is in no glossary file any more");
             return;
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Delete the concept '" + c.label() + "' (" + c.id() + ") from "
-                + Path.of(file.get()).getFileName() + "? Edit ▸ Undo brings it back.", ButtonType.OK, ButtonType.CANCEL);
+        if (confirmDelete.test(deleteQuestion(c, file.get()))) {
+            glossary.delete(c, file.get(), problem -> model.noticeProperty().set("Concept not deleted: " + problem));
+        }
+    }
+
+    /** What the confirmation asks: names the concept (its label and id) and the file. */
+    static String deleteQuestion(Concept c, String file) {
+        return "Delete the concept '" + c.label() + "' (" + c.id() + ") from " + Path.of(file).getFileName()
+                + "? Edit ▸ Undo brings it back.";
+    }
+
+    private Predicate<String> confirmDelete = question -> {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
         ask.setTitle("Delete concept");
-        ask.setHeaderText("Delete concept '" + c.label() + "'?");
+        ask.setHeaderText("Delete this concept?");
         if (getScene() != null) {
             ask.initOwner(getScene().getWindow());
         }
-        if (ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
-            glossary.delete(c, file.get(), problem -> model.noticeProperty().set("Concept not deleted: " + problem));
-        }
+        return ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    };
+
+    /** Tests answer the confirmation themselves (a modal dialog would wait for a person). */
+    void confirmDeleteWith(Predicate<String> answer) {
+        confirmDelete = answer;
     }
 
     private void open(Concept existing, Map<Language, String> prefill, String file, Window owner) {
