@@ -184,6 +184,8 @@ public final class MainWindow {
         MenuItem redo = item("Redo", "Shortcut+Y", aligned::redo);
         redo.disableProperty().bind(aligned.canRedoProperty().not());
         redo.textProperty().bind(aligned.redoNameProperty());
+        undo.setMnemonicParsing(false); // the labels hold concept names, whose '_' must show
+        redo.setMnemonicParsing(false);
         MenuItem redo2 = item("Redo", "Shortcut+Shift+Z", aligned::redo);
         redo2.setVisible(false);
         edit.getItems().addAll(undo, redo, redo2, item("Edit cell text…", "F2", this::editCell));
