@@ -15,6 +15,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -64,7 +65,8 @@ public final class AlignedViewModel {
         }
     }
 
-    private record Step(String name, State before, State after) {
+    /** One entry of the history: a state change, or an edit outside the state ({@code outside}, states null). */
+    private record Step(String name, State before, State after, UndoableEdit outside) {
     }
 
     private final TaskRunner tasks;
@@ -78,6 +80,8 @@ public final class AlignedViewModel {
     private final ObjectProperty<Language> selectedColumn = new SimpleObjectProperty<>(Language.ENGLISH);
     private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
     private final BooleanProperty canRedo = new SimpleBooleanProperty(false);
+    private final StringProperty undoName = new SimpleStringProperty("Undo");
+    private final StringProperty redoName = new SimpleStringProperty("Redo");
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
     private final StringProperty notice = new SimpleStringProperty("");
     private final ObjectProperty<State> state = new SimpleObjectProperty<>();
@@ -135,6 +139,15 @@ public final class AlignedViewModel {
 
     public ReadOnlyBooleanProperty canRedoProperty() {
         return canRedo;
+    }
+
+    /** The Edit menu's label for Undo: "Undo delete concept 'X'", or "Undo" when there is nothing to undo. */
+    public ReadOnlyStringProperty undoNameProperty() {
+        return undoName;
+    }
+
+    public ReadOnlyStringProperty redoNameProperty() {
+        return redoName;
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
@@ -260,7 +273,8 @@ public final class AlignedViewModel {
      */
     boolean refineSegmentation(Project segmented) {
         State s = state.get();
-        if (!undo.isEmpty() || s.project().versions().size() != segmented.versions().size()) {
+        // a glossary edit in the history changes no state, so it does not stop the refinement
+        if (undo.stream().anyMatch(x -> x.outside() == null) || s.project().versions().size() != segmented.versions().size()) {
             return false;
         }
         for (int i = 0; i < segmented.versions().size(); i++) {
@@ -560,9 +574,16 @@ public final class AlignedViewModel {
     // ---- undo ----
 
     private void apply(String name, State after) {
-        undo.push(new Step(name, state.get(), after));
+        undo.push(new Step(name, state.get(), after, null));
         redo.clear();
         state.set(after);
+        refresh();
+    }
+
+    /** Puts an edit already made outside the project's state (a glossary file saved) into the history. */
+    public void record(UndoableEdit edit) {
+        undo.push(new Step(edit.name(), null, null, edit));
+        redo.clear();
         refresh();
     }
 
@@ -573,9 +594,14 @@ public final class AlignedViewModel {
         }
         Step s = undo.pop();
         redo.push(s);
-        state.set(s.before());
+        if (s.outside() == null) {
+            state.set(s.before());
+        }
         refresh();
         notice.set("Undone: " + s.name());
+        if (s.outside() != null) {
+            s.outside().undo(reason -> refused(redo, s, "Not undone: " + s.name() + ": " + reason));
+        }
     }
 
     public void redo() {
@@ -585,9 +611,21 @@ public final class AlignedViewModel {
         }
         Step s = redo.pop();
         undo.push(s);
-        state.set(s.after());
+        if (s.outside() == null) {
+            state.set(s.after());
+        }
         refresh();
         notice.set("Redone: " + s.name());
+        if (s.outside() != null) {
+            s.outside().redo(reason -> refused(undo, s, "Not redone: " + s.name() + ": " + reason));
+        }
+    }
+
+    /** An outside edit that could not be undone or redone leaves the history; the rest of it stays usable. */
+    private void refused(Deque<Step> movedTo, Step s, String message) {
+        movedTo.removeIf(x -> x == s);
+        refresh();
+        notice.set(message);
     }
 
     private void refresh() {
@@ -602,11 +640,17 @@ public final class AlignedViewModel {
         }
         canUndo.set(!undo.isEmpty());
         canRedo.set(!redo.isEmpty());
+        undoName.set(undo.isEmpty() ? "Undo" : "Undo " + lowerFirst(undo.peek().name()));
+        redoName.set(redo.isEmpty() ? "Redo" : "Redo " + lowerFirst(redo.peek().name()));
         dirty.set(state.get() != saved);
         List<Finding> kept = findings.stream().filter(f -> !ignored(f)).toList();
         if (kept.size() != findings.size()) {
             findings.setAll(kept);
         }
+    }
+
+    private static String lowerFirst(String name) {
+        return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     /** Before alignment only English is shown, a row per unit: nothing is linked by guesswork. */

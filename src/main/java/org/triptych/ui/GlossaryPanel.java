@@ -3,13 +3,21 @@ package org.triptych.ui;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Predicate;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -21,8 +29,9 @@ import org.triptych.model.Concept;
 import org.triptych.model.Language;
 
 /**
- * The glossaries tab: searches the concepts of the project's glossaries, adds and edits concepts (saved back to their
- * file at once), and lists the glossary files the project refers to (adding and removing them is undoable).
+ * The glossaries tab: searches the concepts of the project's glossaries, adds, edits and deletes concepts (saved back
+ * to their file at once; Edit ▸ Undo writes the file's previous content back), and lists the glossary files the
+ * project refers to (adding and removing them is undoable too).
  */
 final class GlossaryPanel extends VBox {
 
@@ -38,7 +47,7 @@ final class GlossaryPanel extends VBox {
             } else {
                 model.addGlossary(file); // a new file joins the project (undoable); its listeners reload everything
             }
-        });
+        }, model::record, file -> model.highlights().reloadGlossaries());
         setPadding(new Insets(6));
         setSpacing(6);
         TextField search = new TextField();
@@ -75,12 +84,29 @@ final class GlossaryPanel extends VBox {
                 edit();
             }
         });
+        concepts.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE) {
+                delete();
+                e.consume();
+            }
+        });
+        MenuItem editItem = new MenuItem("Edit…");
+        editItem.setOnAction(e -> edit());
+        MenuItem deleteItem = new MenuItem("Delete concept…");
+        deleteItem.setOnAction(e -> delete());
+        editItem.disableProperty().bind(concepts.getSelectionModel().selectedItemProperty().isNull());
+        deleteItem.disableProperty().bind(concepts.getSelectionModel().selectedItemProperty().isNull());
+        concepts.setContextMenu(new ContextMenu(editItem, deleteItem));
         VBox.setVgrow(concepts, Priority.ALWAYS);
         Button addConcept = new Button("Add concept…");
         addConcept.setOnAction(e -> addConcept(Map.of()));
         Button edit = new Button("Edit…");
         edit.disableProperty().bind(concepts.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> edit());
+        Button delete = new Button("Delete…");
+        delete.setId("delete-concept");
+        delete.disableProperty().bind(concepts.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> delete());
         Label status = new Label();
         status.textProperty().bind(glossary.statusProperty());
         status.setWrapText(true);
@@ -104,7 +130,7 @@ final class GlossaryPanel extends VBox {
         remove.setOnAction(e -> model.removeGlossary(list.getSelectionModel().getSelectedItem()));
         Label note = new Label("Terms are checked with Check ▸ Run checks (F7).");
         note.setWrapText(true);
-        getChildren().addAll(search, concepts, new HBox(6, addConcept, edit), status,
+        getChildren().addAll(search, concepts, new HBox(6, addConcept, edit, delete), status,
                 new Label("Glossary files"), list, new HBox(6, add, remove), note);
         model.glossaries().addListener((ListChangeListener<String>) c -> glossary.load(model.glossaries()));
         glossary.load(model.glossaries());
@@ -125,6 +151,43 @@ final class GlossaryPanel extends VBox {
         if (c != null) {
             open(c, Map.of(), glossary.fileOf(c.id()).orElse(null), getScene() == null ? null : getScene().getWindow());
         }
+    }
+
+    /** Deletes the selected concept from the file it was read from, after the person confirms (undoable). */
+    private void delete() {
+        Concept c = concepts.getSelectionModel().getSelectedItem();
+        if (c == null) {
+            return;
+        }
+        Optional<String> file = glossary.fileOf(c.id());
+        if (file.isEmpty()) {
+            model.noticeProperty().set("The concept '" + c.label() + "' is in no glossary file any more");
+            return;
+        }
+        if (confirmDelete.test(deleteQuestion(c, file.get()))) {
+            glossary.delete(c, file.get(), problem -> model.noticeProperty().set("Concept not deleted: " + problem));
+        }
+    }
+
+    /** What the confirmation asks: names the concept (its label and id) and the file. */
+    static String deleteQuestion(Concept c, String file) {
+        return "Delete the concept '" + c.label() + "' (" + c.id() + ") from " + Path.of(file).getFileName()
+                + "? Edit ▸ Undo brings it back.";
+    }
+
+    private Predicate<String> confirmDelete = question -> {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        ask.setTitle("Delete concept");
+        ask.setHeaderText("Delete this concept?");
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        return ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    };
+
+    /** Tests answer the confirmation themselves (a modal dialog would wait for a person). */
+    void confirmDeleteWith(Predicate<String> answer) {
+        confirmDelete = answer;
     }
 
     private void open(Concept existing, Map<Language, String> prefill, String file, Window owner) {

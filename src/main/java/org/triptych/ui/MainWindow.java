@@ -180,8 +180,12 @@ public final class MainWindow {
         Menu edit = new Menu("_Edit");
         MenuItem undo = item("Undo", "Shortcut+Z", aligned::undo);
         undo.disableProperty().bind(aligned.canUndoProperty().not());
+        undo.textProperty().bind(aligned.undoNameProperty()); // "Undo delete concept 'X'": says what it will undo
         MenuItem redo = item("Redo", "Shortcut+Y", aligned::redo);
         redo.disableProperty().bind(aligned.canRedoProperty().not());
+        redo.textProperty().bind(aligned.redoNameProperty());
+        undo.setMnemonicParsing(false); // the labels hold concept names, whose '_' must show
+        redo.setMnemonicParsing(false);
         MenuItem redo2 = item("Redo", "Shortcut+Shift+Z", aligned::redo);
         redo2.setVisible(false);
         edit.getItems().addAll(undo, redo, redo2, item("Edit cell text…", "F2", this::editCell));

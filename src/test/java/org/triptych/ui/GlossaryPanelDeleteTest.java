@@ -1,0 +1,79 @@
+package org.triptych.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.triptych.io.GlossaryFiles;
+import org.triptych.io.SampleArticle;
+import org.triptych.model.Concept;
+import org.triptych.model.Workspace;
+
+/** The Delete key on a selected concept asks (naming it), deletes it from its file, and Edit ▸ Undo brings it back. */
+class GlossaryPanelDeleteTest {
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void theDeleteKeyAsksDeletesAndUndoRestoresTheFile() throws Exception {
+        Path file = dir.resolve("sample.tbx");
+        Files.copy(Path.of("glossaries/sample.tbx"), file);
+        byte[] original = Files.readAllBytes(file);
+        List<String> asked = new ArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+            AlignedViewModel model = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(),
+                    (p, l, g, pr) -> List.of());
+            model.open(Workspace.of(SampleArticle.load()));
+            model.addGlossary(file.toString());
+            GlossaryPanel panel = new GlossaryPanel(model, TaskRunner.direct());
+            @SuppressWarnings("unchecked")
+            ListView<Concept> list = (ListView<Concept>) panel.lookup("#concepts");
+            Concept halvorsen = list.getItems().stream().filter(c -> c.id().equals("c-erik-halvorsen")).findFirst()
+                    .orElseThrow();
+            list.getSelectionModel().select(halvorsen);
+
+            panel.confirmDeleteWith(q -> asked.add(q) && false); // the person presses Cancel
+            list.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DELETE, false, false, false, false));
+            assertArrayEquals(original, Files.readAllBytes(file), "cancelled: the file is untouched");
+            assertEquals("Undo add glossary", model.undoNameProperty().get(), "and no step was made");
+
+            panel.confirmDeleteWith(q -> asked.add(q));
+            list.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DELETE, false, false, false, false));
+            assertFalse(ids(file).contains("c-erik-halvorsen"));
+            assertFalse(list.getItems().contains(halvorsen), "the list was re-read");
+            assertEquals("Undo delete concept 'Erik Halvorsen'", model.undoNameProperty().get());
+
+            model.undo();
+            assertArrayEquals(original, Files.readAllBytes(file));
+            assertTrue(list.getItems().contains(halvorsen));
+            return null;
+        }).get(30, TimeUnit.SECONDS);
+        assertEquals(2, asked.size());
+        assertEquals("Delete the concept 'Erik Halvorsen' (c-erik-halvorsen) from sample.tbx? Edit ▸ Undo brings it back.",
+                asked.get(1));
+    }
+
+    private static List<String> ids(Path file) {
+        return GlossaryFiles.read(file).glossary().concepts().stream().map(Concept::id).toList();
+    }
+}
