@@ -169,7 +169,11 @@ public final class WorkbenchViewModel {
                     Language l = r.version().language();
                     List<Alignment> kept = w.alignments().stream()
                             .filter(a -> !l.equals(Language.ENGLISH) && !a.target().equals(l)).toList();
-                    show(new Workspace(w.project().withVersion(r.version()), kept, w.edits(), w.ignoredFindings(), w.glossaries()));
+                    // the other versions' drafts stay drafts; the imported version's text is new
+                    List<org.triptych.model.MachineDraft> drafts = w.machineDrafts().stream()
+                            .filter(d -> !d.language().equals(l)).toList();
+                    show(new Workspace(w.project().withVersion(r.version()), kept, w.edits(), w.ignoredFindings(),
+                            w.glossaries(), drafts));
                     aligned.noticeProperty().set(r.warnings().isEmpty()
                             ? "Opened " + path.getFileName() + ": " + r.version().paragraphs().size() + " paragraphs"
                             : String.join(" ", r.warnings()));

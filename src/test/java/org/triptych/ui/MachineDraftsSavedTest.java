@@ -169,6 +169,23 @@ class MachineDraftsSavedTest {
     }
 
     @Test
+    void importingAnotherVersionKeepsTheDraftsOfTheRest() throws Exception {
+        WorkbenchViewModel m = drafted();
+        List<String> before = marked(m.aligned(), AR);
+        Path ru = dir.resolve("ru.txt");
+        Files.writeString(ru, "Переговоры возобновятся.\n\nСтороны встретятся в Маскате.\n");
+        VersionColumnViewModel column = m.columns().stream().filter(c -> c.language().equals(Language.RUSSIAN))
+                .findFirst().orElseThrow();
+        m.importInto(column, ru);
+        assertEquals(2, m.project().version(Language.RUSSIAN).orElseThrow().paragraphs().size(), m.noticeProperty().get());
+        List<String> after = marked(m.aligned(), AR);
+        assertEquals(1, after.size(), after.toString());
+        assertEquals(before.get(0).split(":")[1], after.get(0).split(":")[1], "the Arabic draft is still machine output"
+                + " (its row may differ: Russian was aligned again)");
+        assertEquals(List.of(new MachineDraft(AR, draftUnit(m.aligned()))), m.aligned().workspace().machineDrafts());
+    }
+
+    @Test
     void openingAnotherProjectDropsTheMarkersOfTheLastOne() throws Exception {
         WorkbenchViewModel m = drafted();
         Path file = dir.resolve("plain.triptych");
