@@ -25,6 +25,7 @@ import org.triptych.model.DocumentVersion;
 import org.triptych.model.IgnoredFinding;
 import org.triptych.model.Language;
 import org.triptych.model.LinkStatus;
+import org.triptych.model.MachineDraft;
 import org.triptych.model.Paragraph;
 import org.triptych.model.ParagraphKind;
 import org.triptych.model.Project;
@@ -36,6 +37,11 @@ import org.triptych.model.Workspace;
  * Reads and writes a Triptych project (*.triptych): readable, indented JSON holding each version's source path and
  * its imported (and edited) text, the links at each level with their status, the text edits, the ignored findings
  * and the glossary paths. There is no place in the format for credentials.
+ *
+ * <p>A paragraph that is still an unedited machine draft carries {@code "machineDraft": true}; the field is left out
+ * otherwise. It is optional on purpose, so the format version stays 1: a reader that predates it ignores it (unknown
+ * fields are skipped) and opens the project with the rows still marked for review, only without the "MT" marker,
+ * and a file without it opens here with no drafts.
  *
  * <p>Writes are atomic: the JSON goes to a temporary file in the same directory, is flushed and forced to disk, and
  * is then moved over the project in one step, so a crash leaves the old file or the new one, never half of one.
@@ -144,15 +150,20 @@ public final class ProjectFile {
         root.put("format", FORMAT);
         root.put("formatVersion", VERSION);
         ArrayNode versions = root.putArray("versions");
+        java.util.Set<MachineDraft> drafts = new java.util.HashSet<>(w.machineDrafts());
         for (DocumentVersion v : w.project().versions()) {
             ObjectNode vn = versions.addObject();
             vn.put("language", v.language().code());
             vn.put("source", v.source());
             ArrayNode ps = vn.putArray("paragraphs");
-            for (Paragraph p : v.paragraphs()) {
+            for (int i = 0; i < v.paragraphs().size(); i++) {
+                Paragraph p = v.paragraphs().get(i);
                 ObjectNode pn = ps.addObject();
                 pn.put("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
                 pn.put("text", p.text());
+                if (drafts.contains(new MachineDraft(v.language(), i))) {
+                    pn.put("machineDraft", true);
+                }
                 ArrayNode ss = pn.putArray("sentences");
                 for (Sentence s : p.sentences()) {
                     ss.addArray().add(s.start()).add(s.end());
@@ -192,9 +203,14 @@ public final class ProjectFile {
 
     private static Workspace fromJson(JsonNode root) {
         List<DocumentVersion> versions = new ArrayList<>();
+        List<MachineDraft> drafts = new ArrayList<>();
         for (JsonNode vn : root.path("versions")) {
+            Language language = Language.of(required(vn, "language").asText());
             List<Paragraph> ps = new ArrayList<>();
             for (JsonNode pn : vn.path("paragraphs")) {
+                if (pn.path("machineDraft").asBoolean(false)) {
+                    drafts.add(new MachineDraft(language, ps.size()));
+                }
                 String text = required(pn, "text").asText();
                 List<Sentence> ss = new ArrayList<>();
                 for (JsonNode sn : pn.path("sentences")) {
@@ -205,7 +221,7 @@ public final class ProjectFile {
                 ParagraphKind kind = ParagraphKind.valueOf(pn.path("kind").asText("body").toUpperCase(java.util.Locale.ROOT));
                 ps.add(new Paragraph(text, kind, ss));
             }
-            versions.add(new DocumentVersion(Language.of(required(vn, "language").asText()), vn.path("source").asText(""), ps));
+            versions.add(new DocumentVersion(language, vn.path("source").asText(""), ps));
         }
         if (versions.isEmpty()) {
             throw new IllegalArgumentException("no versions");
@@ -233,7 +249,7 @@ public final class ProjectFile {
         }
         List<String> glossaries = new ArrayList<>();
         root.path("glossaries").forEach(g -> glossaries.add(g.asText()));
-        return new Workspace(project, alignments, edits, ignored, glossaries);
+        return new Workspace(project, alignments, edits, ignored, glossaries, drafts);
     }
 
     private static JsonNode required(JsonNode n, String field) {

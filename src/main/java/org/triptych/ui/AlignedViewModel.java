@@ -31,6 +31,7 @@ import org.triptych.model.Finding;
 import org.triptych.model.IgnoredFinding;
 import org.triptych.model.Language;
 import org.triptych.model.LinkStatus;
+import org.triptych.model.MachineDraft;
 import org.triptych.model.Paragraph;
 import org.triptych.model.Project;
 import org.triptych.model.Sentence;
@@ -209,6 +210,10 @@ public final class AlignedViewModel {
         State s = new State(p, para, sent, w.edits(), new LinkedHashSet<>(w.ignoredFindings()), w.glossaries());
         undo.clear();
         redo.clear();
+        machineDrafts.clear();
+        for (MachineDraft d : w.machineDrafts()) {
+            draftsOf(d.language()).add(p.version(d.language()).orElseThrow().paragraphs().get(d.paragraph()));
+        }
         state.set(s);
         saved = s;
         findings.clear();
@@ -227,7 +232,8 @@ public final class AlignedViewModel {
         if (s.sentences() != null) {
             alignments.addAll(s.sentences().alignments());
         }
-        Workspace w = new Workspace(s.project(), alignments, s.edits(), new ArrayList<>(s.ignored()), s.glossaries());
+        Workspace w = new Workspace(s.project(), alignments, s.edits(), new ArrayList<>(s.ignored()), s.glossaries(),
+                machineDraftsIn(s.project()));
         snapshot = w;
         snapshotState = s;
         return w;
@@ -666,8 +672,35 @@ public final class AlignedViewModel {
 
     // ---- machine drafts ----
 
-    /** Texts of paragraphs inserted as machine drafts, per language: shown with an "MT" marker while unreviewed. */
-    private final Map<Language, Set<String>> machineDrafts = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The paragraphs inserted as machine drafts, per language, by identity: a paragraph is one while the version
+     * holds that very object. An edit puts a new paragraph in its place (even one that types the draft's text again);
+     * undoing the insertion takes the objects out of the project, so nothing else, however alike in text, is marked;
+     * redo and undoing an edit bring the objects back, and with them the marker. Saved as {@link MachineDraft}s.
+     */
+    private final Map<Language, Set<Paragraph>> machineDrafts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Set<Paragraph> draftsOf(Language language) {
+        return machineDrafts.computeIfAbsent(language,
+                l -> java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())));
+    }
+
+    /** The paragraphs of {@code p} that are still unedited machine drafts, as the project file keeps them. */
+    private List<MachineDraft> machineDraftsIn(Project p) {
+        List<MachineDraft> out = new ArrayList<>();
+        for (DocumentVersion v : p.versions()) {
+            Set<Paragraph> drafts = machineDrafts.get(v.language());
+            if (drafts == null || drafts.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < v.paragraphs().size(); i++) {
+                if (drafts.contains(v.paragraphs().get(i))) {
+                    out.add(new MachineDraft(v.language(), i));
+                }
+            }
+        }
+        return out;
+    }
 
     /**
      * The English paragraphs whose paragraph row has nothing in {@code target}'s cell: what "Draft missing
@@ -709,7 +742,7 @@ public final class AlignedViewModel {
         int[] oldToNew = new int[v.paragraphs().size()];
         java.util.Arrays.fill(oldToNew, -1);
         List<Bead> beads = new ArrayList<>();
-        List<String> inserted = new ArrayList<>();
+        List<Paragraph> inserted = new ArrayList<>();
         for (Bead b : para.alignment(target).beads()) {
             if (b.target().isEmpty() && !b.english().isEmpty() && draftsByEnglish.keySet().containsAll(b.english())) {
                 List<Integer> mine = new ArrayList<>();
@@ -717,7 +750,7 @@ public final class AlignedViewModel {
                     Paragraph draft = draftsByEnglish.get(e);
                     mine.add(paragraphs.size());
                     paragraphs.add(draft);
-                    inserted.add(draft.text());
+                    inserted.add(draft);
                 }
                 beads.add(new Bead(b.english(), mine, 0, LinkStatus.REVIEW));
                 continue;
@@ -756,7 +789,7 @@ public final class AlignedViewModel {
             edits.add(e.language().equals(target) && e.paragraph() >= 0 && e.paragraph() < oldToNew.length
                     ? new TextEdit(e.language(), oldToNew[e.paragraph()], e.before(), e.after()) : e);
         }
-        machineDrafts.computeIfAbsent(target, l -> java.util.concurrent.ConcurrentHashMap.newKeySet()).addAll(inserted);
+        draftsOf(target).addAll(inserted);
         apply("Insert machine drafts", new State(p, table, null, edits, s.ignored(), s.glossaries()));
         notice.set(inserted.size() + (inserted.size() == 1 ? " machine draft" : " machine drafts") + " inserted into " + target.displayName()
                 + ": marked for review (MT) until edited or confirmed");
@@ -835,8 +868,7 @@ public final class AlignedViewModel {
         LinkTable table = complete ? LinkTable.of(AlignmentLevel.PARAGRAPH, drafts.size(),
                 counts(p, AlignmentLevel.PARAGRAPH), alignments) : null;
         List<TextEdit> edits = s.edits().stream().filter(e -> !e.language().equals(target)).toList();
-        machineDrafts.computeIfAbsent(target, l -> java.util.concurrent.ConcurrentHashMap.newKeySet())
-                .addAll(drafts.stream().map(Paragraph::text).toList());
+        draftsOf(target).addAll(drafts);
         apply("Draft whole version", new State(p, table, null, edits, s.ignored(), s.glossaries()));
         notice.set(drafts.size() + " machine drafts now make up the " + target.displayName()
                 + " version: linked 1-1, marked for review (MT) until edited or confirmed");
@@ -848,13 +880,13 @@ public final class AlignedViewModel {
 
     /** Whether unit {@code u} of a cell is an unreviewed machine draft: inserted as one, unedited, row not confirmed. */
     public boolean isMachineDraft(Language language, int u, LinkStatus cellStatus) {
-        Set<String> texts = machineDrafts.get(language);
-        if (texts == null || texts.isEmpty() || cellStatus == LinkStatus.CONFIRMED) {
+        Set<Paragraph> drafts = machineDrafts.get(language);
+        if (drafts == null || drafts.isEmpty() || cellStatus == LinkStatus.CONFIRMED) {
             return false;
         }
         int paragraph = level.get() == AlignmentLevel.PARAGRAPH ? u : location(language, u).paragraph();
         List<Paragraph> ps = project().version(language).map(DocumentVersion::paragraphs).orElse(List.of());
-        return paragraph >= 0 && paragraph < ps.size() && texts.contains(ps.get(paragraph).text());
+        return paragraph >= 0 && paragraph < ps.size() && drafts.contains(ps.get(paragraph));
     }
 
     // ---- findings ----

@@ -148,8 +148,10 @@ public final class MainWindow {
         MenuItem openProject = item("Open project…", "Shortcut+O", this::chooseAndOpen);
         MenuItem save = item("Save", "Shortcut+S", this::save);
         MenuItem saveAs = item("Save as…", "Shortcut+Shift+S", this::saveAs);
-        recentMenu.setOnShowing(e -> fillRecent());
+        // the list is read in the background (File menu stays responsive on a hanging drive) and redrawn when it changes
+        model.recentProjects().addListener((javafx.collections.ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
+        model.refreshRecentProjects();
         file.getItems().addAll(openProject, recentMenu, save, saveAs, new SeparatorMenuItem());
         for (VersionColumnViewModel c : model.columns()) {
             MenuItem open = item("Import " + c.language().displayName() + " version…", null, () -> chooseAndImport(c));
@@ -171,8 +173,7 @@ public final class MainWindow {
                         () -> chooseExport("Export the QA report", "HTML", "html").ifPresent(exports::exportQaReport)));
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
             if (confirmDiscard()) {
-                model.discardAutosave();
-                root.getScene().getWindow().hide();
+                model.discardAutosave(() -> root.getScene().getWindow().hide());
             }
         });
         file.getItems().addAll(new SeparatorMenuItem(), sample, relocate, export, new SeparatorMenuItem(), quit);
@@ -469,15 +470,19 @@ public final class MainWindow {
         }
     }
 
-    /** Opens a project, offering its autosave instead when that is newer (the last session ended without saving). */
+    /**
+     * Opens a project, offering its autosave instead when that is newer (the last session ended without saving);
+     * the autosave is looked for in the background.
+     */
     void openWithRecovery(Path p) {
-        Optional<Path> auto = model.recoverable(p);
-        if (auto.isPresent() && ask("Recover unsaved work?", "An autosave newer than " + p.getFileName()
-                + " exists: the last session ended without saving. Open the autosave?", "Recover", "Open the saved project")) {
-            model.recover(auto.get(), p);
-        } else {
-            model.open(p);
-        }
+        model.findRecoverable(p, auto -> {
+            if (auto.isPresent() && ask("Recover unsaved work?", "An autosave newer than " + p.getFileName()
+                    + " exists: the last session ended without saving. Open the autosave?", "Recover", "Open the saved project")) {
+                model.recover(auto.get(), p);
+            } else {
+                model.open(p);
+            }
+        });
     }
 
     private void save() {

@@ -1,6 +1,5 @@
 package org.triptych.ui;
 
-import java.util.Optional;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -24,10 +23,9 @@ public final class WorkbenchApp extends Application {
         stage.setScene(new Scene(window.root(), 1380, 860));
         model.fileProperty().addListener((o, a, f) -> stage.setTitle("Triptych" + (f == null ? "" : " — " + f.getFileName())));
         stage.setOnCloseRequest(e -> {
-            if (!window.confirmDiscard()) {
-                e.consume();
-            } else {
-                model.discardAutosave();
+            e.consume(); // the window goes once the autosave is removed (in the background: the drive may be slow)
+            if (window.confirmDiscard()) {
+                model.discardAutosave(stage::hide);
             }
         });
         stage.show();
@@ -39,13 +37,14 @@ public final class WorkbenchApp extends Application {
             window.openWithRecovery(Path.of(args.get(0)));
             return;
         }
-        Optional<Path> untitled = model.recoverable(null);
-        if (untitled.isPresent() && MainWindow.ask("Recover unsaved work?",
-                "The last session ended without saving. Open its autosave?", "Recover", "Start afresh")) {
-            model.recover(untitled.get(), null);
-        } else {
-            model.loadSampleInTwoSteps();
-        }
+        model.findRecoverable(null, untitled -> {
+            if (untitled.isPresent() && MainWindow.ask("Recover unsaved work?",
+                    "The last session ended without saving. Open its autosave?", "Recover", "Start afresh")) {
+                model.recover(untitled.get(), null);
+            } else {
+                model.loadSampleInTwoSteps();
+            }
+        });
     }
 
     /**

@@ -25,8 +25,9 @@ import org.triptych.model.Workspace;
 
 /**
  * The state behind the main window: the aligned view's model, the project file it is saved in, imports, autosave
- * and crash recovery. Everything that touches the disk runs through the {@link TaskRunner}; failures report a
- * message and leave what is open untouched.
+ * and crash recovery. Everything that touches the disk runs through the {@link TaskRunner}, down to an
+ * {@code exists} or the list of recent projects (a network drive can hang any of them, and the FX thread must never
+ * wait on one); the callbacks get what the work found. Failures report a message and leave what is open untouched.
  */
 public final class WorkbenchViewModel {
 
@@ -41,6 +42,7 @@ public final class WorkbenchViewModel {
     private final List<VersionColumnViewModel> columns = new ArrayList<>();
     private final javafx.collections.ObservableList<DocumentVersion> missingSources = javafx.collections.FXCollections.observableArrayList();
     private final ObjectProperty<Path> damagedWithAutosave = new SimpleObjectProperty<>();
+    private final javafx.collections.ObservableList<Path> recentProjects = javafx.collections.FXCollections.observableArrayList();
     private Object lastAutosaved;
     private final LanguageToolChecks languageChecks;
 
@@ -90,8 +92,23 @@ public final class WorkbenchViewModel {
         return notice;
     }
 
-    public List<Path> recentProjects() {
-        return recent.list();
+    /**
+     * The projects opened last, newest first, as last read: {@link #refreshRecentProjects()} reads the list, and
+     * every open and save brings it up to date. No disk access here.
+     */
+    public javafx.collections.ObservableList<Path> recentProjects() {
+        return recentProjects;
+    }
+
+    /** Reads the recent projects list in the background (a list that cannot be read shows as empty). */
+    public void refreshRecentProjects() {
+        tasks.run("Reading the recent projects", recent::list, this::showRecent, e -> showRecent(List.of()));
+    }
+
+    private void showRecent(List<Path> now) {
+        if (!recentProjects.equals(now)) {
+            recentProjects.setAll(now);
+        }
     }
 
     /** Where the work goes when it has no project file yet (crash recovery looks here at start). */
@@ -152,7 +169,11 @@ public final class WorkbenchViewModel {
                     Language l = r.version().language();
                     List<Alignment> kept = w.alignments().stream()
                             .filter(a -> !l.equals(Language.ENGLISH) && !a.target().equals(l)).toList();
-                    show(new Workspace(w.project().withVersion(r.version()), kept, w.edits(), w.ignoredFindings(), w.glossaries()));
+                    // the other versions' drafts stay drafts; the imported version's text is new
+                    List<org.triptych.model.MachineDraft> drafts = w.machineDrafts().stream()
+                            .filter(d -> !d.language().equals(l)).toList();
+                    show(new Workspace(w.project().withVersion(r.version()), kept, w.edits(), w.ignoredFindings(),
+                            w.glossaries(), drafts));
                     aligned.noticeProperty().set(r.warnings().isEmpty()
                             ? "Opened " + path.getFileName() + ": " + r.version().paragraphs().size() + " paragraphs"
                             : String.join(" ", r.warnings()));
@@ -180,12 +201,35 @@ public final class WorkbenchViewModel {
 
     // ---- project files ----
 
+    /** What opening a project found on disk: the workspace, the sources no longer there, the recent list now. */
+    private record Opened(Workspace workspace, List<DocumentVersion> missing, List<Path> recent) {
+    }
+
+    /** A project that could not be read, and whether an autosave lies beside it (looked up with the read). */
+    private static final class Unreadable extends Exception {
+        private final boolean autosaveBeside;
+
+        Unreadable(ProjectFileException cause, boolean autosaveBeside) {
+            super(cause.getMessage(), cause);
+            this.autosaveBeside = autosaveBeside;
+        }
+    }
+
     public void open(Path path) {
-        tasks.run("Opening " + path.getFileName(), () -> projectFile.read(path), (Workspace w) -> {
+        tasks.run("Opening " + path.getFileName(), () -> {
+            Workspace read;
+            try {
+                read = projectFile.read(path);
+            } catch (ProjectFileException e) {
+                throw new Unreadable(e, Files.exists(ProjectFile.autosaveOf(path)));
+            }
+            return new Opened(read, ProjectFile.missingSources(read), remember(path));
+        }, (Opened o) -> {
+            Workspace w = o.workspace();
+            showRecent(o.recent());
             file.set(path);
             show(w);
-            remember(path);
-            List<DocumentVersion> missing = ProjectFile.missingSources(w);
+            List<DocumentVersion> missing = o.missing();
             missingSources.setAll(missing);
             notice.set(missing.isEmpty() ? "Opened " + path.getFileName()
                     : "Opened " + path.getFileName() + "; source file not found (its imported text is in the project; "
@@ -193,7 +237,7 @@ public final class WorkbenchViewModel {
                     + String.join(", ", missing.stream().map(DocumentVersion::source).toList()));
         }, e -> {
             notice.set(describe(e));
-            if (e instanceof ProjectFileException && Files.exists(ProjectFile.autosaveOf(path))) {
+            if (e instanceof Unreadable u && u.autosaveBeside) {
                 damagedWithAutosave.set(null);
                 damagedWithAutosave.set(path); // the window offers the autosave
             }
@@ -221,7 +265,18 @@ public final class WorkbenchViewModel {
         }, e -> notice.set(describe(e)));
     }
 
-    /** The autosave to offer after a crash: one newer than its project (or an untitled one), if any. */
+    /**
+     * Looks in the background for the autosave to offer after a crash ({@link #recoverable(Path)}) and hands the
+     * answer to {@code then} (on the FX thread with the application's runner); a failed look finds none.
+     */
+    public void findRecoverable(Path project, java.util.function.Consumer<Optional<Path>> then) {
+        tasks.run("Looking for unsaved work", () -> recoverable(project), then, e -> then.accept(Optional.empty()));
+    }
+
+    /**
+     * The autosave to offer after a crash: one newer than its project (or an untitled one), if any. Reads the disk:
+     * the window calls {@link #findRecoverable}, never this, on the FX thread.
+     */
     public Optional<Path> recoverable(Path project) {
         Path auto = project == null ? untitledAutosave() : ProjectFile.autosaveOf(project);
         try {
@@ -245,12 +300,12 @@ public final class WorkbenchViewModel {
             projectFile.write(w, path);
             Files.deleteIfExists(old);
             Files.deleteIfExists(ProjectFile.autosaveOf(path));
-            return path;
-        }, (Path p) -> {
-            file.set(p);
+            return remember(path);
+        }, (List<Path> recentNow) -> {
+            showRecent(recentNow);
+            file.set(path);
             aligned.markSaved(w);
-            remember(p);
-            notice.set("Saved " + p.getFileName());
+            notice.set("Saved " + path.getFileName());
             if (then != null) {
                 then.run();
             }
@@ -272,22 +327,29 @@ public final class WorkbenchViewModel {
         }, p -> notice.set("Autosaved"), e -> notice.set("Autosave failed: " + describe(e)));
     }
 
-    /** After a clean close, the autosave is no longer needed. */
-    public void discardAutosave() {
-        try {
-            Files.deleteIfExists(autosaveFile());
-        } catch (IOException e) {
+    /**
+     * After a clean close, the autosave is no longer needed: it is removed in the background, then {@code then} runs
+     * (closing the window) whether or not that worked; a failure is logged, since the window is going.
+     */
+    public void discardAutosave(Runnable then) {
+        Path autosave = autosaveFile();
+        tasks.run("Removing the autosave", () -> Files.deleteIfExists(autosave), removed -> then.run(), e -> {
+            System.getLogger(WorkbenchViewModel.class.getName()).log(System.Logger.Level.WARNING,
+                    "Could not remove the autosave " + autosave + ": " + describe(e));
             notice.set("Could not remove the autosave: " + describe(e));
-        }
+            then.run();
+        });
     }
 
-    private void remember(Path p) {
+    /** Puts {@code p} first in the recent projects file and returns the list now; runs in the background work. */
+    private List<Path> remember(Path p) {
         try {
             recent.add(p);
         } catch (IOException e) {
             System.getLogger(WorkbenchViewModel.class.getName()).log(System.Logger.Level.WARNING,
                     "Recent projects list not updated: " + e.getMessage());
         }
+        return recent.list();
     }
 
     private static String summary(Project p) {

@@ -20,6 +20,7 @@ import org.triptych.model.DocumentVersion;
 import org.triptych.model.IgnoredFinding;
 import org.triptych.model.Language;
 import org.triptych.model.LinkStatus;
+import org.triptych.model.MachineDraft;
 import org.triptych.model.Project;
 import org.triptych.model.TextEdit;
 import org.triptych.model.Workspace;
@@ -120,6 +121,61 @@ class ProjectFileTest {
         List<DocumentVersion> missing = ProjectFile.missingSources(back);
         assertEquals(List.of(Language.ENGLISH), missing.stream().map(DocumentVersion::language).toList());
         assertFalse(back.project().english().paragraphs().isEmpty());
+    }
+
+    @Test
+    void machineDraftsAreFlaggedOnTheirParagraphsAndReadBack() throws Exception {
+        Workspace plain = sample();
+        Workspace drafted = new Workspace(plain.project(), plain.alignments(), plain.edits(), plain.ignoredFindings(),
+                plain.glossaries(), List.of(new MachineDraft(Language.ARABIC, 1), new MachineDraft(Language.RUSSIAN, 3)));
+        Path file = dir.resolve("d.triptych");
+        new ProjectFile().write(drafted, file);
+        Workspace back = new ProjectFile().read(file);
+        assertEquals(drafted, back);
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        assertEquals(1, root.path("formatVersion").asInt(), "an optional field: older readers still open the file");
+        for (com.fasterxml.jackson.databind.JsonNode v : root.path("versions")) {
+            List<Integer> flagged = new java.util.ArrayList<>();
+            for (int i = 0; i < v.path("paragraphs").size(); i++) {
+                com.fasterxml.jackson.databind.JsonNode flag = v.path("paragraphs").get(i).get("machineDraft");
+                if (flag != null) {
+                    assertTrue(flag.asBoolean(), "only true is written; an ordinary paragraph has no field");
+                    flagged.add(i);
+                }
+            }
+            String l = v.path("language").asText();
+            assertEquals(l.equals("ar") ? List.of(1) : l.equals("ru") ? List.of(3) : List.of(), flagged, l);
+        }
+    }
+
+    @Test
+    void aProjectWrittenBeforeMachineDraftsWereKeptOpensWithNone() throws Exception {
+        // the shape the first Triptych wrote (no "machineDraft" anywhere), plus a field from some later version
+        String old = """
+                {
+                  "format" : "triptych-project",
+                  "formatVersion" : 1,
+                  "versions" : [ {
+                    "language" : "en", "source" : "en.txt",
+                    "paragraphs" : [ { "kind" : "heading", "text" : "Talks resume", "sentences" : [ [ 0, 12 ] ] },
+                                     { "kind" : "body", "text" : "They met. Then left.", "sentences" : [ [ 0, 9 ], [ 10, 20 ] ] } ]
+                  }, {
+                    "language" : "ru", "source" : "ru.txt",
+                    "paragraphs" : [ { "kind" : "body", "text" : "Они встретились.", "sentences" : [ [ 0, 16 ] ], "reviewer" : "x" } ]
+                  } ],
+                  "alignments" : [ { "target" : "ru", "level" : "paragraph",
+                    "links" : [ { "english" : [ 0 ], "target" : [ ], "confidence" : 0.0, "status" : "automatic" },
+                                { "english" : [ 1 ], "target" : [ 0 ], "confidence" : 0.9, "status" : "review" } ] } ],
+                  "edits" : [ ], "ignoredFindings" : [ ], "glossaries" : [ ]
+                }
+                """;
+        Path file = dir.resolve("old.triptych");
+        Files.writeString(file, old, StandardCharsets.UTF_8);
+        Workspace w = new ProjectFile().read(file);
+        assertEquals(List.of(), w.machineDrafts());
+        assertEquals(List.of("Они встретились."), w.project().version(Language.RUSSIAN).orElseThrow().paragraphTexts());
+        assertEquals(LinkStatus.REVIEW, w.alignments().get(0).beads().get(1).status());
+        assertEquals(old, Files.readString(file), "reading never rewrites the file");
     }
 
     @Test
