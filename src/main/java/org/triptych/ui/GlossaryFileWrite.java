@@ -64,17 +64,6 @@ final class GlossaryFileWrite {
 
     /** Temp file beside the target, then a rename: a crash never leaves half a glossary. */
     private static void writeAtomically(Path target, byte[] content) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, content);
-            try {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        org.triptych.io.AtomicFiles.write(target, content);
     }
 }
