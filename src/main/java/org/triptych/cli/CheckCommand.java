@@ -173,10 +173,7 @@ public final class CheckCommand implements Callable<Integer> {
             case html -> new QaReportHtml().write(findings, new QaReportHtml.Context("Triptych QA report", sources));
         };
         if (output != null) {
-            Path tmp = java.nio.file.Files.createTempFile(output.toAbsolutePath().getParent(), ".check", ".tmp");
-            java.nio.file.Files.writeString(tmp, report, java.nio.charset.StandardCharsets.UTF_8);
-            java.nio.file.Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            org.triptych.io.AtomicFiles.writeString(output, report);
         } else {
             out.print(report);
             out.flush();

@@ -8,14 +8,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.triptych.model.Alignment;
@@ -55,41 +50,19 @@ public final class ProjectFile {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Called between writing the temporary file and moving it into place; tests use it to simulate a crash. */
-    interface BeforeMove {
-        void run(Path temporary) throws IOException;
-    }
-
-    private final BeforeMove beforeMove;
+    private final AtomicFiles.BeforeRename beforeMove;
 
     public ProjectFile() {
         this(t -> { });
     }
 
-    ProjectFile(BeforeMove beforeMove) {
+    ProjectFile(AtomicFiles.BeforeRename beforeMove) {
         this.beforeMove = beforeMove;
     }
 
     public void write(Workspace w, Path file) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(toJson(w));
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
-                out.write(bytes);
-                out.flush();
-                ch.force(true);
-            }
-            beforeMove.run(temp);
-            try {
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, out -> out.write(bytes), true, beforeMove);
     }
 
     public Workspace read(Path file) throws ProjectFileException {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,9 +42,6 @@ public final class RecentProjects {
         while (list.size() > MAX) {
             list.remove(list.size() - 1);
         }
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), ".recent", ".tmp");
-        Files.write(temp, list.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.writeString(file, list.stream().map(p -> p + "\n").collect(java.util.stream.Collectors.joining()));
     }
 }

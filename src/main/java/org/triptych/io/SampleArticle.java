@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,10 +63,7 @@ public final class SampleArticle {
                 .resolve("triptych").resolve("sample");
         Path file = dir.resolve("sample.tbx");
         if (!Files.exists(file) || !Arrays.equals(Files.readAllBytes(file), bundled)) {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "sample", ".tmp");
-            Files.write(tmp, bundled);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, bundled);
         }
         return file;
     }

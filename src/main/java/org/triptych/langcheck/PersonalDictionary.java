@@ -3,10 +3,8 @@ package org.triptych.langcheck;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -114,18 +112,7 @@ public final class PersonalDictionary {
         List<String> lines = new ArrayList<>();
         lines.add("# Triptych personal dictionary: one accepted word or phrase per line.");
         lines.addAll(words);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            Files.write(tmp, lines, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                LOG.log(System.Logger.Level.DEBUG, "Atomic move not supported for {0}; replacing", file);
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        org.triptych.io.AtomicFiles.writeString(file, String.join("\n", lines) + "\n");
     }
 
     private static String validated(String word) {

@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Optional;
 
@@ -90,17 +88,7 @@ public final class DraftCache {
             n.put("format", FORMAT);
             n.put("source", sourceText);
             n.put("translation", translation);
-            Path tmp = Files.createTempFile(f.getParent(), key.substring(0, 8), ".tmp");
-            try {
-                Files.write(tmp, TranslationProvider.JSON.writeValueAsBytes(n));
-                try {
-                    Files.move(tmp, f, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            org.triptych.io.AtomicFiles.writeCacheEntry(f, TranslationProvider.JSON.writeValueAsBytes(n));
         } catch (IOException e) {
             // A cache that cannot be written costs a request next time, nothing more.
             LOG.log(Level.WARNING, "Could not write MT cache entry {0}: {1}", f, e.getMessage());
