@@ -53,7 +53,7 @@ final class StallSampler {
     private void loop() {
         while (running) {
             long last = lastPulse.get();
-            if (last != 0 && System.nanoTime() - last > 50_000_000L) {
+            if (last != 0 && System.nanoTime() - last > Long.getLong("triptych.bench.stallAfterMs", 50) * 1_000_000L) {
                 sample();
             }
             try {

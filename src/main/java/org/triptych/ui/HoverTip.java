@@ -75,7 +75,12 @@ final class HoverTip {
             }
         });
         paragraph.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hide());
-        paragraph.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+        // on the press, not the click: the press selects the row, which may scroll it fully into view, and the
+        // release would then land on another word
+        paragraph.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() != javafx.scene.input.MouseButton.PRIMARY) {
+                return;
+            }
             Node word = highlighted(e);
             Finding f = word == null ? null : finding(word);
             if (f != null) {

@@ -60,14 +60,7 @@ public final class ParagraphText {
      */
     public static TextFlow create(String text, boolean rightToLeft, Font font, List<StyledSpan> spans) {
         if (rightToLeft) {
-            text = mirrorBrackets(text);
-            List<RightToLeftFlow.Piece> pieces = new ArrayList<>();
-            for (int[] piece : pieces(text, true, spans)) {
-                List<StyledSpan> on = covering(spans, piece);
-                pieces.add(new RightToLeftFlow.Piece(text.substring(piece[0], piece[1]),
-                        on.stream().map(StyledSpan::styleClass).distinct().toList(), on));
-            }
-            return new RightToLeftFlow(pieces, font);
+            return rightToLeft(text, font, spans, true);
         }
         TextFlow flow = new TextFlow();
         flow.getStyleClass().add("paragraph-text");
@@ -89,6 +82,18 @@ public final class ParagraphText {
             flow.getChildren().add(t);
         }
         return flow;
+    }
+
+    /** A right-to-left paragraph; {@code shareNodes} false gives the one-node-per-word layout tests compare with. */
+    static RightToLeftFlow rightToLeft(String text, Font font, List<StyledSpan> spans, boolean shareNodes) {
+        String mirrored = mirrorBrackets(text);
+        List<RightToLeftFlow.Piece> pieces = new ArrayList<>();
+        for (int[] piece : pieces(mirrored, true, spans)) {
+            List<StyledSpan> on = covering(spans, piece);
+            pieces.add(new RightToLeftFlow.Piece(mirrored.substring(piece[0], piece[1]),
+                    on.stream().map(StyledSpan::styleClass).distinct().toList(), on));
+        }
+        return new RightToLeftFlow(pieces, font, shareNodes);
     }
 
     private static List<StyledSpan> covering(List<StyledSpan> spans, int[] piece) {
