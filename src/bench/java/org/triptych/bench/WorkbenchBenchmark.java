@@ -196,6 +196,28 @@ public final class WorkbenchBenchmark {
             done.await();
         }
         java.util.Arrays.sort(jump);
+
+        // drafting a whole version (5,000 paragraphs) through a LibreTranslate server answering after 50 ms
+        long draftMs;
+        long worstDraft;
+        try (mockwebserver3.MockWebServer server = new mockwebserver3.MockWebServer()) {
+            server.setDispatcher(MtBenchmark.echo("libretranslate", 50));
+            server.start();
+            phase(sampler, "draft");
+            Thread.sleep(500);
+            worst.set(0);
+            long t2 = System.nanoTime();
+            Platform.runLater(() -> org.triptych.ui.BenchDrafting.draftWholeVersion(model[0].aligned(), tasks,
+                    server.url("/").toString(), tmp.resolve("mt-cache"), Language.RUSSIAN));
+            Thread.sleep(200);
+            while (tasks.busyProperty().get()) {
+                Thread.sleep(20);
+            }
+            draftMs = (System.nanoTime() - t2) / 1_000_000;
+            Thread.sleep(1000);
+            worstDraft = worst.get();
+            System.out.printf(Locale.ROOT, "  drafting: %d requests; %s%n", server.getRequestCount(), model[0].aligned().noticeProperty().get());
+        }
         System.out.printf(Locale.ROOT, "one jump, FX work (select + CSS + layout): median %.1f ms, max %.1f ms%n",
                 jump[10] / 1e6, jump[19] / 1e6);
         System.out.printf(Locale.ROOT, "idle pulse gap before: %d ms%n", before / 1_000_000);
@@ -203,6 +225,8 @@ public final class WorkbenchBenchmark {
                 alignMs, worstAlign / 1_000_000);
         System.out.printf(Locale.ROOT, "check (2,000 synthetic findings): longest FX stall %d ms%n", worstCheck / 1_000_000);
         System.out.printf(Locale.ROOT, "jumping to 20 far places in 5,000 rows, one at a time: longest FX stall %d ms%n", worstScroll / 1_000_000);
+        System.out.printf(Locale.ROOT, "draft all 5,000 Russian paragraphs (LibreTranslate mock, 50 ms a request): %d ms; longest FX stall %d ms%n",
+                draftMs, worstDraft / 1_000_000);
         if (sampler != null) {
             sampler.print();
         }
