@@ -28,6 +28,7 @@ public final class FxTaskRunner implements TaskRunner {
     private final StringProperty message = new SimpleStringProperty("");
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private String idleMessage = "";
     private Task<?> current;
 
     @Override
@@ -80,6 +81,7 @@ public final class FxTaskRunner implements TaskRunner {
     private void finished(Task<?> task) {
         if (task == current) {
             message.unbind();
+            message.set(idleMessage); // not the task's last step ("Matching glossary terms…") once it is over
             progress.unbind();
             progress.set(0);
             busy.set(false);
@@ -108,6 +110,7 @@ public final class FxTaskRunner implements TaskRunner {
 
     /** Sets the status text when no task is running. */
     public void setIdleMessage(String text) {
+        idleMessage = text == null ? "" : text;
         if (!message.isBound()) {
             message.set(text);
         }
