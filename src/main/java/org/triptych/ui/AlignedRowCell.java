@@ -56,7 +56,9 @@ final class AlignedRowCell extends ListCell<LinkRow> {
             getStyleClass().add("review");
         }
         HBox box = view.cachedRow(row);
-        if (box == null || (box.getParent() != null && getGraphic() != box)) {
+        if (view.editor() != null && view.editor().row() == getIndex()) {
+            box = build(row, status); // the row being edited is never cached: its editor moves between cells
+        } else if (box == null || (box.getParent() != null && getGraphic() != box)) {
             box = build(row, status);
             view.cacheRow(row, box);
         }
@@ -130,6 +132,13 @@ final class AlignedRowCell extends ListCell<LinkRow> {
         cell.prefWidthProperty().bind(columnWidth);
         cell.maxWidthProperty().bind(columnWidth);
         boolean rtl = language.isRightToLeft();
+        CellEditor editor = view.editor();
+        if (editor != null && editor.row() == getIndex() && editor.language().equals(language)) {
+            cell.getChildren().add(editorOrItsSpace(editor));
+            cell.getProperties().put("language", language);
+            cell.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
+            return cell;
+        }
         for (int u : units) {
             Font font = rtl ? ARABIC : LATIN;
             if (model.isHeading(language, u)) {
@@ -155,6 +164,25 @@ final class AlignedRowCell extends ListCell<LinkRow> {
         cell.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         cell.setOnMouseClicked(e -> model.selectedColumnProperty().set(language));
         return cell;
+    }
+
+    /**
+     * The editor itself, moved into this cell; or, when this cell only measures rows for the list (VirtualFlow's
+     * hidden sizing cell), a space as tall as the editor, so the editor is not taken off the screen.
+     */
+    private javafx.scene.Node editorOrItsSpace(CellEditor editor) {
+        if (getParent() != null && !getParent().isVisible()) {
+            Region space = new Region();
+            double h = editor.prefHeight(columnWidth.get());
+            space.setMinHeight(h);
+            space.setPrefHeight(h);
+            return space;
+        }
+        if (editor.getParent() instanceof javafx.scene.layout.Pane old) {
+            old.getChildren().remove(editor);
+        }
+        editor.regainFocus();
+        return editor;
     }
 
     /** Hover on a highlighted word names its concept or finding; a click on a finding's word selects it. */

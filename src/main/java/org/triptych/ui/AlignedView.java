@@ -50,6 +50,47 @@ final class AlignedView extends VBox {
 
     private BackTranslations backTranslations;
     private boolean redrawPending;
+    private CellEditor editor;
+
+    /** The cell being edited in place, or null. */
+    CellEditor editor() {
+        return editor;
+    }
+
+    /** Opens an editor in its cell (keeping what an open one holds first). */
+    void startEditing(CellEditor e) {
+        commitEditing();
+        editor = e;
+        redrawRow(e.row());
+        e.focus();
+    }
+
+    /** Keeps what the open editor holds, if there is one: every command does this before it acts. */
+    void commitEditing() {
+        if (editor != null) {
+            editor.commit();
+        }
+    }
+
+    /** Called by the editor when it goes: the row is drawn again with its text, and the keyboard back on the list. */
+    void editorClosed(CellEditor e) {
+        if (editor == e) {
+            editor = null;
+            redrawRow(e.row());
+            javafx.application.Platform.runLater(list::requestFocus);
+        }
+    }
+
+    private void redrawRow(int row) {
+        if (row >= 0 && row < model.rows().size()) {
+            rowNodes.remove(model.rows().get(row));
+        }
+        list.refresh();
+    }
+
+    DoubleBinding columnWidth() {
+        return columnWidth;
+    }
 
     /**
      * Draws every row again with its highlights, one frame from now. New findings change the findings list in the
@@ -141,7 +182,12 @@ final class AlignedView extends VBox {
                 model.selectedRowProperty().set(b.intValue());
             }
         });
-        model.selectedRowProperty().addListener((o, a, b) -> select(b.intValue()));
+        model.selectedRowProperty().addListener((o, a, b) -> {
+            if (editor != null && editor.row() != b.intValue()) {
+                editor.commit(); // another row chosen: the edit is kept, as in a spreadsheet
+            }
+            select(b.intValue());
+        });
         // a row's nodes stay valid while the row object and the text stay the same: edits keep the rows they do
         // not touch, so only changed rows are built again
         model.rows().addListener((javafx.collections.ListChangeListener<LinkRow>) c -> select(model.selectedRowProperty().get()));
@@ -158,7 +204,7 @@ final class AlignedView extends VBox {
         model.highlights().revisionProperty().addListener((o, a, b) -> redrawNextFrame());
         model.selectedColumnProperty().addListener((o, a, b) -> list.refresh());
         list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() || e.isShortcutDown()) {
+            if (e.isAltDown() || e.isShortcutDown() || e.getTarget() instanceof javafx.scene.control.TextInputControl) {
                 return;
             }
             if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) {

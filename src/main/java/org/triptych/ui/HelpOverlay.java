@@ -13,7 +13,8 @@ final class HelpOverlay extends StackPane {
             {"Ctrl+M", "merge the row with the next"}, {"Ctrl+T", "split the cell (at a paragraph or sentence boundary)"},
             {"Alt+↑ / Alt+↓", "move the cell's text to the row above / below"}, {"Ctrl+I", "insert an empty cell (the column shifts down)"},
             {"Ctrl+Enter", "confirm the row's links (anchors for re-alignment)"}, {"Ctrl+R", "mark the row for review"},
-            {"Ctrl+L", "re-align everything not confirmed"}, {"F2", "edit the cell's text"},
+            {"Ctrl+L", "re-align everything not confirmed"}, {"F2", "edit the cell's text in place: Enter keeps, Esc drops"},
+            {"Shift+F2", "edit the cell's text in a window"},
             {"Ctrl+Z / Ctrl+Y", "undo / redo"}, {"Ctrl+1 / Ctrl+2", "paragraphs / sentences"},
             {"F7", "run checks"}, {"Ctrl+S / Ctrl+O", "save / open a project"}, {"F1 or ?", "this help"}};
 

@@ -82,7 +82,7 @@ public final class MainWindow {
         root.setBottom(statusLine());
         root.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
         root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if ("?".equals(e.getCharacter())) {
+            if ("?".equals(e.getCharacter()) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
                 help.setVisible(!help.isVisible());
                 e.consume();
             }
@@ -91,7 +91,7 @@ public final class MainWindow {
             if (e.getCode() == KeyCode.ESCAPE && help.isVisible()) {
                 help.setVisible(false);
                 e.consume();
-            } else if (e.getCode() == KeyCode.F2 && !e.isShortcutDown() && view.list().isFocused()) {
+            } else if (e.getCode() == KeyCode.F2 && !e.isShortcutDown() && !e.isShiftDown() && view.list().isFocused()) {
                 // the list's own key handling takes F2 (start editing) before the menu accelerator sees it
                 e.consume();
                 editCell();
@@ -189,7 +189,8 @@ public final class MainWindow {
         redo.setMnemonicParsing(false);
         MenuItem redo2 = item("Redo", "Shortcut+Shift+Z", aligned::redo);
         redo2.setVisible(false);
-        edit.getItems().addAll(undo, redo, redo2, item("Edit cell text…", "F2", this::editCell));
+        edit.getItems().addAll(undo, redo, redo2, item("Edit cell text", "F2", this::editCell),
+                item("Edit cell text in a window…", "Shift+F2", this::editCellInWindow));
 
         Menu links = new Menu("_Links");
         links.getItems().addAll(
@@ -286,12 +287,16 @@ public final class MainWindow {
         return bar;
     }
 
-    private static MenuItem item(String text, String accelerator, Runnable action) {
+    /** A menu command; an open cell editor keeps its text before any command acts (a save, a merge, a confirm). */
+    private MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem i = new MenuItem(text);
         if (accelerator != null) {
             i.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
-        i.setOnAction(e -> action.run());
+        i.setOnAction(e -> {
+            view.commitEditing();
+            action.run();
+        });
         return i;
     }
 
@@ -337,29 +342,57 @@ public final class MainWindow {
         aligned.split(r, column(), k);
     }
 
+    /** F2: edits the focused cell's text in the cell itself ({@link CellEditor}). */
     private void editCell() {
         int r = row();
-        if (r < 0 || r >= aligned.rows().size()) {
+        List<Integer> units = focusedUnits(r);
+        if (units == null) {
             return;
+        }
+        Language l = column();
+        List<String> texts = units.stream().map(u -> aligned.unitText(l, u)).toList();
+        CellEditor[] editor = new CellEditor[1];
+        editor[0] = new CellEditor(r, l, texts, view.columnWidth(), edited -> keepEdits(l, units, texts, edited),
+                () -> view.editorClosed(editor[0]), selection -> glossaryPanel.addConcept(Map.of(l, selection), window()));
+        view.startEditing(editor[0]);
+    }
+
+    /** Shift+F2: the same in a window of its own, roomier for a long paragraph, with a button for the glossary. */
+    private void editCellInWindow() {
+        int r = row();
+        List<Integer> units = focusedUnits(r);
+        if (units == null) {
+            return;
+        }
+        Language l = column();
+        List<String> texts = units.stream().map(u -> aligned.unitText(l, u)).toList();
+        // the selection alone fills its language's term: the other languages are typed by the person
+        CellTextDialog dialog = new CellTextDialog(l, texts, (selection, owner) -> glossaryPanel.addConcept(Map.of(l, selection), owner));
+        dialog.initOwner(window()); // modal over the workbench, and the keyboard comes back to it afterwards
+        dialog.ask().ifPresent(edited -> keepEdits(l, units, texts, edited));
+    }
+
+    /** The units of the focused cell of row {@code r}; null (with a notice) when there is nothing to edit. */
+    private List<Integer> focusedUnits(int r) {
+        if (r < 0 || r >= aligned.rows().size()) {
+            return null;
         }
         Language l = column();
         LinkRow row = aligned.rows().get(r);
         List<Integer> units = l.equals(Language.ENGLISH) ? row.english() : row.cells().get(aligned.targets().indexOf(l)).units();
         if (units.isEmpty()) {
             aligned.noticeProperty().set("The cell is empty: there is no text to edit");
-            return;
+            return null;
         }
-        List<String> texts = units.stream().map(u -> aligned.unitText(l, u)).toList();
-        // the selection alone fills its language's term: the other languages are typed by the person
-        CellTextDialog dialog = new CellTextDialog(l, texts, (selection, owner) -> glossaryPanel.addConcept(Map.of(l, selection), owner));
-        dialog.initOwner(window()); // modal over the workbench, and the keyboard comes back to it afterwards
-        dialog.ask().ifPresent(edited -> {
-            for (int i = 0; i < units.size(); i++) {
-                if (!edited.get(i).equals(texts.get(i))) {
-                    aligned.editText(l, units.get(i), edited.get(i));
-                }
+        return units;
+    }
+
+    private void keepEdits(Language l, List<Integer> units, List<String> before, List<String> edited) {
+        for (int i = 0; i < units.size(); i++) {
+            if (!edited.get(i).equals(before.get(i))) {
+                aligned.editText(l, units.get(i), edited.get(i));
             }
-        });
+        }
     }
 
     // ---- files ----

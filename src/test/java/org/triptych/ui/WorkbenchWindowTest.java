@@ -187,12 +187,8 @@ class WorkbenchWindowTest {
     }
 
     @Test
-    void f2EditsTheFocusedCellsTextInADialog(FxRobot robot) throws Exception {
+    void f2EditsTheFocusedCellInPlaceEnterKeepsEscapeDrops(FxRobot robot) throws Exception {
         waitUntil(() -> vm().table() != null);
-        robot.interact(() -> {
-            vm().selectedRowProperty().set(0);
-            vm().selectedColumnProperty().set(Language.RUSSIAN);
-        });
         robot.clickOn("#aligned-list");
         robot.interact(() -> {
             vm().selectedRowProperty().set(0);
@@ -200,21 +196,58 @@ class WorkbenchWindowTest {
         });
         String before = vm().unitText(Language.RUSSIAN, 0);
         robot.press(KeyCode.F2).release(KeyCode.F2);
-        waitUntil(() -> robot.lookup(".text-area").tryQuery().isPresent());
-        javafx.scene.control.TextArea area = robot.lookup(".text-area").queryAs(javafx.scene.control.TextArea.class);
-        assertEquals(before, area.getText());
-        robot.interact(() -> area.setText(before + " (ред.)"));
-        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
-        robot.interact(() -> ((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
-        try {
-            waitUntil(() -> vm().unitText(Language.RUSSIAN, 0).equals(before + " (ред.)"));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("notice: " + vm().noticeProperty().get() + " text: " + vm().unitText(Language.RUSSIAN, 0)
-                    + " dialogs: " + robot.lookup(".dialog-pane").queryAll().size() + " area: " + area.getText());
-        }
+        waitUntil(() -> robot.lookup("#aligned-list .cell-editor .text-area").tryQuery().isPresent());
+        javafx.scene.control.TextArea area = robot.lookup("#aligned-list .cell-editor .text-area").queryAs(javafx.scene.control.TextArea.class);
+        assertEquals(before, area.getText(), "the editor opens in the cell with its text");
+        assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "no dialog: the cell is edited where it is");
+        waitUntil(area::isFocused);
+        robot.interact(() -> area.end());
+        robot.write(" ред");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL); // the area's own undo, not the project's
+        waitUntil(() -> !area.getText().equals(before + " ред"));
+        assertFalse(vm().dirtyProperty().get(), "nothing kept while typing");
+        robot.write(" (ред.)");
+        String typed = area.getText();
+        assertTrue(typed.startsWith(before) && typed.endsWith("(ред.)"), typed);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> vm().unitText(Language.RUSSIAN, 0).equals(typed));
+        waitUntil(() -> robot.lookup("#aligned-list .cell-editor").tryQuery().isEmpty());
         assertTrue(vm().dirtyProperty().get());
-        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL); // the keyboard is back
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL); // the keyboard is back on the list
         waitUntil(() -> vm().unitText(Language.RUSSIAN, 0).equals(before));
+
+        // Escape drops what was typed
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        waitUntil(() -> robot.lookup("#aligned-list .cell-editor .text-area").tryQuery().isPresent());
+        javafx.scene.control.TextArea again = robot.lookup("#aligned-list .cell-editor .text-area").queryAs(javafx.scene.control.TextArea.class);
+        waitUntil(again::isFocused);
+        robot.write(" xyz");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#aligned-list .cell-editor").tryQuery().isEmpty());
+        assertEquals(before, vm().unitText(Language.RUSSIAN, 0));
+    }
+
+    @Test
+    void anArabicCellEditedInPlaceShowsAPreviewAndChoosingAnotherRowKeepsTheEdit(FxRobot robot) throws Exception {
+        waitUntil(() -> vm().table() != null);
+        robot.clickOn("#aligned-list");
+        robot.interact(() -> {
+            vm().selectedRowProperty().set(1);
+            vm().selectedColumnProperty().set(Language.ARABIC);
+        });
+        int unit = vm().table().rows().get(1).cells().get(vm().targets().indexOf(Language.ARABIC)).units().get(0);
+        String before = vm().unitText(Language.ARABIC, unit);
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        waitUntil(() -> robot.lookup("#aligned-list .cell-editor .text-area").tryQuery().isPresent());
+        javafx.scene.control.TextArea area = robot.lookup("#aligned-list .cell-editor .text-area").queryAs(javafx.scene.control.TextArea.class);
+        assertEquals(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT, area.getEffectiveNodeOrientation());
+        robot.interact(() -> area.setText(before + " جديد"));
+        // the preview under the area is laid out by RightToLeftFlow and holds the new word
+        RightToLeftFlow preview = robot.lookup("#aligned-list .cell-editor .edit-preview .paragraph-text").queryAs(RightToLeftFlow.class);
+        assertTrue(preview.text().endsWith("جديد"), preview.text());
+        robot.interact(() -> vm().selectedRowProperty().set(3)); // another row: the edit is kept
+        waitUntil(() -> vm().unitText(Language.ARABIC, unit).equals(before + " جديد"));
+        waitUntil(() -> robot.lookup("#aligned-list .cell-editor").tryQuery().isEmpty());
     }
 
     @Test
