@@ -5,38 +5,52 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.DoubleExpression;
-import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
-import javafx.scene.text.TextFlow;
 import org.triptych.model.Language;
 
 /**
- * Edits a cell's text where it is, in the aligned view: one text area per unit of the cell. Enter keeps the edit,
+ * Edits a cell's text where it is, in the aligned view: one field per unit of the cell. Enter keeps the edit,
  * Escape drops it, Tab goes to the next unit.
  *
- * <p>JavaFX 21's TextArea lays out Arabic wrongly (the first line clipped, numbers and dashes out of order), so a
- * right-to-left cell shows a live preview under each area, drawn by {@link RightToLeftFlow}: what will be kept can
- * always be read there. The editor outlives the row's nodes: when the list draws the row again (a scroll, a change
- * elsewhere) it puts the same editor back, with what was typed.
+ * <p>Left-to-right text is edited in a TextArea. Right-to-left text is edited in a {@link RightToLeftEditor}:
+ * JavaFX 21's TextArea lays Arabic out wrongly (the first line clipped, numbers and dashes out of order). The editor
+ * outlives the row's nodes: when the list draws the row again (a scroll, a change elsewhere) it puts the same editor
+ * back, with what was typed.
  */
 final class CellEditor extends VBox {
+
+    /** One unit's field: a TextArea or a right-to-left editor, seen the same way here. */
+    interface Field {
+        Node node();
+
+        String text();
+
+        String selectedText();
+
+        void caretToEnd();
+
+        void undo();
+
+        void redo();
+    }
 
     private final int row;
     private final Language language;
     private final List<String> before;
-    private final List<TextArea> areas = new ArrayList<>();
+    private final List<Field> fields = new ArrayList<>();
     private final Consumer<List<String>> keep;
     private final Runnable close;
     private boolean done;
-    private TextArea caretIn;
+    private Field caretIn;
 
     /**
      * @param keep     gets the edited texts, one per unit, when the person keeps the edit (called once at most)
@@ -52,39 +66,88 @@ final class CellEditor extends VBox {
         this.keep = keep;
         this.close = close;
         getStyleClass().add("cell-editor");
-        boolean rtl = language.isRightToLeft();
-        Font font = rtl ? Font.font("Noto Naskh Arabic", 16) : Font.font("Noto Sans", 14);
         for (String t : texts) {
-            TextArea area = new TextArea(t);
-            area.setWrapText(true);
-            area.setFont(font);
-            area.setPrefRowCount(Math.max(2, Math.min(12, t.length() / 45 + 1)));
-            area.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-            area.prefWidthProperty().bind(width.subtract(12));
-            area.maxWidthProperty().bind(width.subtract(12));
-            area.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
-            area.setContextMenu(menu(area, addToGlossary));
-            area.focusedProperty().addListener((o, was, is) -> {
+            Field f = language.isRightToLeft() ? rightToLeft(t, width) : leftToRight(t, width);
+            f.node().focusedProperty().addListener((o, was, is) -> {
                 if (is) {
-                    caretIn = area;
+                    caretIn = f;
                 }
             });
-            areas.add(area);
-            getChildren().add(area);
-            if (rtl) {
-                VBox preview = new VBox(2);
-                preview.getStyleClass().add("edit-preview");
-                Runnable show = () -> {
-                    TextFlow flow = ParagraphText.create(area.getText(), true, font);
-                    flow.prefWidthProperty().bind(width.subtract(20));
-                    flow.maxWidthProperty().bind(width.subtract(20));
-                    preview.getChildren().setAll(new Label("Preview"), flow);
-                };
-                area.textProperty().addListener((o, a, b) -> show.run());
-                show.run();
-                getChildren().add(preview);
-            }
+            f.node().addEventFilter(KeyEvent.KEY_PRESSED, e -> key(e, f));
+            ContextMenu menu = menu(f, addToGlossary);
+            f.node().addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+                menu.show(f.node(), e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
+            fields.add(f);
+            getChildren().add(f.node());
         }
+    }
+
+    private static Field leftToRight(String t, DoubleExpression width) {
+        TextArea area = new TextArea(t);
+        area.setWrapText(true);
+        area.setFont(Font.font("Noto Sans", 14));
+        area.setPrefRowCount(Math.max(2, Math.min(12, t.length() / 45 + 1)));
+        area.prefWidthProperty().bind(width.subtract(12));
+        area.maxWidthProperty().bind(width.subtract(12));
+        area.setContextMenu(new ContextMenu()); // ours, with the glossary item, is shown instead
+        return new Field() {
+            public Node node() {
+                return area;
+            }
+
+            public String text() {
+                return area.getText();
+            }
+
+            public String selectedText() {
+                return area.getSelectedText();
+            }
+
+            public void caretToEnd() {
+                area.positionCaret(area.getLength());
+            }
+
+            public void undo() {
+                area.undo();
+            }
+
+            public void redo() {
+                area.redo();
+            }
+        };
+    }
+
+    private static Field rightToLeft(String t, DoubleExpression width) {
+        RightToLeftEditor editor = new RightToLeftEditor(t, Font.font("Noto Naskh Arabic", 16));
+        editor.prefWidthProperty().bind(width.subtract(12));
+        editor.maxWidthProperty().bind(width.subtract(12));
+        return new Field() {
+            public Node node() {
+                return editor;
+            }
+
+            public String text() {
+                return editor.getText();
+            }
+
+            public String selectedText() {
+                return editor.getSelectedText();
+            }
+
+            public void caretToEnd() {
+                editor.positionCaret(editor.getText().length());
+            }
+
+            public void undo() {
+                editor.undo();
+            }
+
+            public void redo() {
+                editor.redo();
+            }
+        };
     }
 
     int row() {
@@ -95,45 +158,40 @@ final class CellEditor extends VBox {
         return language;
     }
 
-    List<TextArea> areas() {
-        return areas;
+    List<Field> fields() {
+        return fields;
     }
 
-    /** Puts the caret at the end of the first area, once the editor is on screen. */
+    /** Puts the caret at the end of the first unit, once the editor is on screen. */
     void focus() {
-        if (!areas.isEmpty()) {
-            caretIn = areas.get(0);
-            caretIn.positionCaret(caretIn.getLength());
+        if (!fields.isEmpty()) {
+            caretIn = fields.get(0);
+            caretIn.caretToEnd();
         }
         regainFocus();
     }
 
     /**
-     * Gives the caret back to the area it was in. The list draws the edited row again now and then (it replaces the
-     * row's nodes and moves this editor into them), and a node taken out of the scene loses the keyboard.
+     * Gives the keyboard back to the field it was in. The list draws the edited row again now and then (it replaces
+     * the row's nodes and moves this editor into them), and a node taken out of the scene loses the keyboard.
      */
     void regainFocus() {
         Platform.runLater(() -> {
-            if (!done && caretIn != null && caretIn.getScene() != null && !caretIn.isFocused()
-                    && lostToTheList(caretIn.getScene().getFocusOwner())) {
-                caretIn.requestFocus();
+            if (!done && caretIn != null && caretIn.node().getScene() != null && !caretIn.node().isFocused()
+                    && lostToTheList(caretIn.node().getScene().getFocusOwner())) {
+                caretIn.node().requestFocus();
             }
         });
     }
 
     /** Whether the keyboard went nowhere or to the aligned list: not when the person moved on to another field. */
-    private static boolean lostToTheList(javafx.scene.Node owner) {
-        for (javafx.scene.Node n = owner; n != null; n = n.getParent()) {
+    private static boolean lostToTheList(Node owner) {
+        for (Node n = owner; n != null; n = n.getParent()) {
             if (n instanceof javafx.scene.control.ListView<?> && "aligned-list".equals(n.getId())) {
                 return true;
             }
         }
         return owner == null;
-    }
-
-    /** The area the caret is in, if any: Ctrl+Z and Ctrl+Y act on its text while the editor is open. */
-    TextArea focusedArea() {
-        return areas.stream().filter(TextArea::isFocused).findFirst().orElse(null);
     }
 
     /** Keeps what was typed (nothing is recorded when no text changed) and closes the editor. */
@@ -142,7 +200,7 @@ final class CellEditor extends VBox {
             return;
         }
         done = true;
-        List<String> now = areas.stream().map(TextArea::getText).map(t -> t.replace('\n', ' ')).toList();
+        List<String> now = fields.stream().map(Field::text).map(t -> t.replace('\n', ' ')).toList();
         if (!now.equals(before)) {
             keep.accept(now);
         }
@@ -158,36 +216,51 @@ final class CellEditor extends VBox {
         close.run();
     }
 
-    private void key(KeyEvent e) {
-        if (e.getCode() == KeyCode.ENTER && !e.isShiftDown() && !e.isShortcutDown() && !e.isAltDown()) {
+    private void key(KeyEvent e, Field f) {
+        KeyCode k = e.getCode();
+        if (k == KeyCode.ENTER && !e.isShiftDown() && !e.isShortcutDown() && !e.isAltDown()) {
             e.consume(); // a paragraph or sentence has no line breaks: Enter keeps the edit
             commit();
-        } else if (e.getCode() == KeyCode.ESCAPE) {
+        } else if (k == KeyCode.ESCAPE) {
             e.consume();
             cancel();
-        } else if (e.getCode() == KeyCode.TAB && !e.isShortcutDown()) {
+        } else if (k == KeyCode.TAB && !e.isShortcutDown()) {
             e.consume();
-            int i = areas.indexOf((TextArea) e.getSource()) + (e.isShiftDown() ? -1 : 1);
-            if (i >= 0 && i < areas.size()) {
-                areas.get(i).requestFocus();
+            int i = fields.indexOf(f) + (e.isShiftDown() ? -1 : 1);
+            if (i >= 0 && i < fields.size()) {
+                fields.get(i).node().requestFocus();
+            }
+        } else if (e.isShortcutDown() && (k == KeyCode.Z || k == KeyCode.Y)) {
+            // the typing's own undo, never the project's while the editor is open
+            e.consume();
+            if (k == KeyCode.Y || e.isShiftDown()) {
+                f.redo();
+            } else {
+                f.undo();
             }
         }
     }
 
-    private ContextMenu menu(TextArea area, Consumer<String> addToGlossary) {
-        MenuItem cut = new MenuItem("Cut");
-        cut.setOnAction(e -> area.cut());
-        MenuItem copy = new MenuItem("Copy");
-        copy.setOnAction(e -> area.copy());
-        MenuItem paste = new MenuItem("Paste");
-        paste.setOnAction(e -> area.paste());
-        ContextMenu menu = new ContextMenu(cut, copy, paste);
+    private ContextMenu menu(Field f, Consumer<String> addToGlossary) {
+        ContextMenu menu = new ContextMenu();
+        if (f.node() instanceof TextArea area) {
+            MenuItem cut = new MenuItem("Cut");
+            cut.setOnAction(e -> area.cut());
+            MenuItem copy = new MenuItem("Copy");
+            copy.setOnAction(e -> area.copy());
+            MenuItem paste = new MenuItem("Paste");
+            paste.setOnAction(e -> area.paste());
+            menu.getItems().addAll(cut, copy, paste);
+        }
         if (addToGlossary != null) {
             MenuItem add = new MenuItem("Add selection to glossary…");
             add.setId("add-selection-to-glossary");
-            add.setOnAction(e -> addToGlossary.accept(area.getSelectedText().strip()));
-            menu.setOnShowing(e -> add.setDisable(area.getSelectedText().isBlank()));
-            menu.getItems().addAll(new SeparatorMenuItem(), add);
+            add.setOnAction(e -> addToGlossary.accept(f.selectedText().strip()));
+            menu.setOnShowing(e -> add.setDisable(f.selectedText().isBlank()));
+            if (!menu.getItems().isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            menu.getItems().add(add);
         }
         return menu;
     }

@@ -3,20 +3,16 @@ package org.triptych.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.geometry.NodeOrientation;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
-import javafx.scene.text.TextFlow;
 import org.triptych.model.Language;
 
 /**
- * Edits the text of a cell's units, one text area each. A right-to-left TextArea in JavaFX 21 clips a long Arabic
- * first line while typing, so each area has a live preview under it laid out by {@link ParagraphText}, which wraps
- * Arabic correctly: what is saved can always be read there.
+ * Edits the text of a cell's units in a window of its own, one field each: a TextArea for left-to-right text, a
+ * {@link RightToLeftEditor} for Arabic (JavaFX 21's TextArea lays Arabic out wrongly).
  */
 final class CellTextDialog extends Dialog<List<String>> {
 
@@ -33,42 +29,47 @@ final class CellTextDialog extends Dialog<List<String>> {
         VBox box = new VBox(8);
         box.setPrefWidth(640);
         List<TextArea> areas = new ArrayList<>();
+        List<RightToLeftEditor> editors = new ArrayList<>();
         boolean rtl = language.isRightToLeft();
         Font font = rtl ? Font.font("Noto Naskh Arabic", 16) : Font.font("Noto Sans", 14);
         for (String t : texts) {
+            if (rtl) {
+                RightToLeftEditor editor = new RightToLeftEditor(t, font);
+                editor.setPrefWidth(620);
+                editors.add(editor);
+                box.getChildren().add(editor);
+                continue;
+            }
             TextArea area = new TextArea(t);
             area.setWrapText(true);
             area.setPrefRowCount(4);
             area.setFont(font);
-            area.setNodeOrientation(rtl ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
             areas.add(area);
             box.getChildren().add(area);
-            if (rtl) {
-                VBox preview = new VBox();
-                preview.getStyleClass().add("edit-preview");
-                Runnable show = () -> {
-                    TextFlow flow = ParagraphText.create(area.getText(), true, font);
-                    flow.setPrefWidth(620);
-                    preview.getChildren().setAll(new Label("Preview"), flow);
-                };
-                area.textProperty().addListener((o, a, b) -> show.run());
-                show.run();
-                box.getChildren().add(preview);
-            }
         }
         if (addToGlossary != null) {
             javafx.scene.control.Button add = new javafx.scene.control.Button("Add selection to glossary…");
             add.setId("add-selection-to-glossary");
             add.setFocusTraversable(false); // clicking it leaves the text area's selection in place
-            add.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                    () -> selected(areas).isEmpty(),
-                    areas.stream().map(TextArea::selectedTextProperty).toArray(javafx.beans.Observable[]::new)));
-            add.setOnAction(e -> addToGlossary.accept(selected(areas), getDialogPane().getScene().getWindow()));
+            if (!rtl) {
+                add.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> selected(areas).isEmpty(),
+                        areas.stream().map(TextArea::selectedTextProperty).toArray(javafx.beans.Observable[]::new)));
+            }
+            add.setOnAction(e -> {
+                String selection = rtl ? editors.stream().map(RightToLeftEditor::getSelectedText).map(String::strip)
+                        .filter(x -> !x.isEmpty()).findFirst().orElse("") : selected(areas);
+                if (!selection.isEmpty()) {
+                    addToGlossary.accept(selection, getDialogPane().getScene().getWindow());
+                }
+            });
             box.getChildren().add(add);
         }
         getDialogPane().setContent(box);
+        getDialogPane().getStylesheets().add(CellTextDialog.class.getResource("workbench.css").toExternalForm());
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        setResultConverter(b -> b == ButtonType.OK ? areas.stream().map(TextArea::getText).toList() : null);
+        setResultConverter(b -> b != ButtonType.OK ? null
+                : rtl ? editors.stream().map(RightToLeftEditor::getText).toList() : areas.stream().map(TextArea::getText).toList());
     }
 
     private static String selected(List<TextArea> areas) {

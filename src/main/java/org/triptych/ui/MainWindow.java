@@ -82,7 +82,8 @@ public final class MainWindow {
         root.setBottom(statusLine());
         root.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
         root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if ("?".equals(e.getCharacter()) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+            if ("?".equals(e.getCharacter()) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)
+                    && !(e.getTarget() instanceof RightToLeftEditor)) {
                 help.setVisible(!help.isVisible());
                 e.consume();
             }

@@ -228,9 +228,12 @@ class WorkbenchWindowTest {
     }
 
     @Test
-    void anArabicCellEditedInPlaceShowsAPreviewAndChoosingAnotherRowKeepsTheEdit(FxRobot robot) throws Exception {
+    void anArabicCellIsEditedInPlaceInTheRightToLeftEditorAndItsUndoIsTheTypings(FxRobot robot) throws Exception {
         waitUntil(() -> vm().table() != null);
         robot.clickOn("#aligned-list");
+        robot.interact(() -> vm().selectedRowProperty().set(0));
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL); // a project edit to undo
+        waitUntil(() -> vm().rows().get(0).status() == LinkStatus.CONFIRMED);
         robot.interact(() -> {
             vm().selectedRowProperty().set(1);
             vm().selectedColumnProperty().set(Language.ARABIC);
@@ -238,15 +241,23 @@ class WorkbenchWindowTest {
         int unit = vm().table().rows().get(1).cells().get(vm().targets().indexOf(Language.ARABIC)).units().get(0);
         String before = vm().unitText(Language.ARABIC, unit);
         robot.press(KeyCode.F2).release(KeyCode.F2);
-        waitUntil(() -> robot.lookup("#aligned-list .cell-editor .text-area").tryQuery().isPresent());
-        javafx.scene.control.TextArea area = robot.lookup("#aligned-list .cell-editor .text-area").queryAs(javafx.scene.control.TextArea.class);
-        assertEquals(javafx.geometry.NodeOrientation.RIGHT_TO_LEFT, area.getEffectiveNodeOrientation());
-        robot.interact(() -> area.setText(before + " جديد"));
-        // the preview under the area is laid out by RightToLeftFlow and holds the new word
-        RightToLeftFlow preview = robot.lookup("#aligned-list .cell-editor .edit-preview .paragraph-text").queryAs(RightToLeftFlow.class);
-        assertTrue(preview.text().endsWith("جديد"), preview.text());
+        waitUntil(() -> robot.lookup("#aligned-list .cell-editor .rtl-editor").tryQuery().isPresent());
+        RightToLeftEditor editor = robot.lookup("#aligned-list .cell-editor .rtl-editor").queryAs(RightToLeftEditor.class);
+        assertTrue(robot.lookup("#aligned-list .cell-editor .text-area").tryQuery().isEmpty(), "no TextArea for Arabic");
+        waitUntil(editor::isFocused);
+        assertEquals(before.length(), editor.getCaretPosition(), "the caret starts at the end");
+        robot.write(" abc");
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT); // the arrows move the caret (back one), not the column
+        assertEquals(before.length() + 3, editor.getCaretPosition());
+        assertEquals(Language.ARABIC, vm().selectedColumnProperty().get());
+        robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
+        robot.press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+        assertEquals(before + " ab", editor.getText());
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertEquals(before + " abc", editor.getText(), "Ctrl+Z undoes the typing");
+        assertEquals(LinkStatus.CONFIRMED, vm().rows().get(0).status(), "and not the project's last edit");
         robot.interact(() -> vm().selectedRowProperty().set(3)); // another row: the edit is kept
-        waitUntil(() -> vm().unitText(Language.ARABIC, unit).equals(before + " جديد"));
+        waitUntil(() -> vm().unitText(Language.ARABIC, unit).equals(before + " abc"));
         waitUntil(() -> robot.lookup("#aligned-list .cell-editor").tryQuery().isEmpty());
     }
 
