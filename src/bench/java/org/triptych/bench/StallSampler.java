@@ -113,7 +113,7 @@ final class StallSampler {
     void print() {
         running = false;
         synchronized (stacks) {
-            stacks.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(16)
+            stacks.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(Long.getLong("triptych.bench.stallTop", 16))
                     .forEach(e -> System.out.println("stall samples " + e.getValue() + ":" + e.getKey()));
             System.out.println("timeline (uptime s, phase, running threads and their top frame):");
             timeline.forEach(System.out::println);

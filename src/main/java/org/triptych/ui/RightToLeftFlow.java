@@ -58,10 +58,25 @@ final class RightToLeftFlow extends TextFlow {
         rebuild(breaks);
     }
 
+    /** The height last laid out, and for which width and font: layout asks for min and pref height again and again. */
+    private double heightFor = -2;
+    private Font heightFont;
+    private double height;
+    private double heightExtra;
+
     @Override
     protected double computePrefHeight(double width) {
         breakFor(width);
-        return super.computePrefHeight(width);
+        Font f = measuringFont();
+        double extra = getLineSpacing() * 1000 + snappedTopInset() + snappedBottomInset();
+        if (width != heightFor || !f.equals(heightFont) || extra != heightExtra) {
+            // each call of TextFlow's own shapes every run again (Pango): most of the FX time of a new Arabic row
+            height = super.computePrefHeight(width);
+            heightFor = width;
+            heightFont = f;
+            heightExtra = extra;
+        }
+        return height;
     }
 
     @Override
@@ -171,6 +186,7 @@ final class RightToLeftFlow extends TextFlow {
             nodes.add(node(run.toString(), runStyle));
         }
         getChildren().setAll(nodes);
+        heightFor = -2;
     }
 
     /** Letters of a right-to-left script and their marks, maybe ending in a comma or stop: such words share a node safely. */
