@@ -115,11 +115,15 @@ class HighlightedViewTest {
         WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> view.hoverTip().isShowing());
         String shown = view.hoverTip().text();
         assertTrue(shown.contains("c-erik-halvorsen") && shown.contains("Халворсен (preferred)"), shown);
-        // the box lies inside the screen
+        // the box lies inside the screen once it has its size (it is placed again when its size is known)
         javafx.stage.Window tip = view.hoverTip().window();
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        assertTrue(tip.getY() + tip.getHeight() <= screen.getMaxY() + 1 && tip.getX() + tip.getWidth() <= screen.getMaxX() + 1,
-                "hover box inside the screen: " + tip.getX() + "," + tip.getY() + " " + tip.getWidth() + "x" + tip.getHeight());
+        try {
+            WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> tip.getWidth() > 100
+                    && tip.getY() + tip.getHeight() <= screen.getMaxY() + 1 && tip.getX() + tip.getWidth() <= screen.getMaxX() + 1);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("hover box outside the screen: " + tip.getX() + "," + tip.getY() + " " + tip.getWidth() + "x" + tip.getHeight());
+        }
         Bounds away = view.localToScreen(view.getBoundsInLocal());
         robot.moveTo(away.getMinX() + 3, away.getMinY() + 3); // the header: no highlighted word
         WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> !view.hoverTip().isShowing());
