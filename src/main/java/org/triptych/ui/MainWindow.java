@@ -88,6 +88,13 @@ public final class MainWindow {
                 e.consume();
             }
         });
+        // a press anywhere outside the cell being edited keeps the edit first (a button, another cell, a panel),
+        // so what it does sees the typed text, as in a spreadsheet
+        root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+            if (view.editor() != null && !insideEditor(e.getTarget())) {
+                view.commitEditing();
+            }
+        });
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && help.isVisible()) {
                 help.setVisible(false);
@@ -286,6 +293,15 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, links, viewMenu, check, translate);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private static boolean insideEditor(Object target) {
+        for (javafx.scene.Node n = target instanceof javafx.scene.Node node ? node : null; n != null; n = n.getParent()) {
+            if (n instanceof CellEditor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A menu command; an open cell editor keeps its text before any command acts (a save, a merge, a confirm). */

@@ -259,6 +259,19 @@ class WorkbenchWindowTest {
         robot.interact(() -> vm().selectedRowProperty().set(3)); // another row: the edit is kept
         waitUntil(() -> vm().unitText(Language.ARABIC, unit).equals(before + " abc"));
         waitUntil(() -> robot.lookup("#aligned-list .cell-editor").tryQuery().isEmpty());
+
+        // a click outside the editor (here the status line) keeps the edit before anything else happens
+        robot.interact(() -> vm().selectedColumnProperty().set(Language.ARABIC));
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        waitUntil(() -> robot.lookup("#aligned-list .cell-editor .rtl-editor").tryQuery().isPresent());
+        RightToLeftEditor third = robot.lookup("#aligned-list .cell-editor .rtl-editor").queryAs(RightToLeftEditor.class);
+        waitUntil(third::isFocused);
+        String rowThree = third.getText();
+        robot.write(" z");
+        robot.clickOn("#status");
+        waitUntil(() -> robot.lookup("#aligned-list .cell-editor").tryQuery().isEmpty());
+        assertTrue(vm().rows().get(3).cells().get(vm().targets().indexOf(Language.ARABIC)).units().stream()
+                .anyMatch(u -> vm().unitText(Language.ARABIC, u).equals(rowThree + " z")), "kept on the click");
     }
 
     @Test
