@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /**
  * Entry point of {@code java -jar triptych.jar}. With a command it runs that engine from the terminal; with no
- * command at all it opens the workbench window.
+ * command at all, or with only a project file, it opens the workbench window.
  */
 @Command(name = "triptych", mixinStandardHelpOptions = true, version = "Triptych 0.1.0",
         description = "Align, check and draft English, Arabic and Russian versions of an article.",
@@ -20,11 +20,20 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (opensWindow(args)) {
             org.triptych.ui.WorkbenchLauncher.main(args);
             return;
         }
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * No arguments, or just a project file ({@code triptych article.triptych}, as a file manager calls it): the
+     * workbench opens (with that project). Anything else is a command.
+     */
+    static boolean opensWindow(String[] args) {
+        return args.length == 0
+                || args.length == 1 && args[0].endsWith("." + org.triptych.io.ProjectFile.EXTENSION) && !args[0].startsWith("-");
     }
 
     /** The configured command line; tests execute commands through it with captured streams. */

@@ -88,12 +88,72 @@ public final class ParagraphText {
     static RightToLeftFlow rightToLeft(String text, Font font, List<StyledSpan> spans, boolean shareNodes) {
         String mirrored = mirrorBrackets(text);
         List<RightToLeftFlow.Piece> pieces = new ArrayList<>();
-        for (int[] piece : pieces(mirrored, true, spans)) {
+        for (int[] piece : quotesApart(mirrored, pieces(mirrored, true, spans))) {
             List<StyledSpan> on = covering(spans, piece);
             pieces.add(new RightToLeftFlow.Piece(mirrored.substring(piece[0], piece[1]),
                     on.stream().map(StyledSpan::styleClass).distinct().toList(), on));
         }
         return new RightToLeftFlow(pieces, font, shareNodes);
+    }
+
+    /**
+     * Punctuation opening an Arabic word ("إن, –عن) and quotation marks or dashes closing one (ومهشمتين"،) get
+     * nodes of their own, one per character. Inside one right-to-left Text, JavaFX paints such marks at the wrong
+     * end of the word (the opening quote after the word, the closing one before it) although it measures them in
+     * the right place; in nodes of their own they are painted where they belong. A full stop, comma, colon or
+     * question mark closing a word is painted right and stays with it. Brackets and guillemets are not split: they
+     * are mirrored instead ({@link #mirrorBrackets}), and a bracket cut from its word is painted reversed.
+     */
+    static List<int[]> quotesApart(String text, List<int[]> pieces) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] p : pieces) {
+            int from = p[0];
+            int to = p[1];
+            int lead = from;
+            while (lead < to && edgePunctuation(text.charAt(lead))) {
+                lead++;
+            }
+            int trail = to;
+            while (trail > lead && edgePunctuation(text.charAt(trail - 1))) {
+                trail--;
+            }
+            boolean arabic = containsRightToLeft(text.substring(lead, trail));
+            boolean splitLead = arabic && lead > from;
+            boolean splitTrail = arabic && hasQuoteOrDash(text, trail, to);
+            if (!splitLead && !splitTrail) {
+                out.add(p);
+                continue;
+            }
+            int coreFrom = splitLead ? lead : from;
+            int coreTo = splitTrail ? trail : to;
+            for (int i = from; i < coreFrom; i++) {
+                out.add(new int[] {i, i + 1});
+            }
+            if (coreTo > coreFrom) {
+                out.add(new int[] {coreFrom, coreTo});
+            }
+            for (int i = coreTo; i < to; i++) {
+                out.add(new int[] {i, i + 1});
+            }
+        }
+        return out;
+    }
+
+    private static final String QUOTES_AND_DASHES = "\"'\u201C\u201D\u2018\u2019\u201E\u201F-\u2013\u2014";
+
+    private static boolean hasQuoteOrDash(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (QUOTES_AND_DASHES.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Punctuation that can stand at a word's edge: not a letter, digit, mark, space, bracket or guillemet. */
+    private static boolean edgePunctuation(char c) {
+        return !Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && Character.getType(c) != Character.NON_SPACING_MARK
+                && "()[]{}<>«»‹›".indexOf(c) < 0;
     }
 
     private static List<StyledSpan> covering(List<StyledSpan> spans, int[] piece) {

@@ -1,6 +1,7 @@
 package org.triptych.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.TreeSet;
@@ -150,11 +151,52 @@ class ParagraphTextSnapshotTest {
         assertEquals(java.util.List.of(), different, "paragraphs drawn differently with shared nodes");
     }
 
+    /**
+     * A quotation mark opening an Arabic word is painted on the word's right (where reading starts), a closing one on
+     * its left. Inside one right-to-left Text JavaFX paints them at the opposite ends. A one-word line shows which:
+     * its right edge must change when an opening mark is added, and must not when a closing mark is.
+     */
+    @Test
+    void quotationMarksArePaintedOnTheirOwnSideOfTheWord() throws Exception {
+        boolean[] same = WaitForAsyncUtils.asyncFx(() -> {
+            Font font = Font.font("Noto Naskh Arabic", 22);
+            WritableImage alone = snapshot(ParagraphText.rightToLeft("إنه", font, java.util.List.of(), true));
+            WritableImage opening = snapshot(ParagraphText.rightToLeft("\"إنه", font, java.util.List.of(), true));
+            WritableImage closing = snapshot(ParagraphText.rightToLeft("إنه\"", font, java.util.List.of(), true));
+            // the last 14 px of the column: a third of the word, or the mark and a sliver of the word
+            double to = (LEFT_OF_SNAPSHOT + WIDTH) / (double) (WIDTH + 20);
+            double from = (LEFT_OF_SNAPSHOT + WIDTH - 14) / (double) (WIDTH + 20);
+            return new boolean[] {sameColumns(alone, opening, from, to), sameColumns(alone, closing, from, to)};
+        }).get(30, TimeUnit.SECONDS);
+        assertFalse(same[0], "the opening mark is painted at the right edge, before the word");
+        assertTrue(same[1], "the word keeps the right edge: the closing mark is painted after it, on its left");
+    }
+
+    /** Whether the two images hold the same ink in the given fraction of their width (0 = left edge, 1 = right). */
+    private static boolean sameColumns(WritableImage a, WritableImage b, double from, double to) {
+        int x0 = (int) (a.getWidth() * from);
+        int x1 = (int) Math.min(a.getWidth(), b.getWidth() * to);
+        PixelReader x = a.getPixelReader();
+        PixelReader y = b.getPixelReader();
+        int h = (int) Math.min(a.getHeight(), b.getHeight());
+        for (int j = 0; j < h; j++) {
+            for (int i = x0; i < x1; i++) {
+                if (Math.abs(x.getColor(i, j).getBrightness() - y.getColor(i, j).getBrightness()) > 0.35) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static final int LEFT_OF_SNAPSHOT = 10;
+
     private static WritableImage snapshot(RightToLeftFlow flow) {
+        flow.setPrefWidth(WIDTH); // a Pane sizes its children to their preferred size: the column's width
         Pane pane = new Pane(flow);
         new Scene(pane, WIDTH + 20, 900, Color.WHITE);
         flow.resize(WIDTH, flow.prefHeight(WIDTH));
-        flow.relocate(10, 0);
+        flow.relocate(LEFT_OF_SNAPSHOT, 0);
         return pane.snapshot(null, null);
     }
 
