@@ -1,0 +1,296 @@
+package org.triptych.io;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.xml.sax.Attributes;
+
+/**
+ * Follows where {@link BlockCollector} stands in a web page while it cuts blocks, notes for each block what could
+ * make it boilerplate, and at the end keeps the article's blocks.
+ *
+ * <p>Decisions are taken at the end, not while reading, so that a page whose marks would leave nothing (a page saved
+ * while a dialog was open, where everything behind the dialog is aria-hidden) falls back to a gentler reading
+ * instead of coming out empty. The order of fallbacks: every rule; every rule but hiding; the page as it is.
+ *
+ * <p>The rules, in the words of docs/decisions/0003-html-boilerplate.md:
+ * <ul>
+ * <li>a block inside an element marked as boilerplate (ARIA role, class/id words per {@link BoilerplateMarks},
+ * {@code <footer>}, {@code <aside>}, a custom element named like one such as {@code <amp-ad>}) goes;</li>
+ * <li>a block inside a hidden element goes; inline hidden text and screen-reader-only text are skipped as read;</li>
+ * <li>a short block that is nearly all link text goes (a menu written as a plain list of links), except an h1;</li>
+ * <li>a form holding little text goes (a search box, a sign-up form); a form wrapping the whole page stays;</li>
+ * <li>when the page marks its article ({@code <article>}, {@code <main>}, role main or article, itemprop
+ * articleBody), only the marked element with the most text is kept, plus the page's h1 or its title when that
+ * element has no headline of its own.</li>
+ * </ul>
+ */
+final class HtmlArticleFilter {
+
+    /** Share of a block's letters inside links from which a short block counts as a list of links. */
+    static final double LINK_SHARE = 0.7;
+    /** Blocks longer than this (non-space characters) are never dropped for their links: real text has length. */
+    static final int LINK_LIST_MAX_CHARS = 120;
+    /** A form holding fewer non-space characters than this is a control (search, sign-up), not a page wrapper. */
+    static final int SMALL_FORM_CHARS = 300;
+    /** The marked article is trusted when it holds this share of the page's kept text, or this much text. */
+    static final double ROOT_MIN_SHARE = 0.3;
+    static final int ROOT_MIN_CHARS = 500;
+
+    /** What a block's surroundings say about it, noted when the block is cut. */
+    record Place(boolean boilerplate, boolean hidden, int root, int form, int chars, int linkChars, boolean h1) {
+        boolean linkList() {
+            return !h1 && chars > 0 && linkChars >= LINK_SHARE * chars && chars <= LINK_LIST_MAX_CHARS;
+        }
+    }
+
+    /** Phrasing elements: they never cut a block, and class names on them are not read (a link in a sentence stays). */
+    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data",
+            "del", "dfn", "em", "font", "i", "img", "ins", "kbd", "label", "mark", "q", "rp", "rt", "ruby", "s",
+            "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "br", "nobr",
+            "picture", "source", "input");
+
+    private static final Set<String> BOILERPLATE_ELEMENTS = Set.of("footer", "aside");
+
+    /** An open element and what it marks. */
+    static final class Element {
+        boolean boundary;
+        boolean boilerplate;
+        boolean hidden;
+        boolean suppress;
+        boolean link;
+        boolean headline;
+        boolean h1;
+        boolean root;
+        boolean form;
+        int previousRoot;
+        int previousForm;
+
+        /** Whether the element starts (and its end closes) a block. */
+        boolean startsBlock() {
+            return boundary;
+        }
+    }
+
+    private final Deque<Element> stack = new ArrayDeque<>();
+    private final List<Integer> rootParents = new ArrayList<>();
+    private final List<Place> places = new ArrayList<>();
+    private int forms;
+    private int root = -1;
+    private int form = -1;
+    private int boilerplateDepth;
+    private int hiddenDepth;
+    private int suppressDepth;
+    private int linkDepth;
+    private int headlineDepth;
+    private int h1Depth;
+
+    /**
+     * Reads what an element says about its content; nothing changes until {@link #enter(Element)}, so the caller can
+     * first close the block before it.
+     */
+    Element classify(String name, Attributes atts) {
+        Element f = new Element();
+        boolean inline = INLINE.contains(name);
+        boolean custom = name.indexOf('-') > 0;
+        String cls = atts.getValue("class");
+        String role = atts.getValue("role");
+        String itemprop = atts.getValue("itemprop");
+        f.root = name.equals("article") || name.equals("main") || hasWord(role, "main") || hasWord(role, "article")
+                || hasWord(itemprop, "articlebody");
+        boolean hidden = BoilerplateMarks.hidden(atts.getValue("hidden"), atts.getValue("aria-hidden"), atts.getValue("style"));
+        f.suppress = BoilerplateMarks.screenReaderOnly(cls) || inline && hidden;
+        f.hidden = !inline && hidden;
+        f.boilerplate = !inline && (BoilerplateMarks.boilerplateRole(role) || BOILERPLATE_ELEMENTS.contains(name)
+                || !f.root && (BoilerplateMarks.boilerplateNames(cls) || BoilerplateMarks.boilerplateNames(atts.getValue("id")))
+                || custom && BoilerplateMarks.boilerplateName(name));
+        f.headline = !inline && BoilerplateMarks.headlineName(cls);
+        f.h1 = name.equals("h1");
+        f.link = name.equals("a") && atts.getValue("href") != null;
+        f.form = name.equals("form");
+        f.boundary = !inline && !custom || f.boilerplate || f.hidden || f.root || f.form;
+        return f;
+    }
+
+    void enter(Element f) {
+        f.previousRoot = root;
+        f.previousForm = form;
+        if (f.root) {
+            rootParents.add(root);
+            root = rootParents.size() - 1;
+        }
+        if (f.form) {
+            form = forms++;
+        }
+        boilerplateDepth += f.boilerplate ? 1 : 0;
+        hiddenDepth += f.hidden ? 1 : 0;
+        suppressDepth += f.suppress ? 1 : 0;
+        linkDepth += f.link ? 1 : 0;
+        headlineDepth += f.headline ? 1 : 0;
+        h1Depth += f.h1 ? 1 : 0;
+        stack.push(f);
+    }
+
+    /** Whether closing the innermost open element ends a block. */
+    boolean closeEndsBlock() {
+        return !stack.isEmpty() && stack.peek().boundary;
+    }
+
+    void leave() {
+        Element f = stack.poll();
+        if (f == null) {
+            return;
+        }
+        root = f.previousRoot;
+        form = f.previousForm;
+        boilerplateDepth -= f.boilerplate ? 1 : 0;
+        hiddenDepth -= f.hidden ? 1 : 0;
+        suppressDepth -= f.suppress ? 1 : 0;
+        linkDepth -= f.link ? 1 : 0;
+        headlineDepth -= f.headline ? 1 : 0;
+        h1Depth -= f.h1 ? 1 : 0;
+    }
+
+    /** Text read now is skipped outright (screen-reader-only text, hidden inline text). */
+    boolean suppressed() {
+        return suppressDepth > 0;
+    }
+
+    boolean inLink() {
+        return linkDepth > 0;
+    }
+
+    /** Inside an element whose class names a headline ("story-title"): a heading even without an h1. */
+    boolean inHeadline() {
+        return headlineDepth > 0;
+    }
+
+    /** Notes the place of the block just cut; called once per block, in order. */
+    void noteBlock(int chars, int linkChars) {
+        places.add(new Place(boilerplateDepth > 0, hiddenDepth > 0, root, form, chars, linkChars, h1Depth > 0));
+    }
+
+    /** The article's blocks out of all the page's blocks (one {@link #noteBlock} per block, in order). */
+    List<TextBlock> select(List<TextBlock> blocks, String title) {
+        if (blocks.size() != places.size()) {
+            throw new IllegalStateException(blocks.size() + " blocks but " + places.size() + " places");
+        }
+        int[] formChars = new int[forms];
+        for (Place p : places) {
+            if (p.form() >= 0) {
+                formChars[p.form()] += p.chars();
+            }
+        }
+        for (boolean honourHiding : new boolean[] {true, false}) {
+            List<Integer> kept = new ArrayList<>();
+            for (int i = 0; i < blocks.size(); i++) {
+                Place p = places.get(i);
+                boolean smallForm = p.form() >= 0 && formChars[p.form()] < SMALL_FORM_CHARS;
+                if (!p.boilerplate() && !(honourHiding && p.hidden()) && !p.linkList() && !smallForm) {
+                    kept.add(i);
+                }
+            }
+            List<TextBlock> article = narrowToArticle(kept, blocks, title);
+            if (article.stream().anyMatch(b -> !b.heading())) {
+                return article;
+            }
+        }
+        return blocks;
+    }
+
+    private List<TextBlock> narrowToArticle(List<Integer> kept, List<TextBlock> blocks, String title) {
+        long[] rootText = new long[rootParents.size()];
+        long total = 0;
+        for (int i : kept) {
+            Place p = places.get(i);
+            int text = p.chars() - p.linkChars();
+            total += text;
+            for (int r = p.root(); r >= 0; r = rootParents.get(r)) {
+                rootText[r] += text;
+            }
+        }
+        int best = -1;
+        for (int r = 0; r < rootText.length; r++) {
+            if (best < 0 || rootText[r] > rootText[best]) {
+                best = r; // ancestors come first, so on a tie the outer element (main around article) wins
+            }
+        }
+        List<TextBlock> out = new ArrayList<>();
+        if (best < 0 || rootText[best] == 0 || rootText[best] < ROOT_MIN_SHARE * total && rootText[best] < ROOT_MIN_CHARS) {
+            for (int i : kept) {
+                out.add(blocks.get(i));
+            }
+            return out;
+        }
+        int firstInside = -1;
+        boolean hasH1 = false;
+        for (int i : kept) {
+            if (within(places.get(i).root(), best)) {
+                firstInside = firstInside < 0 ? i : firstInside;
+                hasH1 |= places.get(i).h1();
+                out.add(blocks.get(i));
+            }
+        }
+        if (hasH1 || out.get(0).heading()) {
+            return out;
+        }
+        // The article element holds no headline: the page's own h1 above it (a plain one, not a linked logo), or
+        // failing that the document title without the site name.
+        TextBlock headline = null;
+        for (int i : kept) {
+            Place p = places.get(i);
+            if (i < firstInside && p.h1() && p.linkChars() < LINK_SHARE * p.chars()) {
+                headline = blocks.get(i);
+            }
+        }
+        if (headline == null && title != null && !title.isBlank()) {
+            String t = titleHeadline(title);
+            boolean repeated = out.stream().anyMatch(b -> ParagraphAssembler.joinLines(b.text()).equals(t));
+            headline = repeated ? null : new TextBlock(t, true, 0);
+        }
+        if (headline != null) {
+            out.add(0, new TextBlock(headline.text(), true, 0));
+        }
+        return out;
+    }
+
+    private boolean within(int r, int ancestor) {
+        for (; r >= 0; r = rootParents.get(r)) {
+            if (r == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Headline | Site" or "Site - Headline": the longest part is the headline. */
+    static String titleHeadline(String title) {
+        String t = ParagraphAssembler.joinLines(title);
+        String best = t;
+        String[] parts = t.split("\\s+(?:\\||-|–|—|::|«|»|·)\\s+");
+        if (parts.length > 1) {
+            best = "";
+            for (String p : parts) {
+                if (p.strip().length() > best.length()) {
+                    best = p.strip();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean hasWord(String value, String word) {
+        if (value == null) {
+            return false;
+        }
+        for (String v : value.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+            if (v.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
