@@ -31,11 +31,11 @@ final class BoilerplateMarks {
             "advertisement", "advertising", "adverts", "ad", "ads", "adv", "adsense", "sponsor", "sponsored", "promo",
             "promotion", "promoted", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "crumbs", "sidebar",
             "footer", "popup", "modal", "trending", "popular", "masthead", "logo", "branding", "copyright",
-            "widgets");
+            "widgets", "ticker", "weather", "informer");
 
     private static final Set<String> WEAK = Set.of("nav", "navigation", "menu", "toolbar", "pagination", "pager",
             "tags", "meta", "byline", "author", "search", "login", "skip", "topics", "more", "credit", "credits",
-            "print", "bio");
+            "print", "bio", "date", "timestamp");
 
     /** Words that name article content: as a name's last meaningful word they protect it from weak words. */
     private static final Set<String> CONTENT = Set.of("article", "story", "body", "content", "text", "post", "entry",
@@ -62,7 +62,7 @@ final class BoilerplateMarks {
     /** Pairs of words that together name a boilerplate block though neither does alone. */
     private static final Set<String> PAIRS = Set.of("more stories", "most read", "most viewed", "read more",
             "see also", "read also", "also read", "site title", "site name", "site description", "latest news",
-            "top stories", "editors picks", "you may", "skip link");
+            "top stories", "editors picks", "you may", "skip link", "other news", "other stories");
 
     /** Class names for text meant only for screen readers ("Skip to content", "opens in a new tab"). */
     private static final Set<String> SCREEN_READER = Set.of("sr-only", "visually-hidden", "visuallyhidden",

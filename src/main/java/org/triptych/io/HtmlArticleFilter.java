@@ -21,7 +21,8 @@ import org.xml.sax.Attributes;
  * <li>a block inside an element marked as boilerplate (ARIA role, class/id words per {@link BoilerplateMarks},
  * {@code <footer>}, {@code <aside>}, a custom element named like one such as {@code <amp-ad>}) goes;</li>
  * <li>a block inside a hidden element goes; inline hidden text and screen-reader-only text are skipped as read;</li>
- * <li>a short block that is nearly all link text goes (a menu written as a plain list of links), except an h1;</li>
+ * <li>a short block that is nearly all link text goes (a menu written as a plain list of links), except an h1; so
+ * does every block of an element that is nearly all links with at most a short label ("Other news:" and its list);</li>
  * <li>a form holding little text goes (a search box, a sign-up form); a form wrapping the whole page stays;</li>
  * <li>when the page marks its article ({@code <article>}, {@code <main>}, role main or article, itemprop
  * articleBody), only the marked element with the most text is kept, plus the page's h1 or its title when that
@@ -39,6 +40,9 @@ final class HtmlArticleFilter {
     /** The marked article is trusted when it holds this share of the page's kept text, or this much text. */
     static final double ROOT_MIN_SHARE = 0.3;
     static final int ROOT_MIN_CHARS = 500;
+
+    /** An element of two blocks or more that is nearly all links, with at most this much other text, is a link list. */
+    static final int LINK_GROUP_MAX_OTHER_CHARS = 100;
 
     /** What a block's surroundings say about it, noted when the block is cut. */
     record Place(boolean boilerplate, boolean hidden, int root, int form, int chars, int linkChars, boolean h1) {
@@ -68,6 +72,7 @@ final class HtmlArticleFilter {
         boolean form;
         int previousRoot;
         int previousForm;
+        int firstBlock;
 
         /** Whether the element starts (and its end closes) a block. */
         boolean startsBlock() {
@@ -78,6 +83,10 @@ final class HtmlArticleFilter {
     private final Deque<Element> stack = new ArrayDeque<>();
     private final List<Integer> rootParents = new ArrayList<>();
     private final List<Place> places = new ArrayList<>();
+    /** Running totals of non-space and link characters over the blocks so far, for an element's sums at its end. */
+    private final List<long[]> totals = new ArrayList<>(List.of(new long[2]));
+    /** Blocks inside an element that, taken whole, is a list of links with perhaps a short label ("Other news:"). */
+    private final java.util.BitSet inLinkGroup = new java.util.BitSet();
     private int forms;
     private int root = -1;
     private int form = -1;
@@ -118,6 +127,7 @@ final class HtmlArticleFilter {
     void enter(Element f) {
         f.previousRoot = root;
         f.previousForm = form;
+        f.firstBlock = places.size();
         if (f.root) {
             rootParents.add(root);
             root = rootParents.size() - 1;
@@ -143,6 +153,14 @@ final class HtmlArticleFilter {
         Element f = stack.poll();
         if (f == null) {
             return;
+        }
+        int end = places.size();
+        if (f.boundary && !f.h1 && end - f.firstBlock >= 2) {
+            long chars = totals.get(end)[0] - totals.get(f.firstBlock)[0];
+            long links = totals.get(end)[1] - totals.get(f.firstBlock)[1];
+            if (links >= LINK_SHARE * chars && chars - links <= LINK_GROUP_MAX_OTHER_CHARS) {
+                inLinkGroup.set(f.firstBlock, end);
+            }
         }
         root = f.previousRoot;
         form = f.previousForm;
@@ -171,6 +189,8 @@ final class HtmlArticleFilter {
     /** Notes the place of the block just cut; called once per block, in order. */
     void noteBlock(int chars, int linkChars) {
         places.add(new Place(boilerplateDepth > 0, hiddenDepth > 0, root, form, chars, linkChars, h1Depth > 0));
+        long[] last = totals.get(totals.size() - 1);
+        totals.add(new long[] {last[0] + chars, last[1] + linkChars});
     }
 
     /** The article's blocks out of all the page's blocks (one {@link #noteBlock} per block, in order). */
@@ -189,7 +209,8 @@ final class HtmlArticleFilter {
             for (int i = 0; i < blocks.size(); i++) {
                 Place p = places.get(i);
                 boolean smallForm = p.form() >= 0 && formChars[p.form()] < SMALL_FORM_CHARS;
-                if (!p.boilerplate() && !(honourHiding && p.hidden()) && !p.linkList() && !smallForm) {
+                boolean links = p.linkList() || inLinkGroup.get(i) && !p.h1();
+                if (!p.boilerplate() && !(honourHiding && p.hidden()) && !links && !smallForm) {
                     kept.add(i);
                 }
             }
