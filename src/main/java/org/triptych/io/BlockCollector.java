@@ -216,7 +216,7 @@ final class BlockCollector extends DefaultHandler {
                 // a short block in an element named like a headline ("story-title") is a heading on pages without h1
                 boolean heading = currentIsHeading || html.inHeadline() && text.strip().length() < 250;
                 blocks.add(new TextBlock(text, heading, 0));
-                html.noteBlock(nonSpace(text), linkChars);
+                html.noteBlock(text, nonSpace(text), linkChars);
             }
         }
         current.setLength(0);

@@ -2,10 +2,12 @@ package org.triptych.io;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.xml.sax.Attributes;
 
 /**
@@ -14,7 +16,8 @@ import org.xml.sax.Attributes;
  *
  * <p>Decisions are taken at the end, not while reading, so that a page whose marks would leave nothing (a page saved
  * while a dialog was open, where everything behind the dialog is aria-hidden) falls back to a gentler reading
- * instead of coming out empty. The order of fallbacks: every rule; every rule but hiding; the page as it is.
+ * instead of coming out empty. The order of fallbacks: every rule; every rule but hiding; every rule but hiding and
+ * link density; the page as it is.
  *
  * <p>The rules, in the words of docs/decisions/0003-html-boilerplate.md:
  * <ul>
@@ -23,6 +26,7 @@ import org.xml.sax.Attributes;
  * <li>a block inside a hidden element goes; inline hidden text and screen-reader-only text are skipped as read;</li>
  * <li>a short block that is nearly all link text goes (a menu written as a plain list of links), except an h1; so
  * does every block of an element that is nearly all links with at most a short label ("Other news:" and its list);</li>
+ * <li>a short line with a copyright sign or "all rights reserved" goes;</li>
  * <li>a form holding little text goes (a search box, a sign-up form); a form wrapping the whole page stays;</li>
  * <li>when the page marks its article ({@code <article>}, {@code <main>}, role main or article, itemprop
  * articleBody), only the marked element with the most text is kept, plus the page's h1 or its title when that
@@ -34,7 +38,7 @@ final class HtmlArticleFilter {
     /** Share of a block's letters inside links from which a short block counts as a list of links. */
     static final double LINK_SHARE = 0.7;
     /** Blocks longer than this (non-space characters) are never dropped for their links: real text has length. */
-    static final int LINK_LIST_MAX_CHARS = 120;
+    static final int LINK_LIST_MAX_CHARS = 100;
     /** A form holding fewer non-space characters than this is a control (search, sign-up), not a page wrapper. */
     static final int SMALL_FORM_CHARS = 300;
     /** The marked article is trusted when it holds this share of the page's kept text, or this much text. */
@@ -44,8 +48,18 @@ final class HtmlArticleFilter {
     /** An element of two blocks or more that is nearly all links, with at most this much other text, is a link list. */
     static final int LINK_GROUP_MAX_OTHER_CHARS = 100;
 
+    /**
+     * A short line with a copyright sign or "all rights reserved" in our three languages is the page's footer even
+     * where nothing marks it (old table layouts); an article sentence is longer than this or never says it.
+     */
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "©|\\(c\\)\\s*\\d{4}|all rights reserved|جميع الحقوق محفوظة|все права защищены",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    static final int COPYRIGHT_MAX_CHARS = 150;
+
     /** What a block's surroundings say about it, noted when the block is cut. */
-    record Place(boolean boilerplate, boolean hidden, int root, int form, int chars, int linkChars, boolean h1) {
+    record Place(boolean boilerplate, boolean hidden, int root, int form, int chars, int linkChars, boolean h1,
+            boolean copyright) {
         boolean linkList() {
             return !h1 && chars > 0 && linkChars >= LINK_SHARE * chars && chars <= LINK_LIST_MAX_CHARS;
         }
@@ -86,7 +100,7 @@ final class HtmlArticleFilter {
     /** Running totals of non-space and link characters over the blocks so far, for an element's sums at its end. */
     private final List<long[]> totals = new ArrayList<>(List.of(new long[2]));
     /** Blocks inside an element that, taken whole, is a list of links with perhaps a short label ("Other news:"). */
-    private final java.util.BitSet inLinkGroup = new java.util.BitSet();
+    private final BitSet inLinkGroup = new BitSet();
     private int forms;
     private int root = -1;
     private int form = -1;
@@ -187,8 +201,9 @@ final class HtmlArticleFilter {
     }
 
     /** Notes the place of the block just cut; called once per block, in order. */
-    void noteBlock(int chars, int linkChars) {
-        places.add(new Place(boilerplateDepth > 0, hiddenDepth > 0, root, form, chars, linkChars, h1Depth > 0));
+    void noteBlock(String text, int chars, int linkChars) {
+        boolean copyright = chars <= COPYRIGHT_MAX_CHARS && COPYRIGHT.matcher(text).find();
+        places.add(new Place(boilerplateDepth > 0, hiddenDepth > 0, root, form, chars, linkChars, h1Depth > 0, copyright));
         long[] last = totals.get(totals.size() - 1);
         totals.add(new long[] {last[0] + chars, last[1] + linkChars});
     }
@@ -204,13 +219,17 @@ final class HtmlArticleFilter {
                 formChars[p.form()] += p.chars();
             }
         }
-        for (boolean honourHiding : new boolean[] {true, false}) {
+        // every rule; then not hiding (a dialog left open); then not links either (an unclosed <a>, which browsers
+        // and jsoup carry over every following paragraph); then the page as it is
+        for (int level = 0; level < 3; level++) {
+            boolean honourHiding = level == 0;
+            boolean honourLinks = level < 2;
             List<Integer> kept = new ArrayList<>();
             for (int i = 0; i < blocks.size(); i++) {
                 Place p = places.get(i);
                 boolean smallForm = p.form() >= 0 && formChars[p.form()] < SMALL_FORM_CHARS;
-                boolean links = p.linkList() || inLinkGroup.get(i) && !p.h1();
-                if (!p.boilerplate() && !(honourHiding && p.hidden()) && !links && !smallForm) {
+                boolean links = honourLinks && (p.linkList() || inLinkGroup.get(i) && !p.h1());
+                if (!p.boilerplate() && !(honourHiding && p.hidden()) && !links && !smallForm && !p.copyright()) {
                     kept.add(i);
                 }
             }
