@@ -47,12 +47,13 @@ final class BoilerplateMarks {
             "holder", "top", "bottom", "inline", "js", "component", "region", "zone", "unit", "slot", "main", "col",
             "row", "left", "right", "group", "el", "v", "x");
 
-    /** First words of names that describe a state or a taxonomy, not the element. */
-    private static final Set<String> IGNORED_FIRST = Set.of("has", "is", "no", "with", "without", "show", "enable",
-            "tag", "category", "cat", "type", "status", "format", "term", "postid", "lang", "hentry");
+    /** First words of names that describe a taxonomy (WordPress puts these on the article), not the element. */
+    private static final Set<String> IGNORED_FIRST = Set.of("tag", "category", "cat", "type", "status", "format",
+            "term", "postid", "lang", "hentry");
 
-    private static final Set<String> STATE = Set.of("open", "opened", "active", "enabled", "visible", "expanded",
-            "collapsed", "loaded", "closed", "disabled", "hidden");
+    /** Words anywhere in a name that make it describe a state of the page ("page-has-sidebar", "menu-open"). */
+    private static final Set<String> STATE = Set.of("has", "is", "no", "with", "without", "show", "enable", "open",
+            "opened", "active", "enabled", "visible", "expanded", "collapsed", "loaded", "closed", "disabled", "hidden");
 
     private static final Set<String> GLUE_SUFFIXES = Set.of("bar", "box", "list", "links", "block", "wrap", "area",
             "menu", "panel", "widget", "slot", "unit", "s");

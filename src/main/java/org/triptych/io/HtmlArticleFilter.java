@@ -21,8 +21,9 @@ import org.xml.sax.Attributes;
  *
  * <p>The rules, in the words of docs/decisions/0003-html-boilerplate.md:
  * <ul>
- * <li>a block inside an element marked as boilerplate (ARIA role, class/id words per {@link BoilerplateMarks},
- * {@code <footer>}, {@code <aside>}, a custom element named like one such as {@code <amp-ad>}) goes;</li>
+ * <li>a block inside an element marked as boilerplate (ARIA role, {@code <footer>}, {@code <aside>}, class/id words
+ * per {@link BoilerplateMarks}, a custom element named like one such as {@code <amp-ad>}) goes; but a mark by name
+ * alone is overruled when the element holds a plain h1, for such an element is a layout wrapper;</li>
  * <li>a block inside a hidden element goes; inline hidden text and screen-reader-only text are skipped as read;</li>
  * <li>a short block that is nearly all link text goes (a menu written as a plain list of links), except an h1; so
  * does every block of an element that is nearly all links with at most a short label ("Other news:" and its list);</li>
@@ -58,8 +59,8 @@ final class HtmlArticleFilter {
     static final int COPYRIGHT_MAX_CHARS = 150;
 
     /** What a block's surroundings say about it, noted when the block is cut. */
-    record Place(boolean boilerplate, boolean hidden, int root, int form, int chars, int linkChars, boolean h1,
-            boolean copyright) {
+    record Place(boolean boilerplate, int named, boolean hidden, int root, int form, int chars, int linkChars,
+            boolean h1, boolean copyright) {
         boolean linkList() {
             return !h1 && chars > 0 && linkChars >= LINK_SHARE * chars && chars <= LINK_LIST_MAX_CHARS;
         }
@@ -77,6 +78,7 @@ final class HtmlArticleFilter {
     static final class Element {
         boolean boundary;
         boolean boilerplate;
+        boolean named;
         boolean hidden;
         boolean suppress;
         boolean link;
@@ -86,6 +88,7 @@ final class HtmlArticleFilter {
         boolean form;
         int previousRoot;
         int previousForm;
+        int previousNamed;
         int firstBlock;
 
         /** Whether the element starts (and its end closes) a block. */
@@ -103,6 +106,9 @@ final class HtmlArticleFilter {
     private final BitSet inLinkGroup = new BitSet();
     private int forms;
     private int root = -1;
+    /** Elements marked by their class, id or tag name only, innermost open one, and each one's parent. */
+    private int named = -1;
+    private final List<Integer> namedParents = new ArrayList<>();
     private int form = -1;
     private int boilerplateDepth;
     private int hiddenDepth;
@@ -127,20 +133,25 @@ final class HtmlArticleFilter {
         boolean hidden = BoilerplateMarks.hidden(atts.getValue("hidden"), atts.getValue("aria-hidden"), atts.getValue("style"));
         f.suppress = BoilerplateMarks.screenReaderOnly(cls) || inline && hidden;
         f.hidden = !inline && hidden;
-        f.boilerplate = !inline && (BoilerplateMarks.boilerplateRole(role) || BOILERPLATE_ELEMENTS.contains(name)
-                || !f.root && (BoilerplateMarks.boilerplateNames(cls) || BoilerplateMarks.boilerplateNames(atts.getValue("id")))
-                || custom && BoilerplateMarks.boilerplateName(name));
+        f.boilerplate = !inline && (BoilerplateMarks.boilerplateRole(role) || BOILERPLATE_ELEMENTS.contains(name));
+        f.named = !inline && !f.boilerplate && (!f.root && (BoilerplateMarks.boilerplateNames(cls)
+                || BoilerplateMarks.boilerplateNames(atts.getValue("id"))) || custom && BoilerplateMarks.boilerplateName(name));
         f.headline = !inline && BoilerplateMarks.headlineName(cls);
         f.h1 = name.equals("h1");
         f.link = name.equals("a") && atts.getValue("href") != null;
         f.form = name.equals("form");
-        f.boundary = !inline && !custom || f.boilerplate || f.hidden || f.root || f.form;
+        f.boundary = !inline && !custom || f.boilerplate || f.named || f.hidden || f.root || f.form;
         return f;
     }
 
     void enter(Element f) {
         f.previousRoot = root;
         f.previousForm = form;
+        f.previousNamed = named;
+        if (f.named) {
+            namedParents.add(named);
+            named = namedParents.size() - 1;
+        }
         f.firstBlock = places.size();
         if (f.root) {
             rootParents.add(root);
@@ -178,6 +189,7 @@ final class HtmlArticleFilter {
         }
         root = f.previousRoot;
         form = f.previousForm;
+        named = f.previousNamed;
         boilerplateDepth -= f.boilerplate ? 1 : 0;
         hiddenDepth -= f.hidden ? 1 : 0;
         suppressDepth -= f.suppress ? 1 : 0;
@@ -203,7 +215,8 @@ final class HtmlArticleFilter {
     /** Notes the place of the block just cut; called once per block, in order. */
     void noteBlock(String text, int chars, int linkChars) {
         boolean copyright = chars <= COPYRIGHT_MAX_CHARS && COPYRIGHT.matcher(text).find();
-        places.add(new Place(boilerplateDepth > 0, hiddenDepth > 0, root, form, chars, linkChars, h1Depth > 0, copyright));
+        places.add(new Place(boilerplateDepth > 0, named, hiddenDepth > 0, root, form, chars, linkChars, h1Depth > 0,
+                copyright));
         long[] last = totals.get(totals.size() - 1);
         totals.add(new long[] {last[0] + chars, last[1] + linkChars});
     }
@@ -212,6 +225,16 @@ final class HtmlArticleFilter {
     List<TextBlock> select(List<TextBlock> blocks, String title) {
         if (blocks.size() != places.size()) {
             throw new IllegalStateException(blocks.size() + " blocks but " + places.size() + " places");
+        }
+        // A class name never hides the page's headline: an element marked only by its name ("sidebar-layout",
+        // "page-ads-wrapper") that holds a plain h1 is a layout wrapper, not boilerplate. Logos are linked h1s.
+        BitSet overruled = new BitSet();
+        for (Place p : places) {
+            if (p.h1() && p.linkChars() < LINK_SHARE * p.chars()) {
+                for (int m = p.named(); m >= 0; m = namedParents.get(m)) {
+                    overruled.set(m);
+                }
+            }
         }
         int[] formChars = new int[forms];
         for (Place p : places) {
@@ -229,7 +252,8 @@ final class HtmlArticleFilter {
                 Place p = places.get(i);
                 boolean smallForm = p.form() >= 0 && formChars[p.form()] < SMALL_FORM_CHARS;
                 boolean links = honourLinks && (p.linkList() || inLinkGroup.get(i) && !p.h1());
-                if (!p.boilerplate() && !(honourHiding && p.hidden()) && !links && !smallForm && !p.copyright()) {
+                boolean marked = p.boilerplate() || markedByName(p.named(), overruled);
+                if (!marked && !(honourHiding && p.hidden()) && !links && !smallForm && !p.copyright()) {
                     kept.add(i);
                 }
             }
@@ -295,6 +319,15 @@ final class HtmlArticleFilter {
             out.add(0, new TextBlock(headline.text(), true, 0));
         }
         return out;
+    }
+
+    private boolean markedByName(int m, BitSet overruled) {
+        for (; m >= 0; m = namedParents.get(m)) {
+            if (!overruled.get(m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean within(int r, int ancestor) {

@@ -144,10 +144,21 @@ class HtmlBoilerplateTest {
             assertTrue(BoilerplateMarks.boilerplateName(yes), yes);
         }
         for (String no : List.of("canvas", "unavailable", "navigation-guide-article", "entry-content", "article-body",
-                "story__headline", "has-sidebar", "menu-open", "category-social-affairs", "tag-comments", "header",
+                "story__headline", "has-sidebar", "page-has-sidebar", "menu-open", "category-social-affairs", "tag-comments", "header",
                 "advantage", "address", "download", "leader", "thread", "shared-content", "main")) {
             assertFalse(BoilerplateMarks.boilerplateName(no), no);
         }
+    }
+
+    @Test
+    void aLayoutWrapperWithAnUnluckyNameDoesNotTakeTheArticleWithIt() throws Exception {
+        DocumentVersion v = importHtml("wrapper.html", "<div id='page' class='ads-layout'><div class='logo'><h1><a href='/'>"
+                + "The Gazette</a></h1></div><div class='story'><h1>Library opens on Sundays</h1><p>From April the central "
+                + "library will open on Sundays from ten to four.</p><div class='share'><p>Share this story</p></div></div></div>"
+                + "<div class='legal'><p>The Gazette is published by Gazette Media, 12 Quay Street.</p></div>");
+        assertEquals(List.of("Library opens on Sundays", "From April the central library will open on Sundays from ten to four.",
+                "The Gazette is published by Gazette Media, 12 Quay Street."), v.paragraphTexts(),
+                "the wrapper holds the headline so its name does not count; the logo and share marks inside it still do");
     }
 
     @Test
