@@ -30,8 +30,8 @@ import org.xml.sax.Attributes;
  * <li>a short line with a copyright sign or "all rights reserved" goes;</li>
  * <li>a form holding little text goes (a search box, a sign-up form); a form wrapping the whole page stays;</li>
  * <li>when the page marks its article ({@code <article>}, {@code <main>}, role main or article, itemprop
- * articleBody), only the marked element with the most text is kept, plus the page's h1 or its title when that
- * element has no headline of its own.</li>
+ * articleBody), only the marked element with the most text is kept (with any other of at least half its text: the
+ * updates of a live blog), plus the page's h1 or its title when they hold no headline of their own.</li>
  * </ul>
  */
 final class HtmlArticleFilter {
@@ -45,6 +45,8 @@ final class HtmlArticleFilter {
     /** The marked article is trusted when it holds this share of the page's kept text, or this much text. */
     static final double ROOT_MIN_SHARE = 0.3;
     static final int ROOT_MIN_CHARS = 500;
+    /** Another marked article, not inside the chosen one, is kept too when it holds this share of the chosen one's text. */
+    static final double SIBLING_ROOT_SHARE = 0.5;
 
     /** An element of two blocks or more that is nearly all links, with at most this much other text, is a link list. */
     static final int LINK_GROUP_MAX_OTHER_CHARS = 100;
@@ -282,8 +284,21 @@ final class HtmlArticleFilter {
                 best = r; // ancestors come first, so on a tie the outer element (main around article) wins
             }
         }
+        // Articles of like size side by side (the updates of a live blog) are all the article; a teaser card is not.
+        BitSet chosen = new BitSet();
+        long chosenText = 0;
+        if (best >= 0) {
+            chosen.set(best);
+            chosenText = rootText[best];
+            for (int r = 0; r < rootText.length; r++) {
+                if (rootText[r] >= SIBLING_ROOT_SHARE * rootText[best] && !inside(r, chosen) && !within(best, r)) {
+                    chosen.set(r);
+                    chosenText += rootText[r];
+                }
+            }
+        }
         List<TextBlock> out = new ArrayList<>();
-        if (best < 0 || rootText[best] == 0 || rootText[best] < ROOT_MIN_SHARE * total && rootText[best] < ROOT_MIN_CHARS) {
+        if (chosenText == 0 || chosenText < ROOT_MIN_SHARE * total && chosenText < ROOT_MIN_CHARS) {
             for (int i : kept) {
                 out.add(blocks.get(i));
             }
@@ -292,7 +307,7 @@ final class HtmlArticleFilter {
         int firstInside = -1;
         boolean hasH1 = false;
         for (int i : kept) {
-            if (within(places.get(i).root(), best)) {
+            if (inside(places.get(i).root(), chosen)) {
                 firstInside = firstInside < 0 ? i : firstInside;
                 hasH1 |= places.get(i).h1();
                 out.add(blocks.get(i));
@@ -324,6 +339,15 @@ final class HtmlArticleFilter {
     private boolean markedByName(int m, BitSet overruled) {
         for (; m >= 0; m = namedParents.get(m)) {
             if (!overruled.get(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inside(int r, BitSet chosen) {
+        for (; r >= 0; r = rootParents.get(r)) {
+            if (chosen.get(r)) {
                 return true;
             }
         }

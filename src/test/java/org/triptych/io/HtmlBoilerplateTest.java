@@ -211,6 +211,19 @@ class HtmlBoilerplateTest {
     }
 
     @Test
+    void theUpdatesOfALiveBlogAreAllKeptButTeaserArticlesAreNot() throws Exception {
+        DocumentVersion v = importHtml("live.html", "<h1>Election night as it happened</h1><div class='feed'>"
+                + "<article><p>23:40 Turnout in the capital reached 61 per cent, the highest since 2004, officials said.</p></article>"
+                + "<article><p>23:15 Polls have closed in the east; counting begins in the regional halls at midnight.</p></article>"
+                + "<article><p>22:50 The incumbent mayor voted in her home district and did not speak to reporters.</p></article>"
+                + "</div><div class='teasers'><article><p>Weather: rain later</p></article></div>");
+        assertEquals(List.of("Election night as it happened",
+                "23:40 Turnout in the capital reached 61 per cent, the highest since 2004, officials said.",
+                "23:15 Polls have closed in the east; counting begins in the regional halls at midnight.",
+                "22:50 The incumbent mayor voted in her home district and did not speak to reporters."), v.paragraphTexts());
+    }
+
+    @Test
     void malformedHtmlIsReadAsBrowsersReadIt() throws Exception {
         // The menu's unclosed <a> wraps everything after it in a link, as in browsers: link density cannot help,
         // the page's other marks still can.
