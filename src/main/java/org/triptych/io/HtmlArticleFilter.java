@@ -106,11 +106,12 @@ final class HtmlArticleFilter {
     private final List<long[]> totals = new ArrayList<>(List.of(new long[2]));
     /** Blocks inside an element that, taken whole, is a list of links with perhaps a short label ("Other news:"). */
     private final BitSet inLinkGroup = new BitSet();
-    private int forms;
-    private int root = -1;
-    /** Elements marked by their class, id or tag name only, innermost open one, and each one's parent. */
-    private int named = -1;
+    /** Elements marked by their class, id or tag name only: each one's parent, and the innermost open one. */
     private final List<Integer> namedParents = new ArrayList<>();
+    private int named = -1;
+    /** Marked article elements (the same way), and forms: the innermost open one of each. */
+    private int root = -1;
+    private int forms;
     private int form = -1;
     private int boilerplateDepth;
     private int hiddenDepth;
