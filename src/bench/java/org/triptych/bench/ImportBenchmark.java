@@ -19,6 +19,10 @@ import org.triptych.model.Language;
  * Import time of a 200-page PDF: typesets the sample article's English paragraphs over and over into 200 A4 pages
  * (running header, page numbers, about 45 lines a page), then imports it: once cold (first use of the parser in
  * this JVM) and five times warm. Also prints the heap in use after the import.
+ *
+ * <p>Then, after the PDF figures so they are unchanged, the import time of a 2 MB saved web page (menus, share bars,
+ * related lists and comments around a long article), which exercises the HTML boilerplate filter. A second argument
+ * sets the page's size in MB; 0 skips it.
  */
 public final class ImportBenchmark {
 
@@ -47,6 +51,53 @@ public final class ImportBenchmark {
                 warm.get(2), warm.get(0), warm.get(4), last.version().paragraphs().size(), last.version().wordCount(),
                 (rt.totalMemory() - rt.freeMemory()) / 1048576);
         Files.delete(pdf);
+
+        double htmlMb = args.length > 1 ? Double.parseDouble(args[1]) : 2.0;
+        if (htmlMb > 0) {
+            benchHtml(importer, htmlMb);
+        }
+    }
+
+    private static void benchHtml(DocumentImporter importer, double mb) throws Exception {
+        Path html = Files.createTempFile("triptych-bench", ".html");
+        int written = writePage(html, (long) (mb * 1048576));
+        importer.importFile(html, Language.ENGLISH); // first HTML parse: builds the HTML parser
+        List<Long> warm = new ArrayList<>();
+        ImportResult last = null;
+        for (int i = 0; i < 5; i++) {
+            long t0 = System.nanoTime();
+            last = importer.importFile(html, Language.ENGLISH);
+            warm.add((System.nanoTime() - t0) / 1_000_000);
+        }
+        warm.sort(null);
+        System.out.printf("html page %.1f MB (%d article paragraphs written): warm import median %d ms (min %d, max %d); "
+                        + "%d paragraphs kept%n", Files.size(html) / 1048576.0, written, warm.get(2), warm.get(0),
+                warm.get(4), last.version().paragraphs().size());
+        Files.delete(html);
+    }
+
+    /** A news page of the given size: site chrome, then one long article, each section followed by junk blocks. */
+    private static int writePage(Path file, long bytes) throws Exception {
+        List<String> source = SampleArticle.load().english().paragraphTexts();
+        StringBuilder sb = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>Benchmark page | Triptych</title><script>var x = 1;</script></head><body>"
+                + "<header class=\"site-header\"><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/w\">World</a></li>"
+                + "</ul></nav></header><div class=\"layout\"><main><article><h1>Benchmark headline</h1>");
+        int count = 0;
+        StringBuilder tail = new StringBuilder("</article><div id=\"comments\" class=\"comments-area\">");
+        for (int i = 0; sb.length() + tail.length() < bytes; i++) {
+            String para = source.get(i % source.size()).replace("&", "&amp;").replace("<", "&lt;");
+            sb.append("<div class=\"section\"><p>").append(para).append("</p></div>");
+            count++;
+            if (i % 10 == 9) {
+                sb.append("<div class=\"share-bar\"><a href=\"/s\">Share</a> <a href=\"/t\">Post</a></div>"
+                        + "<ul class=\"related\"><li><a href=\"/r1\">A related story</a></li><li><a href=\"/r2\">Another one</a></li></ul>");
+                tail.append("<div class=\"comment\"><p>").append(para, 0, Math.min(80, para.length())).append("</p></div>");
+            }
+        }
+        sb.append(tail).append("</div></main><aside><p>Sidebar</p></aside></div><footer>Footer</footer></body></html>");
+        Files.writeString(file, sb.toString());
+        return count;
     }
 
     private static long time(DocumentImporter importer, Path pdf) throws Exception {

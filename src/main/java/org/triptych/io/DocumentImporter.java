@@ -22,6 +22,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.AutoDetectParserConfig;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.triptych.model.DocumentVersion;
 import org.triptych.model.Language;
 import org.triptych.model.Paragraph;
@@ -47,6 +48,11 @@ public final class DocumentImporter {
     private final long maxFileBytes;
     private final long maxChars;
     private volatile Parser parser;
+    private volatile Parser htmlParser;
+
+    /** Saved web pages: read with {@link ArticleHtmlMapper} and {@link BlockCollector#forHtml}, boilerplate dropped. */
+    private static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm", "xhtml");
+    private static final int HTML_MAX_DEPTH = 2000;
 
     /** Limits suited to news articles: 50 MB per file, 5 million characters of text. */
     public DocumentImporter() {
@@ -175,11 +181,17 @@ public final class DocumentImporter {
     }
 
     private List<TextBlock> readWithTika(Path file, String ext) throws ImportException {
-        BlockCollector collector = new BlockCollector(maxChars);
+        boolean webPage = HTML_EXTENSIONS.contains(ext);
+        BlockCollector collector = webPage ? BlockCollector.forHtml(maxChars) : new BlockCollector(maxChars);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        ParseContext context = new ParseContext();
+        if (webPage) {
+            // our mapper lets the marks of boilerplate (class, id, role, hidden) reach the collector
+            context.set(HtmlMapper.class, ArticleHtmlMapper.INSTANCE);
+        }
         try (InputStream in = TikaInputStream.get(file, metadata)) {
-            parser().parse(in, collector, metadata, new ParseContext());
+            (webPage ? htmlParser() : parser()).parse(in, collector, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new ImportException(file, "the document is protected by a password. Remove the protection "
                     + "(open it and save an unprotected copy) and open that copy.", e);
@@ -272,21 +284,43 @@ public final class DocumentImporter {
         if (p == null) {
             synchronized (this) {
                 if (parser == null) {
-                    AutoDetectParser adp = new AutoDetectParser();
-                    AutoDetectParserConfig config = new AutoDetectParserConfig();
-                    // Zip-bomb protection: refuse archives that inflate more than 100-fold once 1M chars are out,
-                    // and nesting deeper than any real document has.
-                    config.setOutputThreshold(1_000_000L);
-                    config.setMaximumCompressionRatio(100L);
-                    config.setMaximumDepth(200);
-                    config.setMaximumPackageEntryDepth(10);
-                    adp.setAutoDetectParserConfig(config);
-                    parser = adp;
+                    parser = newParser(200);
                 }
                 p = parser;
             }
         }
         return p;
+    }
+
+    /**
+     * Web pages get a parser of their own: our HTML mapper passes every div and section to the collector, and real
+     * pages nest those far deeper than the 200 levels the zip-bomb check allows office documents. The HTML parser
+     * (jsoup) itself flattens nesting beyond 512 levels, so this limit is never what stops a page.
+     */
+    private Parser htmlParser() {
+        Parser p = htmlParser;
+        if (p == null) {
+            synchronized (this) {
+                if (htmlParser == null) {
+                    htmlParser = newParser(HTML_MAX_DEPTH);
+                }
+                p = htmlParser;
+            }
+        }
+        return p;
+    }
+
+    private static Parser newParser(int maximumDepth) {
+        AutoDetectParser adp = new AutoDetectParser();
+        AutoDetectParserConfig config = new AutoDetectParserConfig();
+        // Zip-bomb protection: refuse archives that inflate more than 100-fold once 1M chars are out,
+        // and nesting deeper than any real document has.
+        config.setOutputThreshold(1_000_000L);
+        config.setMaximumCompressionRatio(100L);
+        config.setMaximumDepth(maximumDepth);
+        config.setMaximumPackageEntryDepth(10);
+        adp.setAutoDetectParserConfig(config);
+        return adp;
     }
 
     private static DocumentVersion build(Language language, String source, List<ParagraphAssembler.AssembledParagraph> paragraphs) {
