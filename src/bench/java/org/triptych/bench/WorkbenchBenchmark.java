@@ -220,6 +220,27 @@ public final class WorkbenchBenchmark {
         }
         System.out.printf(Locale.ROOT, "one jump, FX work (select + CSS + layout): median %.1f ms, max %.1f ms%n",
                 jump[10] / 1e6, jump[19] / 1e6);
+        // sentence level (Ctrl+2): every paragraph link aligned inside, then the sentence rows shown
+        phase(sampler, "sentences");
+        worst.set(0);
+        long t3 = System.nanoTime();
+        Platform.runLater(() -> model[0].aligned().setLevel(AlignmentLevel.SENTENCE));
+        Thread.sleep(200);
+        while (tasks.busyProperty().get()) {
+            Thread.sleep(20);
+        }
+        long sentenceMs = (System.nanoTime() - t3) / 1_000_000;
+        Thread.sleep(1000);
+        long worstSentences = worst.get();
+        int[] sentenceRows = new int[1];
+        CountDownLatch counted = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            sentenceRows[0] = model[0].aligned().rows().size();
+            counted.countDown();
+        });
+        counted.await();
+        System.out.printf(Locale.ROOT, "sentence level (Ctrl+2) on the 5,000 paragraphs: %,d rows in %d ms; longest FX stall %d ms%n",
+                sentenceRows[0], sentenceMs, worstSentences / 1_000_000);
         System.out.printf(Locale.ROOT, "idle pulse gap before: %d ms%n", before / 1_000_000);
         System.out.printf(Locale.ROOT, "re-align 5,000 x 2 targets: %d ms; longest FX stall %d ms%n",
                 alignMs, worstAlign / 1_000_000);
