@@ -3,6 +3,7 @@ package org.triptych.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.DoubleExpression;
 import javafx.scene.Node;
@@ -29,18 +30,8 @@ import org.triptych.model.Language;
 final class CellEditor extends VBox {
 
     /** One unit's field: a TextArea or a right-to-left editor, seen the same way here. */
-    interface Field {
-        Node node();
-
-        String text();
-
-        String selectedText();
-
-        void caretToEnd();
-
-        void undo();
-
-        void redo();
+    record Field(Node node, Supplier<String> text, Supplier<String> selectedText, Runnable caretToEnd, Runnable undo,
+                 Runnable redo) {
     }
 
     private final int row;
@@ -92,62 +83,16 @@ final class CellEditor extends VBox {
         area.prefWidthProperty().bind(width.subtract(12));
         area.maxWidthProperty().bind(width.subtract(12));
         area.setContextMenu(new ContextMenu()); // ours, with the glossary item, is shown instead
-        return new Field() {
-            public Node node() {
-                return area;
-            }
-
-            public String text() {
-                return area.getText();
-            }
-
-            public String selectedText() {
-                return area.getSelectedText();
-            }
-
-            public void caretToEnd() {
-                area.positionCaret(area.getLength());
-            }
-
-            public void undo() {
-                area.undo();
-            }
-
-            public void redo() {
-                area.redo();
-            }
-        };
+        return new Field(area, area::getText, area::getSelectedText, () -> area.positionCaret(area.getLength()),
+                area::undo, area::redo);
     }
 
     private static Field rightToLeft(String t, DoubleExpression width) {
         RightToLeftEditor editor = new RightToLeftEditor(t, Font.font("Noto Naskh Arabic", 16));
         editor.prefWidthProperty().bind(width.subtract(12));
         editor.maxWidthProperty().bind(width.subtract(12));
-        return new Field() {
-            public Node node() {
-                return editor;
-            }
-
-            public String text() {
-                return editor.getText();
-            }
-
-            public String selectedText() {
-                return editor.getSelectedText();
-            }
-
-            public void caretToEnd() {
-                editor.positionCaret(editor.getText().length());
-            }
-
-            public void undo() {
-                editor.undo();
-            }
-
-            public void redo() {
-                editor.redo();
-            }
-        };
+        return new Field(editor, editor::getText, editor::getSelectedText,
+                () -> editor.positionCaret(editor.getText().length()), editor::undo, editor::redo);
     }
 
     int row() {
@@ -166,7 +111,7 @@ final class CellEditor extends VBox {
     void focus() {
         if (!fields.isEmpty()) {
             caretIn = fields.get(0);
-            caretIn.caretToEnd();
+            caretIn.caretToEnd().run();
         }
         regainFocus();
     }
@@ -200,7 +145,7 @@ final class CellEditor extends VBox {
             return;
         }
         done = true;
-        List<String> now = fields.stream().map(Field::text).map(t -> t.replace('\n', ' ')).toList();
+        List<String> now = fields.stream().map(f -> f.text().get().replace('\n', ' ')).toList();
         if (!now.equals(before)) {
             keep.accept(now);
         }
@@ -234,9 +179,9 @@ final class CellEditor extends VBox {
             // the typing's own undo, never the project's while the editor is open
             e.consume();
             if (k == KeyCode.Y || e.isShiftDown()) {
-                f.redo();
+                f.redo().run();
             } else {
-                f.undo();
+                f.undo().run();
             }
         }
     }
@@ -255,8 +200,8 @@ final class CellEditor extends VBox {
         if (addToGlossary != null) {
             MenuItem add = new MenuItem("Add selection to glossary…");
             add.setId("add-selection-to-glossary");
-            add.setOnAction(e -> addToGlossary.accept(f.selectedText().strip()));
-            menu.setOnShowing(e -> add.setDisable(f.selectedText().isBlank()));
+            add.setOnAction(e -> addToGlossary.accept(f.selectedText().get().strip()));
+            menu.setOnShowing(e -> add.setDisable(f.selectedText().get().isBlank()));
             if (!menu.getItems().isEmpty()) {
                 menu.getItems().add(new SeparatorMenuItem());
             }
