@@ -44,9 +44,13 @@ final class ParagraphChecker {
     private static final Map<String, CompletableFuture<ParagraphChecker>> LOADED =
             new ConcurrentHashMap<>();
 
+    /** Arabic only: Hunspell's slow suggestions skipped for words that will be dropped as names. */
+    private final ArabicSuggestionShortcut arabicShortcut;
+
     ParagraphChecker(JLanguageTool tool, Language language) {
         this.tool = tool;
         this.language = language;
+        this.arabicShortcut = language.code().equals("ar") ? ArabicSuggestionShortcut.install(tool) : null;
     }
 
     /**
@@ -366,6 +370,9 @@ final class ParagraphChecker {
     private void apply(LanguageCheckSettings settings) {
         if (settings.equals(applied)) {
             return;
+        }
+        if (arabicShortcut != null) {
+            arabicShortcut.setEnabled(settings.tolerateUnknownNames());
         }
         if (applied != null) {
             for (String id : applied.disabledRules()) {
