@@ -22,8 +22,7 @@ import javafx.scene.text.TextFlow;
  * rows of a jump through a long article cost 100–400 ms on the FX thread. This flow measures each word once (widths
  * are cached per font), chooses the line breaks itself for the width it is given, ends each line with a hard line
  * break and lets runs of plain Arabic words share one Text (see {@link #rebuild}); each line fits, so nothing is
- * wrapped by JavaFX.
- * The breaks are chosen again only when the width changes enough to move one.
+ * wrapped by JavaFX. The breaks are chosen again only when the width changes enough to move one.
  */
 final class RightToLeftFlow extends TextFlow {
 
@@ -43,6 +42,12 @@ final class RightToLeftFlow extends TextFlow {
     private double brokenAt = -1;
     private BitSet breaks = new BitSet();
 
+    /** The height last laid out, and for which width and font: layout asks for min and pref height again and again. */
+    private double heightFor = -2;
+    private Font heightFont;
+    private double height;
+    private double heightExtra;
+
     RightToLeftFlow(List<Piece> pieces, Font font) {
         this(pieces, font, true);
     }
@@ -57,12 +62,6 @@ final class RightToLeftFlow extends TextFlow {
         setTextAlignment(TextAlignment.LEFT); // LEFT in a right-to-left flow is its start: the right edge
         rebuild(breaks);
     }
-
-    /** The height last laid out, and for which width and font: layout asks for min and pref height again and again. */
-    private double heightFor = -2;
-    private Font heightFont;
-    private double height;
-    private double heightExtra;
 
     @Override
     protected double computePrefHeight(double width) {
