@@ -78,11 +78,6 @@ final class ArabicSuggestionShortcut implements HunspellDictionary {
         return enabled ? oneEditAway(word) : dictionary.suggest(word);
     }
 
-    /** Whether a dictionary word, or two words, lies one deletion, transposition, replacement or insertion away. */
-    boolean hasWordOneEditAway(String w) {
-        return !oneEditAway(w).isEmpty();
-    }
-
     /**
      * The dictionary words (and pairs of words) one edit away, likeliest slip first: a letter in place of one of the
      * same shape but for its dots (ب/ت/ث/ن/ي, ح/ج/خ, ه/ة…), then two letters swapped or a doubled letter dropped, then

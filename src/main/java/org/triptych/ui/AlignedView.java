@@ -204,7 +204,7 @@ final class AlignedView extends VBox {
         model.highlights().revisionProperty().addListener((o, a, b) -> redrawNextFrame());
         model.selectedColumnProperty().addListener((o, a, b) -> list.refresh());
         list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() || e.isShortcutDown() || inEditor(e.getTarget())) {
+            if (e.isAltDown() || e.isShortcutDown() || CellEditor.typingIn(e.getTarget())) {
                 return;
             }
             if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT) {
@@ -212,16 +212,6 @@ final class AlignedView extends VBox {
                 e.consume();
             }
         });
-    }
-
-    /** Whether a key goes to a cell being edited: its arrows move the caret, not the column. */
-    private static boolean inEditor(Object target) {
-        for (javafx.scene.Node n = target instanceof javafx.scene.Node node ? node : null; n != null; n = n.getParent()) {
-            if (n instanceof CellEditor || n instanceof javafx.scene.control.TextInputControl) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void select(int row) {

@@ -95,6 +95,29 @@ final class CellEditor extends VBox {
                 () -> editor.positionCaret(editor.getText().length()), editor::undo, editor::redo);
     }
 
+    /** Whether an event's target lies in a cell editor: a press there does not end the editing. */
+    static boolean inside(Object target) {
+        return ancestor(target, CellEditor.class);
+    }
+
+    /**
+     * Whether an event goes to text being typed (a cell editor or any text field): its keys are the typing's, not
+     * the view's (arrows move the caret, "?" is a character).
+     */
+    static boolean typingIn(Object target) {
+        return inside(target) || ancestor(target, RightToLeftEditor.class)
+                || ancestor(target, javafx.scene.control.TextInputControl.class);
+    }
+
+    private static boolean ancestor(Object target, Class<?> type) {
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (type.isInstance(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int row() {
         return row;
     }

@@ -1,6 +1,5 @@
 package org.triptych.ui;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -124,14 +123,9 @@ final class ExportCommands {
         }
         tasks.run("Exporting the QA report", progress -> {
             String html = new QaReportHtml().write(findings, new QaReportHtml.Context("Triptych QA report", sources));
-            writeAtomically(file, html);
+            org.triptych.io.AtomicFiles.writeString(file, html);
             return findings.size();
         }, n -> model.noticeProperty().set("QA report with " + n + " findings written to " + file),
                 e -> model.noticeProperty().set("QA report to " + file + " failed: " + e.getMessage()));
-    }
-
-    /** Temp file beside the target, flushed to disk, then moved over it: the file is the old one or the new one. */
-    static void writeAtomically(Path file, String text) throws IOException {
-        org.triptych.io.AtomicFiles.writeString(file, text);
     }
 }

@@ -51,17 +51,12 @@ final class GlossaryFileWrite {
         if (content == null) {
             Files.delete(file); // the save made the file; it is still exactly what the save wrote
         } else {
-            writeAtomically(file, content);
+            org.triptych.io.AtomicFiles.write(file, content); // temp file beside it, then a rename
         }
     }
 
     /** The file's bytes, or null when there is no file. */
     static byte[] read(Path file) throws IOException {
         return Files.exists(file) ? Files.readAllBytes(file) : null;
-    }
-
-    /** Temp file beside the target, then a rename: a crash never leaves half a glossary. */
-    private static void writeAtomically(Path target, byte[] content) throws IOException {
-        org.triptych.io.AtomicFiles.write(target, content);
     }
 }

@@ -82,8 +82,7 @@ public final class MainWindow {
         root.setBottom(statusLine());
         root.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
         root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
-            if ("?".equals(e.getCharacter()) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)
-                    && !(e.getTarget() instanceof RightToLeftEditor)) {
+            if ("?".equals(e.getCharacter()) && !CellEditor.typingIn(e.getTarget())) {
                 help.setVisible(!help.isVisible());
                 e.consume();
             }
@@ -91,7 +90,7 @@ public final class MainWindow {
         // a press anywhere outside the cell being edited keeps the edit first (a button, another cell, a panel),
         // so what it does sees the typed text, as in a spreadsheet
         root.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
-            if (view.editor() != null && !insideEditor(e.getTarget())) {
+            if (view.editor() != null && !CellEditor.inside(e.getTarget())) {
                 view.commitEditing();
             }
         });
@@ -295,15 +294,6 @@ public final class MainWindow {
         return bar;
     }
 
-    private static boolean insideEditor(Object target) {
-        for (javafx.scene.Node n = target instanceof javafx.scene.Node node ? node : null; n != null; n = n.getParent()) {
-            if (n instanceof CellEditor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A menu command; an open cell editor keeps its text before any command acts (a save, a merge, a confirm). */
     private MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem i = new MenuItem(text);
@@ -361,55 +351,53 @@ public final class MainWindow {
 
     /** F2: edits the focused cell's text in the cell itself ({@link CellEditor}). */
     private void editCell() {
-        int r = row();
-        List<Integer> units = focusedUnits(r);
-        if (units == null) {
-            return;
-        }
-        Language l = column();
-        List<String> texts = units.stream().map(u -> aligned.unitText(l, u)).toList();
-        CellEditor[] editor = new CellEditor[1];
-        editor[0] = new CellEditor(r, l, texts, view.columnWidth(), edited -> keepEdits(l, units, texts, edited),
-                () -> view.editorClosed(editor[0]), selection -> glossaryPanel.addConcept(Map.of(l, selection), window()));
-        view.startEditing(editor[0]);
+        focusedCell().ifPresent(cell -> {
+            CellEditor[] editor = new CellEditor[1];
+            editor[0] = new CellEditor(cell.row(), cell.language(), cell.texts(), view.columnWidth(), cell::keep,
+                    () -> view.editorClosed(editor[0]),
+                    selection -> glossaryPanel.addConcept(Map.of(cell.language(), selection), window()));
+            view.startEditing(editor[0]);
+        });
     }
 
     /** Shift+F2: the same in a window of its own, roomier for a long paragraph, with a button for the glossary. */
     private void editCellInWindow() {
-        int r = row();
-        List<Integer> units = focusedUnits(r);
-        if (units == null) {
-            return;
-        }
-        Language l = column();
-        List<String> texts = units.stream().map(u -> aligned.unitText(l, u)).toList();
-        // the selection alone fills its language's term: the other languages are typed by the person
-        CellTextDialog dialog = new CellTextDialog(l, texts, (selection, owner) -> glossaryPanel.addConcept(Map.of(l, selection), owner));
-        dialog.initOwner(window()); // modal over the workbench, and the keyboard comes back to it afterwards
-        dialog.ask().ifPresent(edited -> keepEdits(l, units, texts, edited));
+        focusedCell().ifPresent(cell -> {
+            // the selection alone fills its language's term: the other languages are typed by the person
+            CellTextDialog dialog = new CellTextDialog(cell.language(), cell.texts(),
+                    (selection, owner) -> glossaryPanel.addConcept(Map.of(cell.language(), selection), owner));
+            dialog.initOwner(window()); // modal over the workbench, and the keyboard comes back to it afterwards
+            dialog.ask().ifPresent(cell::keep);
+        });
     }
 
-    /** The units of the focused cell of row {@code r}; null (with a notice) when there is nothing to edit. */
-    private List<Integer> focusedUnits(int r) {
+    /** The focused cell's units and their texts, as an editor opens them. */
+    private record FocusedCell(int row, Language language, List<Integer> units, List<String> texts, AlignedViewModel model) {
+
+        /** Keeps the edited texts, one edit per unit that changed. */
+        void keep(List<String> edited) {
+            for (int i = 0; i < units.size(); i++) {
+                if (!edited.get(i).equals(texts.get(i))) {
+                    model.editText(language, units.get(i), edited.get(i));
+                }
+            }
+        }
+    }
+
+    /** The focused cell; empty (with a notice when the cell is empty) when there is nothing to edit. */
+    private java.util.Optional<FocusedCell> focusedCell() {
+        int r = row();
         if (r < 0 || r >= aligned.rows().size()) {
-            return null;
+            return java.util.Optional.empty();
         }
         Language l = column();
         LinkRow row = aligned.rows().get(r);
         List<Integer> units = l.equals(Language.ENGLISH) ? row.english() : row.cells().get(aligned.targets().indexOf(l)).units();
         if (units.isEmpty()) {
             aligned.noticeProperty().set("The cell is empty: there is no text to edit");
-            return null;
+            return java.util.Optional.empty();
         }
-        return units;
-    }
-
-    private void keepEdits(Language l, List<Integer> units, List<String> before, List<String> edited) {
-        for (int i = 0; i < units.size(); i++) {
-            if (!edited.get(i).equals(before.get(i))) {
-                aligned.editText(l, units.get(i), edited.get(i));
-            }
-        }
+        return java.util.Optional.of(new FocusedCell(r, l, units, units.stream().map(u -> aligned.unitText(l, u)).toList(), aligned));
     }
 
     // ---- files ----

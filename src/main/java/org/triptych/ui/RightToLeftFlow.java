@@ -201,7 +201,7 @@ final class RightToLeftFlow extends TextFlow {
                 return false;
             }
         }
-        return end > 0 && !word.isEmpty();
+        return end > 0;
     }
 
     /**
