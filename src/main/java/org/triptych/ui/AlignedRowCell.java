@@ -25,8 +25,6 @@ import org.triptych.terms.TermMatch;
  */
 final class AlignedRowCell extends ListCell<LinkRow> {
 
-    private static final Font LATIN = Font.font("Noto Sans", 14);
-    private static final Font ARABIC = Font.font("Noto Naskh Arabic", 16);
 
     private final AlignedViewModel model;
     private final AlignedView view;
@@ -140,7 +138,7 @@ final class AlignedRowCell extends ListCell<LinkRow> {
             return cell;
         }
         for (int u : units) {
-            Font font = rtl ? ARABIC : LATIN;
+            Font font = ParagraphText.fontFor(language);
             if (model.isHeading(language, u)) {
                 font = Font.font(font.getFamily(), FontWeight.BOLD, font.getSize() + 1);
             }

@@ -15,7 +15,6 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
 import org.triptych.model.Language;
 
 /**
@@ -58,7 +57,7 @@ final class CellEditor extends VBox {
         this.close = close;
         getStyleClass().add("cell-editor");
         for (String t : texts) {
-            Field f = language.isRightToLeft() ? rightToLeft(t, width) : leftToRight(t, width);
+            Field f = language.isRightToLeft() ? rightToLeft(t, language, width) : leftToRight(t, language, width);
             f.node().focusedProperty().addListener((o, was, is) -> {
                 if (is) {
                     caretIn = f;
@@ -75,11 +74,12 @@ final class CellEditor extends VBox {
         }
     }
 
-    private static Field leftToRight(String t, DoubleExpression width) {
+    private static Field leftToRight(String t, Language language, DoubleExpression width) {
         TextArea area = new TextArea(t);
         area.setWrapText(true);
-        area.setFont(Font.font("Noto Sans", 14));
-        area.setPrefRowCount(Math.max(2, Math.min(12, t.length() / 45 + 1)));
+        area.setFont(ParagraphText.fontFor(language));
+        // a column holds some 35 characters a line: room for the whole paragraph, so nothing scrolls out of sight
+        area.setPrefRowCount(Math.max(2, Math.min(16, t.length() / 32 + 2)));
         area.prefWidthProperty().bind(width.subtract(12));
         area.maxWidthProperty().bind(width.subtract(12));
         area.setContextMenu(new ContextMenu()); // ours, with the glossary item, is shown instead
@@ -87,8 +87,8 @@ final class CellEditor extends VBox {
                 area::undo, area::redo);
     }
 
-    private static Field rightToLeft(String t, DoubleExpression width) {
-        RightToLeftEditor editor = new RightToLeftEditor(t, Font.font("Noto Naskh Arabic", 16));
+    private static Field rightToLeft(String t, Language language, DoubleExpression width) {
+        RightToLeftEditor editor = new RightToLeftEditor(t, ParagraphText.fontFor(language));
         editor.prefWidthProperty().bind(width.subtract(12));
         editor.maxWidthProperty().bind(width.subtract(12));
         return new Field(editor, editor::getText, editor::getSelectedText,

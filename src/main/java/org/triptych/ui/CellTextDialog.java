@@ -31,7 +31,7 @@ final class CellTextDialog extends Dialog<List<String>> {
         List<TextArea> areas = new ArrayList<>();
         List<RightToLeftEditor> editors = new ArrayList<>();
         boolean rtl = language.isRightToLeft();
-        Font font = rtl ? Font.font("Noto Naskh Arabic", 16) : Font.font("Noto Sans", 14);
+        Font font = ParagraphText.fontFor(language);
         for (String t : texts) {
             if (rtl) {
                 RightToLeftEditor editor = new RightToLeftEditor(t, font);

@@ -23,6 +23,14 @@ public final class ParagraphText {
     private ParagraphText() {
     }
 
+    private static final Font LATIN = Font.font("Noto Sans", 14);
+    private static final Font ARABIC = Font.font("Noto Naskh Arabic", 16);
+
+    /** The font a version's text is shown and edited in: Naskh, a size larger, for right-to-left text. */
+    static Font fontFor(org.triptych.model.Language language) {
+        return language.isRightToLeft() ? ARABIC : LATIN;
+    }
+
     public static TextFlow create(String text, boolean rightToLeft, Font font) {
         return create(text, rightToLeft, font, List.of());
     }
