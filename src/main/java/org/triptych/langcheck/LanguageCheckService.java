@@ -134,10 +134,11 @@ public final class LanguageCheckService implements AutoCloseable {
         LanguageCheckSettings s = settings(language).resolvedFor(paragraphs);
         CheckSession session = new CheckSession(this, language, s, paragraphs, listener);
         session.initVisibleRange(visibleFrom, visibleTo);
-        Lane lane = lane(s);
+        List<Job> jobs = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {
-            lane.add(new Job(session, i, paragraphs.get(i), 0, false));
+            jobs.add(new Job(session, i, paragraphs.get(i), 0, false));
         }
+        lane(s).add(jobs);
         return session;
     }
 
@@ -197,7 +198,7 @@ public final class LanguageCheckService implements AutoCloseable {
     // --- internals used by CheckSession ---
 
     void enqueue(CheckSession session, int unit, String text, int generation, boolean edited) {
-        lane(session.settings()).add(new Job(session, unit, text, generation, edited));
+        lane(session.settings()).add(List.of(new Job(session, unit, text, generation, edited)));
     }
 
     void reprioritise() {
@@ -255,15 +256,22 @@ public final class LanguageCheckService implements AutoCloseable {
             thread.start();
         }
 
-        void add(Job job) {
+        /**
+         * Queues a session's jobs all at once: added one by one, the lane's thread could take the first paragraph
+         * before the visible ones were queued, and the first screen then waited for it.
+         */
+        void add(List<Job> jobs) {
+            if (jobs.isEmpty()) {
+                return;
+            }
             if (loaded.isCompletedExceptionally()) {
                 Throwable cause = loaded.handle((c, e) -> e).join();
-                job.session().whenDone().completeExceptionally(
+                jobs.get(0).session().whenDone().completeExceptionally(
                         new IllegalStateException("LanguageTool " + variant + " could not be loaded: " + cause, cause));
                 return;
             }
             synchronized (this) {
-                queue.add(job);
+                queue.addAll(jobs);
                 notifyAll();
             }
         }
