@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.triptych.io.DocumentImporter;
+import org.triptych.io.document.DocumentImporter;
 import org.triptych.ui.FxTaskRunner;
 import org.triptych.ui.MainWindow;
 import org.triptych.ui.WorkbenchViewModel;

@@ -2,12 +2,12 @@ package org.triptych.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.triptych.io.SampleArticle;
+import org.triptych.io.document.SampleArticle;
 import org.triptych.model.DocumentVersion;
 import org.triptych.model.Language;
 import org.triptych.model.Paragraph;
+import org.triptych.model.Article;
 import org.triptych.model.Project;
-import org.triptych.model.Workspace;
 import org.triptych.ui.AlignedViewModel;
 import org.triptych.ui.Highlights;
 import org.triptych.ui.ParagraphText;
@@ -28,7 +28,7 @@ public final class HighlightBenchmark {
 
     public static void main(String[] args) throws Exception {
         int paragraphs = args.length > 0 ? Integer.parseInt(args[0]) : 5000;
-        Project sample = SampleArticle.load();
+        Article sample = SampleArticle.load();
         List<DocumentVersion> versions = new ArrayList<>();
         for (DocumentVersion v : sample.versions()) {
             List<Paragraph> ps = new ArrayList<>();
@@ -38,7 +38,7 @@ public final class HighlightBenchmark {
             }
             versions.add(new DocumentVersion(v.language(), v.source(), ps));
         }
-        Project big = new Project(versions.get(0), versions.subList(1, versions.size()));
+        Article big = new Article(versions.get(0), versions.subList(1, versions.size()));
         AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(),
                 (english, target, language, anchors) -> {
                     List<org.triptych.model.Bead> out = new ArrayList<>();
@@ -47,7 +47,7 @@ public final class HighlightBenchmark {
                     }
                     return out;
                 }, (p, l, g, progress) -> List.of());
-        vm.open(Workspace.of(big));
+        vm.open(Project.of(big));
         Highlights h = vm.highlights(); // made before the glossary is added, as the view does
         long t0 = System.nanoTime();
         vm.addGlossary(SampleArticle.glossaryFile().toString()); // builds the matcher and matches every cell

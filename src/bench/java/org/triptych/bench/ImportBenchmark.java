@@ -10,9 +10,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.triptych.io.DocumentImporter;
-import org.triptych.io.ImportResult;
-import org.triptych.io.SampleArticle;
+import org.triptych.io.document.DocumentImporter;
+import org.triptych.io.document.ImportResult;
+import org.triptych.io.document.SampleArticle;
 import org.triptych.model.Language;
 
 /**

@@ -12,9 +12,9 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.triptych.io.DocumentImporter;
-import org.triptych.io.ProjectFile;
-import org.triptych.io.SampleArticle;
+import org.triptych.io.document.DocumentImporter;
+import org.triptych.io.project.ProjectFile;
+import org.triptych.io.document.SampleArticle;
 import org.triptych.model.Alignment;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.model.Bead;
@@ -22,9 +22,9 @@ import org.triptych.model.DocumentVersion;
 import org.triptych.model.Finding;
 import org.triptych.model.Language;
 import org.triptych.model.Paragraph;
-import org.triptych.model.Project;
+import org.triptych.model.Article;
 import org.triptych.model.Severity;
-import org.triptych.model.Workspace;
+import org.triptych.model.Project;
 import org.triptych.ui.FxTaskRunner;
 import org.triptych.ui.AlignerEngine;
 import org.triptych.ui.MainWindow;
@@ -89,7 +89,7 @@ public final class WorkbenchBenchmark {
 
     private static void big(Path tmp) throws Exception {
         Path file = tmp.resolve("big.triptych");
-        Workspace w = bigWorkspace(5000);
+        Project w = bigWorkspace(5000);
         new ProjectFile().write(w, file);
         System.out.printf(Locale.ROOT, "5,000-paragraph project: %.1f MB on disk%n", Files.size(file) / 1e6);
 
@@ -282,8 +282,8 @@ public final class WorkbenchBenchmark {
     }
 
     /** The sample's paragraphs repeated (numbered so no two are equal) up to n English paragraphs, linked 1-1. */
-    static Workspace bigWorkspace(int n) {
-        Project sample = SampleArticle.load();
+    static Project bigWorkspace(int n) {
+        Article sample = SampleArticle.load();
         List<DocumentVersion> versions = new ArrayList<>();
         for (DocumentVersion v : sample.versions()) {
             List<Paragraph> ps = new ArrayList<>();
@@ -301,6 +301,6 @@ public final class WorkbenchBenchmark {
             }
             links.add(new Alignment(v.language(), AlignmentLevel.PARAGRAPH, beads));
         }
-        return new Workspace(new Project(versions.get(0), versions.subList(1, versions.size())), links, List.of(), List.of(), List.of());
+        return new Project(new Article(versions.get(0), versions.subList(1, versions.size())), links, List.of(), List.of(), List.of());
     }
 }

@@ -10,7 +10,7 @@ import org.triptych.align.AlignOptions;
 import org.triptych.align.ParagraphAligner;
 import org.triptych.align.ParagraphAlignment;
 import org.triptych.align.SentenceAligner;
-import org.triptych.io.PlainTextVersions;
+import org.triptych.io.document.PlainTextVersions;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.model.Bead;
 import org.triptych.model.DocumentVersion;

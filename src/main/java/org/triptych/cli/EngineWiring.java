@@ -7,10 +7,10 @@ import org.triptych.align.AlignOptions;
 import org.triptych.align.ParagraphAligner;
 import org.triptych.align.ParagraphAlignment;
 import org.triptych.align.TermEvidence;
-import org.triptych.io.DocumentImporter;
-import org.triptych.io.GlossaryFiles;
-import org.triptych.io.ImportException;
-import org.triptych.io.ImportResult;
+import org.triptych.io.document.DocumentImporter;
+import org.triptych.io.glossary.GlossaryFiles;
+import org.triptych.io.document.ImportException;
+import org.triptych.io.document.ImportResult;
 import org.triptych.model.Alignment;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.model.DocumentVersion;
@@ -85,8 +85,8 @@ final class EngineWiring {
 
 
     /** The glossary as MT providers take it (preferred source term against preferred target term). */
-    static org.triptych.mt.Glossary mtGlossary(Glossary glossary, Language from, List<Language> targets) {
-        return org.triptych.mt.Glossary.preferredTerms(glossary, from, targets);
+    static org.triptych.mt.ProviderGlossary mtGlossary(Glossary glossary, Language from, List<Language> targets) {
+        return org.triptych.mt.ProviderGlossary.preferredTerms(glossary, from, targets);
     }
 
     /** Every draft from English is re-checked against the glossary before it is shown. */

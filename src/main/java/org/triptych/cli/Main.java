@@ -33,7 +33,7 @@ public final class Main implements Runnable {
      */
     static boolean opensWindow(String[] args) {
         return args.length == 0
-                || args.length == 1 && args[0].endsWith("." + org.triptych.io.ProjectFile.EXTENSION) && !args[0].startsWith("-");
+                || args.length == 1 && args[0].endsWith("." + org.triptych.io.project.ProjectFile.EXTENSION) && !args[0].startsWith("-");
     }
 
     /** The configured command line; tests execute commands through it with captured streams. */

@@ -18,17 +18,17 @@ import org.triptych.mt.CancelHandle;
 import org.triptych.mt.Draft;
 import org.triptych.mt.DraftCache;
 import org.triptych.mt.DraftChecker;
-import org.triptych.mt.Glossary;
+import org.triptych.mt.ProviderGlossary;
 import org.triptych.mt.MtException;
 import org.triptych.mt.MtRequest;
 import org.triptych.mt.MtResult;
 import org.triptych.mt.ProgressListener;
 import org.triptych.mt.ProviderConfig;
 import org.triptych.mt.Providers;
-import org.triptych.io.DocumentImporter;
-import org.triptych.io.GlossaryFiles;
+import org.triptych.io.document.DocumentImporter;
+import org.triptych.io.glossary.GlossaryFiles;
 import org.triptych.model.GlossaryLoad;
-import org.triptych.io.ImportException;
+import org.triptych.io.document.ImportException;
 import org.triptych.mt.Secret;
 import org.triptych.mt.TranslationProvider;
 import org.triptych.mt.Translator;
@@ -51,7 +51,7 @@ final class MtRun {
         // Read everything first: a bad file is reported before any request is spent.
         List<List<String>> perFile = new ArrayList<>();
         List<String> all = new ArrayList<>();
-        Glossary glossary = Glossary.empty();
+        ProviderGlossary glossary = ProviderGlossary.empty();
         try {
             for (Path f : o.files) {
                 List<String> paragraphs = IMPORTER.importFile(f, from).version().paragraphTexts();

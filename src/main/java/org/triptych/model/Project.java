@@ -1,66 +1,39 @@
 package org.triptych.model;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * What a person works on: one English version (the pivot every other version is aligned to) and any number of other
- * versions, Arabic and Russian by default. Immutable; edits produce a new project.
+ * A Triptych project, everything a project file holds: the article (its versions, their source paths and current
+ * text), the links at each level, the text edits made, the findings ignored, the glossaries referred to (paths only;
+ * never credentials) and the paragraphs that are still unedited machine drafts.
  */
-public record Project(DocumentVersion english, List<DocumentVersion> others) {
+public record Project(Article article, List<Alignment> alignments, List<TextEdit> edits,
+                        List<IgnoredFinding> ignoredFindings, List<String> glossaries, List<MachineDraft> machineDrafts) {
 
     public Project {
-        Objects.requireNonNull(english, "english");
-        if (!english.language().equals(Language.ENGLISH)) {
-            throw new IllegalArgumentException("The pivot version must be English, not " + english.language().code());
-        }
-        others = List.copyOf(others);
-        Map<String, DocumentVersion> seen = new LinkedHashMap<>();
-        for (DocumentVersion v : others) {
-            if (v.language().equals(Language.ENGLISH) || seen.put(v.language().code(), v) != null) {
-                throw new IllegalArgumentException("Two versions in " + v.language().code());
+        Objects.requireNonNull(article, "article");
+        alignments = List.copyOf(alignments);
+        edits = List.copyOf(edits);
+        ignoredFindings = List.copyOf(ignoredFindings);
+        glossaries = List.copyOf(glossaries);
+        machineDrafts = List.copyOf(machineDrafts);
+        for (MachineDraft d : machineDrafts) {
+            int n = article.version(d.language()).map(v -> v.paragraphs().size()).orElse(0);
+            if (d.paragraph() >= n) {
+                throw new IllegalArgumentException("machine draft " + d.language().code() + " paragraph " + d.paragraph()
+                        + " is not in the project (" + n + " paragraphs)");
             }
         }
     }
 
-    /** A project with an empty English, Arabic and Russian version. */
-    public static Project emptyDefault() {
-        return new Project(DocumentVersion.empty(Language.ENGLISH),
-                List.of(DocumentVersion.empty(Language.ARABIC), DocumentVersion.empty(Language.RUSSIAN)));
+    /** A project without machine drafts (an import, or a project saved before drafts were kept). */
+    public Project(Article article, List<Alignment> alignments, List<TextEdit> edits,
+                     List<IgnoredFinding> ignoredFindings, List<String> glossaries) {
+        this(article, alignments, edits, ignoredFindings, glossaries, List.of());
     }
 
-    /** English first, then the other versions in column order. */
-    public List<DocumentVersion> versions() {
-        List<DocumentVersion> all = new ArrayList<>();
-        all.add(english);
-        all.addAll(others);
-        return all;
-    }
-
-    public Optional<DocumentVersion> version(Language language) {
-        return versions().stream().filter(v -> v.language().equals(language)).findFirst();
-    }
-
-    /** This project with the version of {@code replacement}'s language replaced (or added as a new column). */
-    public Project withVersion(DocumentVersion replacement) {
-        if (replacement.language().equals(Language.ENGLISH)) {
-            return new Project(replacement, others);
-        }
-        List<DocumentVersion> list = new ArrayList<>(others);
-        boolean replaced = false;
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).language().equals(replacement.language())) {
-                list.set(i, replacement);
-                replaced = true;
-            }
-        }
-        if (!replaced) {
-            list.add(replacement);
-        }
-        return new Project(english, list);
+    public static Project of(Article article) {
+        return new Project(article, List.of(), List.of(), List.of(), List.of());
     }
 }

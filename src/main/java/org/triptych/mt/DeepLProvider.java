@@ -27,7 +27,7 @@ public final class DeepLProvider extends TranslationProvider {
             "fr", "hu", "id", "it", "ja", "ko", "lt", "lv", "nb", "nl", "pl", "pt", "ro", "ru", "sk", "sl", "sv", "tr",
             "uk", "zh");
 
-    /** Glossary ids by name (endpoint, pair, content hash) for this session; the disk cache keeps them across. */
+    /** ProviderGlossary ids by name (endpoint, pair, content hash) for this session; the disk cache keeps them across. */
     private final Map<String, String> glossaryIds = new ConcurrentHashMap<>();
 
     public DeepLProvider(ProviderConfig config) {
@@ -67,7 +67,7 @@ public final class DeepLProvider extends TranslationProvider {
     }
 
     @Override
-    Map<Language, List<String>> translate(Language from, List<Language> targets, List<String> texts, Glossary glossary,
+    Map<Language, List<String>> translate(Language from, List<Language> targets, List<String> texts, ProviderGlossary glossary,
                                           Exchange exchange) {
         Language to = targets.get(0);
         String glossaryId = glossaryId(from, to, glossary.entries(from, to), exchange);
@@ -120,7 +120,7 @@ public final class DeepLProvider extends TranslationProvider {
     }
 
     private String glossaryName(Language from, Language to, List<GlossaryEntry> entries) {
-        return "deepl-glossary|" + endpoint + "|" + from.code() + ">" + to.code() + "|" + Glossary.sha256(tsv(entries));
+        return "deepl-glossary|" + endpoint + "|" + from.code() + ">" + to.code() + "|" + ProviderGlossary.sha256(tsv(entries));
     }
 
     private void forgetGlossary(Language from, Language to, List<GlossaryEntry> entries, Exchange exchange) {

@@ -48,7 +48,7 @@ public final class DraftCache {
     }
 
     static String key(TranslationProvider p, String from, String to, String glossaryHash, String text) {
-        return Glossary.sha256(p.cacheIdentity() + "\u0000" + from + "\u0000" + to + "\u0000" + glossaryHash + "\u0000" + text);
+        return ProviderGlossary.sha256(p.cacheIdentity() + "\u0000" + from + "\u0000" + to + "\u0000" + glossaryHash + "\u0000" + text);
     }
 
     private Path file(String key) {
@@ -97,11 +97,11 @@ public final class DraftCache {
 
     /** A small named value (e.g. a DeepL glossary id by content hash), same rules as drafts. */
     Optional<String> getValue(String name) {
-        return get(Glossary.sha256("value|" + name), name);
+        return get(ProviderGlossary.sha256("value|" + name), name);
     }
 
     void putValue(String name, String value) {
-        put(Glossary.sha256("value|" + name), name, value);
+        put(ProviderGlossary.sha256("value|" + name), name, value);
     }
 
     void removeValue(String name) {
@@ -109,7 +109,7 @@ public final class DraftCache {
             return;
         }
         try {
-            Files.deleteIfExists(file(Glossary.sha256("value|" + name)));
+            Files.deleteIfExists(file(ProviderGlossary.sha256("value|" + name)));
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Could not remove MT cache entry: {0}", e.getMessage());
         }

@@ -43,7 +43,7 @@ public final class GoogleTranslateProvider extends TranslationProvider {
     }
 
     @Override
-    Map<Language, List<String>> translate(Language from, List<Language> targets, List<String> texts, Glossary glossary,
+    Map<Language, List<String>> translate(Language from, List<Language> targets, List<String> texts, ProviderGlossary glossary,
                                           Exchange exchange) {
         Language to = targets.get(0);
         ObjectNode body = JSON.createObjectNode();

@@ -17,7 +17,7 @@ import org.triptych.model.Language;
  * Microsoft Translator v3: {@code POST /translate?api-version=3.0&from=en&to=ar&to=ru} with
  * {@code Ocp-Apim-Subscription-Key} (and {@code Ocp-Apim-Subscription-Region} for regional resources, option
  * {@code region}), body {@code [{"Text":…}]}; several targets in one call, answers mapped by {@code to}. Up to
- * 1,000 texts and 50,000 characters counted across all targets. Glossary through dynamic-dictionary markup,
+ * 1,000 texts and 50,000 characters counted across all targets. ProviderGlossary through dynamic-dictionary markup,
  * which works only when English is one side of the pair.
  */
 public final class MicrosoftTranslatorProvider extends TranslationProvider {
@@ -53,7 +53,7 @@ public final class MicrosoftTranslatorProvider extends TranslationProvider {
 
     /** A dynamic dictionary carries one target's terms, so with a glossary each target gets its own call. */
     @Override
-    int maxTargetsPerCall(Language from, List<Language> targets, Glossary glossary) {
+    int maxTargetsPerCall(Language from, List<Language> targets, ProviderGlossary glossary) {
         for (Language to : targets) {
             if (!usableEntries(from, to, glossary).isEmpty()) {
                 return 1;
@@ -62,7 +62,7 @@ public final class MicrosoftTranslatorProvider extends TranslationProvider {
         return 25;
     }
 
-    private static List<GlossaryEntry> usableEntries(Language from, Language to, Glossary glossary) {
+    private static List<GlossaryEntry> usableEntries(Language from, Language to, ProviderGlossary glossary) {
         if (!from.code().equals("en") && !to.code().equals("en")) {
             return List.of(); // the service applies dictionaries only with English on one side
         }
@@ -97,7 +97,7 @@ public final class MicrosoftTranslatorProvider extends TranslationProvider {
     }
 
     @Override
-    Map<Language, List<String>> translate(Language from, List<Language> targets, List<String> texts, Glossary glossary,
+    Map<Language, List<String>> translate(Language from, List<Language> targets, List<String> texts, ProviderGlossary glossary,
                                           Exchange exchange) {
         HttpUrl.Builder url = url("translate").newBuilder()
                 .addQueryParameter("api-version", "3.0")

@@ -9,24 +9,24 @@ import org.triptych.model.Language;
  *
  * @param fetchAgain bypass the cache for reading (fresh drafts are still written to it)
  */
-public record MtRequest(Language source, List<Language> targets, List<String> texts, Glossary glossary,
+public record MtRequest(Language source, List<Language> targets, List<String> texts, ProviderGlossary glossary,
                         boolean fetchAgain) {
 
     public MtRequest {
         Objects.requireNonNull(source, "source");
         targets = List.copyOf(targets);
         texts = List.copyOf(texts);
-        glossary = glossary == null ? Glossary.empty() : glossary;
+        glossary = glossary == null ? ProviderGlossary.empty() : glossary;
         if (targets.isEmpty()) {
             throw new IllegalArgumentException("At least one target language is needed");
         }
     }
 
     public static MtRequest of(Language source, List<Language> targets, List<String> texts) {
-        return new MtRequest(source, targets, texts, Glossary.empty(), false);
+        return new MtRequest(source, targets, texts, ProviderGlossary.empty(), false);
     }
 
-    public MtRequest withGlossary(Glossary g) {
+    public MtRequest withGlossary(ProviderGlossary g) {
         return new MtRequest(source, targets, texts, g, fetchAgain);
     }
 

@@ -86,7 +86,7 @@ public final class OpenAiCompatibleProvider extends TranslationProvider {
     }
 
     @Override
-    Map<Language, List<String>> translate(Language from, List<Language> targets, List<String> texts, Glossary glossary,
+    Map<Language, List<String>> translate(Language from, List<Language> targets, List<String> texts, ProviderGlossary glossary,
                                           Exchange exchange) {
         Language to = targets.get(0);
         ObjectNode user = JSON.createObjectNode();

@@ -77,7 +77,7 @@ public abstract class TranslationProvider {
     public abstract boolean supports(Language from, Language to);
 
     /** How many targets one request may carry (Microsoft: several; everyone else: one). */
-    int maxTargetsPerCall(Language from, List<Language> targets, Glossary glossary) {
+    int maxTargetsPerCall(Language from, List<Language> targets, ProviderGlossary glossary) {
         return 1;
     }
 
@@ -87,7 +87,7 @@ public abstract class TranslationProvider {
      * in input order, of exactly {@code texts.size()} translations, or throws.
      */
     abstract Map<Language, List<String>> translate(Language from, List<Language> targets, List<String> texts,
-                                                   Glossary glossary, Exchange exchange);
+                                                   ProviderGlossary glossary, Exchange exchange);
 
     /** The failure an unsuccessful answer means, in plain words, retryable or not. */
     abstract MtException errorFor(HttpReply reply);

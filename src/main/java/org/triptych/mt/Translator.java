@@ -73,7 +73,7 @@ public final class Translator {
             }
         }
         List<Language> targets = List.copyOf(new LinkedHashSet<>(request.targets()));
-        Glossary glossary = request.glossary();
+        ProviderGlossary glossary = request.glossary();
         int targetsPerCall = Math.max(1, Math.min(targets.size(), provider.maxTargetsPerCall(from, targets, glossary)));
         BatchLimits limits = provider.limits();
         int maxPieceChars = Math.max(1, Math.min(limits.maxCharsPerText(),
@@ -159,7 +159,7 @@ public final class Translator {
 
     private record Batch(List<Language> targets, List<String> texts) { }
 
-    private void runBatches(List<Batch> batches, Language from, Glossary glossary, Exchange exchange, CancelHandle run,
+    private void runBatches(List<Batch> batches, Language from, ProviderGlossary glossary, Exchange exchange, CancelHandle run,
                             CancelHandle userCancel, Map<Language, Map<String, String>> done, AtomicInteger progressed,
                             int total, ProgressListener progress) {
         if (batches.isEmpty()) {
@@ -226,7 +226,7 @@ public final class Translator {
 
     /** Sends a batch; when the provider says it is too large (or cut its answer off), halves it, down to sentences. */
     private Map<Language, List<String>> translateSplitting(Language from, List<Language> targets, List<String> texts,
-                                                          Glossary glossary, Exchange exchange) {
+                                                          ProviderGlossary glossary, Exchange exchange) {
         try {
             Map<Language, List<String>> out = provider.translate(from, targets, texts, glossary, exchange);
             for (Language to : targets) {

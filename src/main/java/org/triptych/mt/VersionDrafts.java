@@ -18,7 +18,7 @@ public final class VersionDrafts {
     }
 
     /** Drafts of the given paragraphs of {@code source} (e.g. the English ones a version lacks) into {@code target}. */
-    public static MtRequest paragraphs(DocumentVersion source, List<Integer> indices, Language target, Glossary glossary) {
+    public static MtRequest paragraphs(DocumentVersion source, List<Integer> indices, Language target, ProviderGlossary glossary) {
         List<String> texts = new ArrayList<>();
         for (int i : indices) {
             if (i < 0 || i >= source.paragraphs().size()) {
@@ -30,12 +30,12 @@ public final class VersionDrafts {
     }
 
     /** Drafts of every paragraph of {@code source} into {@code target}. */
-    public static MtRequest wholeVersion(DocumentVersion source, Language target, Glossary glossary) {
+    public static MtRequest wholeVersion(DocumentVersion source, Language target, ProviderGlossary glossary) {
         return new MtRequest(source.language(), List.of(target), source.paragraphTexts(), glossary, false);
     }
 
     /** The version translated back into English, to compare its meaning with the original. */
-    public static MtRequest backTranslation(DocumentVersion version, Glossary glossary) {
+    public static MtRequest backTranslation(DocumentVersion version, ProviderGlossary glossary) {
         if (version.language().equals(Language.ENGLISH)) {
             throw new IllegalArgumentException("A back-translation is made from a version that is not in English");
         }

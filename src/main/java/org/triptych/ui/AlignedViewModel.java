@@ -33,10 +33,10 @@ import org.triptych.model.Language;
 import org.triptych.model.LinkStatus;
 import org.triptych.model.MachineDraft;
 import org.triptych.model.Paragraph;
-import org.triptych.model.Project;
+import org.triptych.model.Article;
 import org.triptych.model.Sentence;
 import org.triptych.model.TextEdit;
-import org.triptych.model.Workspace;
+import org.triptych.model.Project;
 
 /**
  * The aligned view's state: one row per English link with a cell per target version, at paragraph or sentence
@@ -47,7 +47,7 @@ import org.triptych.model.Workspace;
 public final class AlignedViewModel {
 
     /** Everything undo restores. Immutable; a null table means "not aligned yet at that level". */
-    record State(Project project, LinkTable paragraphs, LinkTable sentences, List<TextEdit> edits,
+    record State(Article project, LinkTable paragraphs, LinkTable sentences, List<TextEdit> edits,
                  Set<IgnoredFinding> ignored, List<String> glossaries) {
         State {
             edits = List.copyOf(edits);
@@ -89,14 +89,14 @@ public final class AlignedViewModel {
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
     private State saved;
-    private Workspace snapshot;
+    private Project snapshot;
     private State snapshotState;
 
     public AlignedViewModel(TaskRunner tasks, AlignmentEngine engine, FindingsSource checks) {
         this.tasks = tasks;
         this.engine = engine;
         this.checks = checks;
-        State empty = new State(Project.emptyDefault(), null, null, List.of(), Set.of(), List.of());
+        State empty = new State(Article.emptyDefault(), null, null, List.of(), Set.of(), List.of());
         state.set(empty);
         saved = empty;
         refresh();
@@ -163,7 +163,7 @@ public final class AlignedViewModel {
         return state;
     }
 
-    public Project project() {
+    public Article project() {
         return state.get().project();
     }
 
@@ -178,7 +178,7 @@ public final class AlignedViewModel {
 
     /** The text of unit {@code u} of a version at the current level. */
     public String unitText(Language language, int u) {
-        Project p = project();
+        Article p = project();
         AlignmentLevel l = level.get();
         if (unitCache == null || unitCache.project() != p || unitCache.level() != l) {
             unitCache = new UnitCache(p, l, new java.util.HashMap<>());
@@ -187,7 +187,7 @@ public final class AlignedViewModel {
     }
 
     /** Unit texts of the shown project, so drawing a row does not rebuild a version's whole list. */
-    private record UnitCache(Project project, AlignmentLevel level, Map<Language, List<String>> texts) {
+    private record UnitCache(Article project, AlignmentLevel level, Map<Language, List<String>> texts) {
     }
 
     private UnitCache unitCache;
@@ -203,8 +203,8 @@ public final class AlignedViewModel {
     // ---- opening and saving ----
 
     /** Shows a workspace (a freshly imported project or an opened file); aligns whatever has no links yet. */
-    public void open(Workspace w) {
-        Project p = w.project();
+    public void open(Project w) {
+        Article p = w.article();
         LinkTable para = tableFrom(p, AlignmentLevel.PARAGRAPH, w.alignments());
         LinkTable sent = tableFrom(p, AlignmentLevel.SENTENCE, w.alignments());
         State s = new State(p, para, sent, w.edits(), new LinkedHashSet<>(w.ignoredFindings()), w.glossaries());
@@ -223,7 +223,7 @@ public final class AlignedViewModel {
         }
     }
 
-    public Workspace workspace() {
+    public Project workspace() {
         State s = state.get();
         List<Alignment> alignments = new ArrayList<>();
         if (s.paragraphs() != null) {
@@ -232,7 +232,7 @@ public final class AlignedViewModel {
         if (s.sentences() != null) {
             alignments.addAll(s.sentences().alignments());
         }
-        Workspace w = new Workspace(s.project(), alignments, s.edits(), new ArrayList<>(s.ignored()), s.glossaries(),
+        Project w = new Project(s.project(), alignments, s.edits(), new ArrayList<>(s.ignored()), s.glossaries(),
                 machineDraftsIn(s.project()));
         snapshot = w;
         snapshotState = s;
@@ -246,13 +246,13 @@ public final class AlignedViewModel {
     }
 
     /** The state just written to disk is now the clean one. */
-    public void markSaved(Workspace written) {
+    public void markSaved(Project written) {
         // the state that was written, not the current one: an edit made while saving stays unsaved
         saved = written == snapshot ? snapshotState : saved;
         refresh();
     }
 
-    private static LinkTable tableFrom(Project p, AlignmentLevel level, List<Alignment> alignments) {
+    private static LinkTable tableFrom(Article p, AlignmentLevel level, List<Alignment> alignments) {
         List<Alignment> own = alignments.stream().filter(a -> a.level() == level).toList();
         if (own.isEmpty()) {
             return null;
@@ -260,7 +260,7 @@ public final class AlignedViewModel {
         return LinkTable.of(level, units(p, Language.ENGLISH, level).size(), counts(p, level), own);
     }
 
-    private static Map<Language, Integer> counts(Project p, AlignmentLevel level) {
+    private static Map<Language, Integer> counts(Article p, AlignmentLevel level) {
         Map<Language, Integer> counts = new LinkedHashMap<>();
         for (DocumentVersion v : p.others()) {
             counts.put(v.language(), units(p, v.language(), level).size());
@@ -268,7 +268,7 @@ public final class AlignedViewModel {
         return counts;
     }
 
-    static List<String> units(Project p, Language language, AlignmentLevel level) {
+    static List<String> units(Article p, Language language, AlignmentLevel level) {
         DocumentVersion v = p.version(language).orElseThrow(() -> new IllegalArgumentException("No " + language + " version"));
         return level == AlignmentLevel.PARAGRAPH ? v.paragraphTexts() : v.sentenceTexts();
     }
@@ -277,7 +277,7 @@ public final class AlignedViewModel {
      * Puts a segmented copy of the open project in place of its unsegmented one (same paragraphs, now with
      * sentences), when nothing has been edited yet. Paragraph links stay; sentence links are made on demand.
      */
-    boolean refineSegmentation(Project segmented) {
+    boolean refineSegmentation(Article segmented) {
         State s = state.get();
         // a glossary edit in the history changes no state, so it does not stop the refinement
         if (undo.stream().anyMatch(x -> x.outside() == null) || s.project().versions().size() != segmented.versions().size()) {
@@ -321,7 +321,7 @@ public final class AlignedViewModel {
 
     private void align(AlignmentLevel l) {
         State before = state.get();
-        Project p = before.project();
+        Article p = before.project();
         if (p.english().isEmpty()) {
             return;
         }
@@ -381,7 +381,7 @@ public final class AlignedViewModel {
      * (with the confirmed sentence links that fall inside it), so a sentence can never be linked across paragraphs
      * the paragraph view keeps apart, and each call is small.
      */
-    private List<Bead> alignSentencesWithinParagraphLinks(Project p, LinkTable paragraphs, Language t, List<Bead> anchors)
+    private List<Bead> alignSentencesWithinParagraphLinks(Article p, LinkTable paragraphs, Language t, List<Bead> anchors)
             throws Exception {
         int[] enStart = sentenceStarts(p.english());
         int[] tgStart = sentenceStarts(p.version(t).orElseThrow());
@@ -432,7 +432,7 @@ public final class AlignedViewModel {
                 b.confidence(), b.status());
     }
 
-    private static boolean sameUnitCounts(Project a, Project b, AlignmentLevel l) {
+    private static boolean sameUnitCounts(Article a, Article b, AlignmentLevel l) {
         if (a.versions().size() != b.versions().size()) {
             return false;
         }
@@ -528,7 +528,7 @@ public final class AlignedViewModel {
         DocumentVersion v = s.project().version(language).orElseThrow();
         List<Paragraph> ps = new ArrayList<>(v.paragraphs());
         ps.set(index, after);
-        Project p = s.project().withVersion(new DocumentVersion(language, v.source(), ps));
+        Article p = s.project().withVersion(new DocumentVersion(language, v.source(), ps));
         // links at a level stay valid while that level's unit count is unchanged
         LinkTable sentences = before.sentences().size() == after.sentences().size() ? s.sentences() : null;
         List<TextEdit> edits = new ArrayList<>(s.edits());
@@ -686,7 +686,7 @@ public final class AlignedViewModel {
     }
 
     /** The paragraphs of {@code p} that are still unedited machine drafts, as the project file keeps them. */
-    private List<MachineDraft> machineDraftsIn(Project p) {
+    private List<MachineDraft> machineDraftsIn(Article p) {
         List<MachineDraft> out = new ArrayList<>();
         for (DocumentVersion v : p.versions()) {
             Set<Paragraph> drafts = machineDrafts.get(v.language());
@@ -777,7 +777,7 @@ public final class AlignedViewModel {
             notice.set("No empty " + target.displayName() + " cells to fill");
             return 0;
         }
-        Project p = s.project().withVersion(new DocumentVersion(target, v.source(), paragraphs));
+        Article p = s.project().withVersion(new DocumentVersion(target, v.source(), paragraphs));
         List<Alignment> alignments = new ArrayList<>();
         for (Language t : para.targets()) {
             alignments.add(t.equals(target) ? new Alignment(target, AlignmentLevel.PARAGRAPH, beads) : para.alignment(t));
@@ -849,7 +849,7 @@ public final class AlignedViewModel {
             notice.set("The English text changed while drafting: draft the version again");
             return false;
         }
-        Project p = s.project().withVersion(new DocumentVersion(target, version.get().source(), drafts));
+        Article p = s.project().withVersion(new DocumentVersion(target, version.get().source(), drafts));
         List<Bead> beads = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             beads.add(new Bead(List.of(i), List.of(i), 0, LinkStatus.REVIEW));
@@ -1057,7 +1057,7 @@ public final class AlignedViewModel {
     public void relocate(Language language, String newSource) {
         State s = state.get();
         DocumentVersion v = s.project().version(language).orElseThrow();
-        Project p = s.project().withVersion(new DocumentVersion(language, newSource, v.paragraphs()));
+        Article p = s.project().withVersion(new DocumentVersion(language, newSource, v.paragraphs()));
         apply("Relocate " + language.code(), new State(p, s.paragraphs(), s.sentences(), s.edits(), s.ignored(), s.glossaries()));
     }
 

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import org.triptych.io.GlossaryFiles;
+import org.triptych.io.glossary.GlossaryFiles;
 import org.triptych.model.DocumentVersion;
 import org.triptych.model.Glossary;
 import org.triptych.model.GlossaryLoad;
@@ -169,7 +169,7 @@ final class DraftCommands {
      * and the term checker, progress (segments done of total, rate-limit waits) and cancel that aborts the call.
      */
     private <R> TaskRunner.Running runMt(String title, Language from, Language target, int segments, Settings settings,
-                                         java.util.function.Function<org.triptych.mt.Glossary, org.triptych.mt.MtRequest> request,
+                                         java.util.function.Function<org.triptych.mt.ProviderGlossary, org.triptych.mt.MtRequest> request,
                                          ResultReader<R> reader, java.util.function.Consumer<R> apply,
                                          String cancelledNotice, String failedPrefix) {
         List<String> glossaries = List.copyOf(model.glossaries());
@@ -184,7 +184,7 @@ final class DraftCommands {
             Glossary glossary = glossary(glossaries);
             Translator translator = Translator.builder(Providers.create(settings.provider(), config)).cache(cache)
                     .checker(new TermDraftChecker(glossary)).build();
-            org.triptych.mt.Glossary mtGlossary = org.triptych.mt.Glossary.preferredTerms(glossary, from, List.of(target));
+            org.triptych.mt.ProviderGlossary mtGlossary = org.triptych.mt.ProviderGlossary.preferredTerms(glossary, from, List.of(target));
             CancelHandle cancel = new CancelHandle();
             Thread watcher = cancelWatcher(progress, cancel);
             MtResult result;

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.triptych.model.Alignment;
 import org.triptych.model.Finding;
 import org.triptych.model.Language;
-import org.triptych.model.Project;
+import org.triptych.model.Article;
 
 /**
  * The seam to the checks (terminology, numbers, LanguageTool): findings for the whole project. Offsets follow the
@@ -19,7 +19,7 @@ public interface FindingsSource {
      * @param links      the paragraph-level links per target version, as the person sees them now
      * @param glossaries the glossary files (TBX or CSV paths) the project refers to, in the person's order
      */
-    List<Finding> check(Project project, Map<Language, Alignment> links, List<String> glossaries, TaskRunner.Progress progress)
+    List<Finding> check(Article project, Map<Language, Alignment> links, List<String> glossaries, TaskRunner.Progress progress)
             throws Exception;
 
     /** No checks wired: an empty list. */

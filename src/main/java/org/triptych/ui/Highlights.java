@@ -15,7 +15,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
-import org.triptych.io.GlossaryFiles;
+import org.triptych.io.glossary.GlossaryFiles;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.model.Concept;
 import org.triptych.model.DocumentVersion;
@@ -23,7 +23,7 @@ import org.triptych.model.Finding;
 import org.triptych.model.GlossaryLoad;
 import org.triptych.model.Language;
 import org.triptych.model.Paragraph;
-import org.triptych.model.Project;
+import org.triptych.model.Article;
 import org.triptych.model.Sentence;
 import org.triptych.model.Term;
 import org.triptych.terms.GlossaryMerger;
@@ -132,7 +132,7 @@ public final class Highlights {
             changed();
             return;
         }
-        Project project = model.project();
+        Article project = model.project();
         AlignmentLevel level = model.levelProperty().get();
         building = tasks.run("Loading glossary terms", progress -> build(paths, project, level, progress), (Built b) -> {
             if (b.glossaries().equals(wanted)) {
@@ -154,7 +154,7 @@ public final class Highlights {
         if (b == null) {
             return;
         }
-        Project project = model.project();
+        Article project = model.project();
         AlignmentLevel level = model.levelProperty().get();
         tasks.run("Matching glossary terms", progress -> {
             match(b.matcher(), project, level, b.cache(), progress);
@@ -166,7 +166,7 @@ public final class Highlights {
         }, e -> { });
     }
 
-    private static void match(TermMatcher matcher, Project project, AlignmentLevel level,
+    private static void match(TermMatcher matcher, Article project, AlignmentLevel level,
                               Map<Language, Map<String, List<TermMatch>>> cache, TaskRunner.Progress progress) {
         for (DocumentVersion v : project.versions()) {
             Map<String, List<TermMatch>> texts = cache.computeIfAbsent(v.language(), l -> new ConcurrentHashMap<>());
@@ -179,7 +179,7 @@ public final class Highlights {
         }
     }
 
-    private static Built build(List<String> paths, Project project, AlignmentLevel level, TaskRunner.Progress progress) {
+    private static Built build(List<String> paths, Article project, AlignmentLevel level, TaskRunner.Progress progress) {
         List<GlossaryLoad> loads = new ArrayList<>();
         for (String g : paths) {
             loads.add(GlossaryFiles.read(Path.of(g)));

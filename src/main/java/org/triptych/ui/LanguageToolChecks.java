@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import org.triptych.io.GlossaryFiles;
+import org.triptych.io.glossary.GlossaryFiles;
 import org.triptych.langcheck.AcceptedTerms;
 import org.triptych.langcheck.GlossaryAcceptance;
 import org.triptych.langcheck.CheckListener;
@@ -21,7 +21,7 @@ import org.triptych.model.DocumentVersion;
 import org.triptych.model.Finding;
 import org.triptych.model.GlossaryLoad;
 import org.triptych.model.Language;
-import org.triptych.model.Project;
+import org.triptych.model.Article;
 import org.triptych.terms.AlignedUnit;
 import org.triptych.terms.BeadUnits;
 import org.triptych.terms.GlossaryMerger;
@@ -55,7 +55,7 @@ public final class LanguageToolChecks implements FindingsSource, AutoCloseable {
     }
 
     /** Loads LanguageTool for every version in the background (the English variant the document spells in). */
-    public void preload(Project project) {
+    public void preload(Article project) {
         if (!enabled) {
             return;
         }
@@ -70,7 +70,7 @@ public final class LanguageToolChecks implements FindingsSource, AutoCloseable {
     }
 
     @Override
-    public List<Finding> check(Project project, Map<Language, Alignment> links, List<String> glossaries,
+    public List<Finding> check(Article project, Map<Language, Alignment> links, List<String> glossaries,
                                TaskRunner.Progress progress) throws Exception {
         List<Finding> out = new ArrayList<>(terms.check(project, links, glossaries, progress));
         if (!enabled) {

@@ -34,9 +34,9 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.triptych.io.DocumentImporter;
-import org.triptych.io.ProjectFile;
-import org.triptych.io.SampleArticle;
+import org.triptych.io.document.DocumentImporter;
+import org.triptych.io.project.ProjectFile;
+import org.triptych.io.document.SampleArticle;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.model.Language;
 

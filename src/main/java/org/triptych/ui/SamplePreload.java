@@ -2,12 +2,12 @@ package org.triptych.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.triptych.io.SampleArticle;
+import org.triptych.io.document.SampleArticle;
 import org.triptych.model.DocumentVersion;
 import org.triptych.model.Language;
 import org.triptych.model.Paragraph;
 import org.triptych.model.ParagraphKind;
-import org.triptych.model.Project;
+import org.triptych.model.Article;
 
 /**
  * The bundled sample in two steps. Segmenting its sentences with LanguageTool takes about two seconds of CPU on
@@ -20,7 +20,7 @@ final class SamplePreload {
     private SamplePreload() {
     }
 
-    static Project paragraphsOnly() {
+    static Article paragraphsOnly() {
         List<DocumentVersion> versions = new ArrayList<>();
         for (Language l : List.of(Language.ENGLISH, Language.ARABIC, Language.RUSSIAN)) {
             List<Paragraph> ps = new ArrayList<>();
@@ -34,6 +34,6 @@ final class SamplePreload {
             }
             versions.add(new DocumentVersion(l, "sample/article-" + l.code() + ".txt", ps));
         }
-        return new Project(versions.get(0), versions.subList(1, versions.size()));
+        return new Article(versions.get(0), versions.subList(1, versions.size()));
     }
 }

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import org.triptych.io.GlossaryFiles;
+import org.triptych.io.glossary.GlossaryFiles;
 import org.triptych.model.Alignment;
 import org.triptych.model.DocumentVersion;
 import org.triptych.model.Finding;
 import org.triptych.model.GlossaryLoad;
 import org.triptych.model.Language;
-import org.triptych.model.Project;
+import org.triptych.model.Article;
 import org.triptych.terms.BeadUnits;
 import org.triptych.terms.GlossaryMerger;
 import org.triptych.terms.TranslationChecker;
@@ -25,7 +25,7 @@ import org.triptych.terms.TranslationChecker;
 public final class TermChecks implements FindingsSource {
 
     @Override
-    public List<Finding> check(Project project, Map<Language, Alignment> links, List<String> glossaries,
+    public List<Finding> check(Article project, Map<Language, Alignment> links, List<String> glossaries,
                                TaskRunner.Progress progress) {
         List<GlossaryLoad> loads = new ArrayList<>();
         for (String g : glossaries) {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.triptych.io.DocumentImporter;
+import org.triptych.io.document.DocumentImporter;
 
 /**
  * The workbench window. Shows at once; then offers the autosave of an untitled session that ended without saving,

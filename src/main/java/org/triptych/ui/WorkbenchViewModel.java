@@ -12,16 +12,16 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.triptych.io.DocumentImporter;
-import org.triptych.io.ImportResult;
-import org.triptych.io.ProjectFile;
-import org.triptych.io.ProjectFileException;
-import org.triptych.io.RecentProjects;
+import org.triptych.io.document.DocumentImporter;
+import org.triptych.io.document.ImportResult;
+import org.triptych.io.project.ProjectFile;
+import org.triptych.io.project.ProjectFileException;
+import org.triptych.io.project.RecentProjects;
 import org.triptych.model.Alignment;
 import org.triptych.model.DocumentVersion;
 import org.triptych.model.Language;
+import org.triptych.model.Article;
 import org.triptych.model.Project;
-import org.triptych.model.Workspace;
 
 /**
  * The state behind the main window: the aligned view's model, the project file it is saved in, imports, autosave
@@ -60,7 +60,7 @@ public final class WorkbenchViewModel {
         this.languageChecks = checks instanceof LanguageToolChecks l ? l : null;
         this.settingsDir = settingsDir;
         this.recent = new RecentProjects(settingsDir);
-        for (DocumentVersion v : Project.emptyDefault().versions()) {
+        for (DocumentVersion v : Article.emptyDefault().versions()) {
             columns.add(new VersionColumnViewModel(v.language()));
         }
         aligned.noticeProperty().addListener((o, a, b) -> notice.set(b));
@@ -80,7 +80,7 @@ public final class WorkbenchViewModel {
         return columns;
     }
 
-    public Project project() {
+    public Article project() {
         return aligned.project();
     }
 
@@ -121,15 +121,15 @@ public final class WorkbenchViewModel {
     }
 
     /** Loads a whole project (the bundled sample, say) in the background, as a new untitled project. */
-    public void loadProject(String title, Supplier<Project> loader) {
-        loadWorkspace(title, () -> Workspace.of(loader.get()));
+    public void loadProject(String title, Supplier<Article> loader) {
+        loadProjectWith(title, () -> Project.of(loader.get()));
     }
 
-    private void loadWorkspace(String title, java.util.concurrent.Callable<Workspace> loader) {
-        tasks.run(title, loader, (Workspace w) -> {
+    private void loadProjectWith(String title, java.util.concurrent.Callable<Project> loader) {
+        tasks.run(title, loader, (Project w) -> {
             file.set(null);
             show(w);
-            notice.set(summary(w.project()));
+            notice.set(summary(w.article()));
         }, e -> notice.set(title + " failed: " + describe(e)));
     }
 
@@ -147,8 +147,8 @@ public final class WorkbenchViewModel {
                     return;
                 }
                 aligned.rows().removeListener(this);
-                tasks.run("Segmenting the sample's sentences", org.triptych.io.SampleArticle::load,
-                        (Project segmented) -> {
+                tasks.run("Segmenting the sample's sentences", org.triptych.io.document.SampleArticle::load,
+                        (Article segmented) -> {
                             if (!aligned.refineSegmentation(segmented)) {
                                 System.getLogger(WorkbenchViewModel.class.getName()).log(System.Logger.Level.INFO,
                                         "Sample already edited: its sentences were not replaced");
@@ -157,22 +157,22 @@ public final class WorkbenchViewModel {
             }
         };
         aligned.rows().addListener(once);
-        loadWorkspace("Loading the sample", () -> new Workspace(SamplePreload.paragraphsOnly(), List.of(), List.of(),
-                List.of(), List.of(org.triptych.io.SampleArticle.glossaryFile().toString())));
+        loadProjectWith("Loading the sample", () -> new Project(SamplePreload.paragraphsOnly(), List.of(), List.of(),
+                List.of(), List.of(org.triptych.io.document.SampleArticle.glossaryFile().toString())));
     }
 
     /** Imports a file into a version; links of that version are dropped (English: all links), the rest is kept. */
     public void importInto(VersionColumnViewModel column, Path path) {
         tasks.run("Importing " + path.getFileName(), () -> importer.importFile(path, column.language()),
                 (ImportResult r) -> {
-                    Workspace w = aligned.workspace();
+                    Project w = aligned.workspace();
                     Language l = r.version().language();
                     List<Alignment> kept = w.alignments().stream()
                             .filter(a -> !l.equals(Language.ENGLISH) && !a.target().equals(l)).toList();
                     // the other versions' drafts stay drafts; the imported version's text is new
                     List<org.triptych.model.MachineDraft> drafts = w.machineDrafts().stream()
                             .filter(d -> !d.language().equals(l)).toList();
-                    show(new Workspace(w.project().withVersion(r.version()), kept, w.edits(), w.ignoredFindings(),
+                    show(new Project(w.article().withVersion(r.version()), kept, w.edits(), w.ignoredFindings(),
                             w.glossaries(), drafts));
                     aligned.noticeProperty().set(r.warnings().isEmpty()
                             ? "Opened " + path.getFileName() + ": " + r.version().paragraphs().size() + " paragraphs"
@@ -181,13 +181,13 @@ public final class WorkbenchViewModel {
                 e -> notice.set(describe(e)));
     }
 
-    private void show(Workspace w) {
-        captionsFor(w.project());
+    private void show(Project w) {
+        captionsFor(w.article());
         aligned.open(w);
     }
 
     /** A caption per version, added for versions beyond the default three (each is a column of its own). */
-    private void captionsFor(Project p) {
+    private void captionsFor(Article p) {
         for (DocumentVersion v : p.versions()) {
             VersionColumnViewModel c = columns.stream().filter(x -> x.language().equals(v.language())).findFirst()
                     .orElseGet(() -> {
@@ -202,7 +202,7 @@ public final class WorkbenchViewModel {
     // ---- project files ----
 
     /** What opening a project found on disk: the workspace, the sources no longer there, the recent list now. */
-    private record Opened(Workspace workspace, List<DocumentVersion> missing, List<Path> recent) {
+    private record Opened(Project workspace, List<DocumentVersion> missing, List<Path> recent) {
     }
 
     /** A project that could not be read, and whether an autosave lies beside it (looked up with the read). */
@@ -217,7 +217,7 @@ public final class WorkbenchViewModel {
 
     public void open(Path path) {
         tasks.run("Opening " + path.getFileName(), () -> {
-            Workspace read;
+            Project read;
             try {
                 read = projectFile.read(path);
             } catch (ProjectFileException e) {
@@ -225,7 +225,7 @@ public final class WorkbenchViewModel {
             }
             return new Opened(read, ProjectFile.missingSources(read), remember(path));
         }, (Opened o) -> {
-            Workspace w = o.workspace();
+            Project w = o.workspace();
             showRecent(o.recent());
             file.set(path);
             show(w);
@@ -256,7 +256,7 @@ public final class WorkbenchViewModel {
 
     /** Opens an autosave as the project it belongs to: saving then writes to {@code project} (null: untitled). */
     public void recover(Path autosave, Path project) {
-        tasks.run("Recovering", () -> projectFile.read(autosave), (Workspace w) -> {
+        tasks.run("Recovering", () -> projectFile.read(autosave), (Project w) -> {
             file.set(project);
             show(w);
             aligned.forceDirty();
@@ -294,7 +294,7 @@ public final class WorkbenchViewModel {
     }
 
     public void save(Path path, Runnable then) {
-        Workspace w = aligned.workspace();
+        Project w = aligned.workspace();
         Path old = autosaveFile();
         tasks.run("Saving " + path.getFileName(), () -> {
             projectFile.write(w, path);
@@ -319,7 +319,7 @@ public final class WorkbenchViewModel {
             return; // nothing unsaved, or nothing new since the last autosave
         }
         lastAutosaved = now;
-        Workspace w = aligned.workspace();
+        Project w = aligned.workspace();
         Path target = autosaveFile();
         tasks.run("Autosaving", () -> {
             projectFile.write(w, target);
@@ -352,7 +352,7 @@ public final class WorkbenchViewModel {
         return recent.list();
     }
 
-    private static String summary(Project p) {
+    private static String summary(Article p) {
         StringBuilder sb = new StringBuilder();
         for (DocumentVersion v : p.versions()) {
             if (sb.length() > 0) {

@@ -247,7 +247,7 @@ class DeepLProviderTest {
 
     @Test
     void glossaryIsCreatedOnceAsTsvAndPassedById() throws Exception {
-        Glossary g = Glossary.builder().add(EN, AR, "Security Council", "مجلس الأمن").build();
+        ProviderGlossary g = ProviderGlossary.builder().add(EN, AR, "Security Council", "مجلس الأمن").build();
         server.enqueue(ok("{\"glossary_id\":\"g-123\",\"ready\":true,\"name\":\"x\",\"source_lang\":\"en\",\"target_lang\":\"ar\",\"entry_count\":1}"));
         server.enqueue(ok(translations("اجتمع مجلس الأمن.")));
         MtResult r = translator().translate(MtRequest.of(EN, List.of(AR), List.of("The Security Council met.")).withGlossary(g));
@@ -275,12 +275,12 @@ class DeepLProviderTest {
 
     @Test
     void aRememberedGlossaryThatIsGoneIsMadeAgainOnce() throws Exception {
-        Glossary g = Glossary.builder().add(EN, RU, "Security Council", "Совет Безопасности").build();
+        ProviderGlossary g = ProviderGlossary.builder().add(EN, RU, "Security Council", "Совет Безопасности").build();
         server.enqueue(ok("{\"glossary_id\":\"old\",\"ready\":true}"));
         server.enqueue(ok(translations("Совет Безопасности")));
         translator().translate(MtRequest.of(EN, List.of(RU), List.of("Security Council")).withGlossary(g));
         // Next session: the id from the disk cache was deleted on DeepL's side.
-        server.enqueue(json(404, "{\"message\":\"Glossary not found\"}"));
+        server.enqueue(json(404, "{\"message\":\"ProviderGlossary not found\"}"));
         server.enqueue(ok("{\"glossary_id\":\"new\",\"ready\":true}"));
         server.enqueue(ok(translations("Совет Безопасности собрался")));
         MtResult r = translator().translate(MtRequest.of(EN, List.of(RU), List.of("The Security Council met")).withGlossary(g));
@@ -295,7 +295,7 @@ class DeepLProviderTest {
 
     @Test
     void glossaryTheServerRejectsIsWarnedAboutAndDraftingGoesOn() throws Exception {
-        Glossary g = Glossary.builder().add(EN, AR, "Security Council", "مجلس الأمن").build();
+        ProviderGlossary g = ProviderGlossary.builder().add(EN, AR, "Security Council", "مجلس الأمن").build();
         server.enqueue(json(400, "{\"message\":\"Unsupported glossary language pair\"}"));
         server.enqueue(ok(translations("اجتمع المجلس.")));
         DeepLProvider p = new DeepLProvider(MtTestKit.config(server.url("/").toString(), "k")

@@ -80,7 +80,7 @@ class MicrosoftTranslatorProviderTest {
 
     @Test
     void glossaryTravelsAsDynamicDictionaryMarkupOnePerTarget() throws Exception {
-        Glossary g = Glossary.builder().add(EN, AR, "Security Council", "مجلس الأمن").add(EN, RU, "Security Council", "Совет Безопасности").build();
+        ProviderGlossary g = ProviderGlossary.builder().add(EN, AR, "Security Council", "مجلس الأمن").add(EN, RU, "Security Council", "Совет Безопасности").build();
         // The two calls run in parallel: answer by the "to" each one asks for.
         server.setDispatcher(new mockwebserver3.Dispatcher() {
             @Override

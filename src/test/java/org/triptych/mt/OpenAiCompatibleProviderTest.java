@@ -47,7 +47,7 @@ class OpenAiCompatibleProviderTest {
 
     @Test
     void sendsSegmentsWithIdsAndOnlyTheGlossaryTermsInTheBatch() throws Exception {
-        Glossary g = Glossary.builder()
+        ProviderGlossary g = ProviderGlossary.builder()
                 .add(EN, RU, "Security Council", "Совет Безопасности")
                 .add(EN, RU, "General Assembly", "Генеральная Ассамблея").build();
         server.enqueue(ok(chat("{\"segments\":[{\"id\":\"s1\",\"translation\":\"Совет Безопасности собрался.\"},"

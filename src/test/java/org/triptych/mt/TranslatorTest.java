@@ -107,7 +107,7 @@ class TranslatorTest {
         MtRequest req = MtRequest.of(EN, List.of(AR), List.of("Hello"));
         translator(config()).translate(req);
         assertEquals(1, translator(config().withOption("model", "other")).translate(req).requests());
-        Glossary g = Glossary.builder().add(EN, AR, "Hello", "أهلا").build();
+        ProviderGlossary g = ProviderGlossary.builder().add(EN, AR, "Hello", "أهلا").build();
         assertEquals(1, translator(config()).translate(req.withGlossary(g)).requests());
         assertEquals(0, translator(config()).translate(req.withGlossary(g)).requests());
         // Only a missing text is asked for; the cached one is not sent again.
@@ -267,7 +267,7 @@ class TranslatorTest {
     @Test
     void everyDraftIsReCheckedAndFindingsTravelWithIt() {
         server.setDispatcher(echo(new AtomicInteger(), new AtomicInteger(), 0));
-        Glossary g = Glossary.builder().add(EN, AR, "Security Council", "مجلس الأمن").build();
+        ProviderGlossary g = ProviderGlossary.builder().add(EN, AR, "Security Council", "مجلس الأمن").build();
         DraftChecker checker = (unit, from, source, to, draft) -> draft.contains("مجلس الأمن") ? List.of()
                 : List.of(new Finding("missing", Severity.WARNING, to, unit, 0, 0, "", null,
                 "Security Council should be مجلس الأمن", List.of("مجلس الأمن"), "glossary"));

@@ -28,7 +28,7 @@ class VersionDraftsTest {
             List<Integer> missing = List.of(1, 3);
             Translator t = MtTestKit.translator(new LibreTranslateProvider(MtTestKit.config(server.url("/").toString(), null)),
                     new MtTestKit.RecordingSleeper(), null).build();
-            MtResult r = t.translate(VersionDrafts.paragraphs(en, missing, Language.RUSSIAN, Glossary.empty()));
+            MtResult r = t.translate(VersionDrafts.paragraphs(en, missing, Language.RUSSIAN, ProviderGlossary.empty()));
             Map<Integer, Draft> placed = VersionDrafts.byParagraph(r, Language.RUSSIAN, missing);
             assertEquals("Второй.", placed.get(1).text());
             assertEquals("Четвёртый.", placed.get(3).text());
@@ -39,11 +39,11 @@ class VersionDraftsTest {
     @Test
     void backTranslationGoesIntoEnglishAndRefusesEnglish() {
         DocumentVersion ar = version(Language.ARABIC, "مرحبا.", "وداعا.");
-        MtRequest r = VersionDrafts.backTranslation(ar, Glossary.empty());
+        MtRequest r = VersionDrafts.backTranslation(ar, ProviderGlossary.empty());
         assertEquals(Language.ARABIC, r.source());
         assertEquals(List.of(Language.ENGLISH), r.targets());
         assertEquals(List.of("مرحبا.", "وداعا."), r.texts());
-        assertThrows(IllegalArgumentException.class, () -> VersionDrafts.backTranslation(version(Language.ENGLISH, "Hi."), Glossary.empty()));
-        assertThrows(IllegalArgumentException.class, () -> VersionDrafts.paragraphs(ar, List.of(5), Language.ENGLISH, Glossary.empty()));
+        assertThrows(IllegalArgumentException.class, () -> VersionDrafts.backTranslation(version(Language.ENGLISH, "Hi."), ProviderGlossary.empty()));
+        assertThrows(IllegalArgumentException.class, () -> VersionDrafts.paragraphs(ar, List.of(5), Language.ENGLISH, ProviderGlossary.empty()));
     }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.triptych.io.GlossaryFiles;
+import org.triptych.io.glossary.GlossaryFiles;
 import org.triptych.model.Alignment;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.model.Bead;

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.triptych.io.CsvGlossaryReader;
+import org.triptych.io.glossary.CsvGlossaryReader;
 import org.triptych.model.Finding;
 import org.triptych.model.GlossaryLoad;
 import org.triptych.model.Language;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.triptych.io.GlossaryFiles;
+import org.triptych.io.glossary.GlossaryFiles;
 import org.triptych.model.Finding;
 import org.triptych.model.GlossaryLoad;
 import org.triptych.model.Language;

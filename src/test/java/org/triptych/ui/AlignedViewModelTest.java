@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.triptych.io.SampleArticle;
+import org.triptych.io.document.SampleArticle;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.model.Bead;
 import org.triptych.model.Finding;
 import org.triptych.model.Language;
 import org.triptych.model.LinkStatus;
 import org.triptych.model.Severity;
-import org.triptych.model.Workspace;
+import org.triptych.model.Project;
 
 /** The aligned view's model on the bundled sample, run with {@link TaskRunner#direct()}: no FX thread. */
 class AlignedViewModelTest {
@@ -27,7 +27,7 @@ class AlignedViewModelTest {
     void open() {
         engine = new GoldAlignmentEngine();
         vm = new AlignedViewModel(TaskRunner.direct(), engine, (p, links, glossaries, progress) -> checkResult);
-        vm.open(Workspace.of(SampleArticle.load()));
+        vm.open(Project.of(SampleArticle.load()));
     }
 
     @Test
@@ -76,7 +76,7 @@ class AlignedViewModelTest {
     @Test
     void sentenceModeAlignsItsOwnUnitsAndEditingASentenceKeepsTheLinks() {
         AlignedViewModel sentences = new AlignedViewModel(TaskRunner.direct(), new LengthAlignmentEngine(), (p, l, gl, g) -> List.of());
-        sentences.open(Workspace.of(SampleArticle.load()));
+        sentences.open(Project.of(SampleArticle.load()));
         sentences.setLevel(AlignmentLevel.SENTENCE);
         assertTrue(sentences.rows().size() >= 26, "a row per English sentence link: " + sentences.rows().size());
         String text = sentences.unitText(Language.RUSSIAN, 0);
@@ -114,7 +114,7 @@ class AlignedViewModelTest {
         assertTrue(vm.findings().isEmpty());
         vm.check();
         assertTrue(vm.findings().isEmpty(), "still ignored on the next check");
-        Workspace w = vm.workspace();
+        Project w = vm.workspace();
         assertEquals(1, w.ignoredFindings().size());
         AlignedViewModel reopened = new AlignedViewModel(TaskRunner.direct(), engine, (p, l, gl, g) -> checkResult);
         reopened.open(w);
@@ -135,13 +135,13 @@ class AlignedViewModelTest {
 
     @Test
     void theSampleShowsParagraphsFirstAndGetsItsSentencesLater() {
-        org.triptych.model.Project quick = SamplePreload.paragraphsOnly();
-        org.triptych.model.Project full = SampleArticle.load();
+        org.triptych.model.Article quick = SamplePreload.paragraphsOnly();
+        org.triptych.model.Article full = SampleArticle.load();
         for (Language l : List.of(Language.ENGLISH, Language.ARABIC, Language.RUSSIAN)) {
             assertEquals(full.version(l).orElseThrow().paragraphTexts(), quick.version(l).orElseThrow().paragraphTexts());
         }
         AlignedViewModel two = new AlignedViewModel(TaskRunner.direct(), engine, (p, l, gl, g) -> List.of());
-        two.open(Workspace.of(quick));
+        two.open(Project.of(quick));
         assertEquals(14, two.project().english().sentenceTexts().size(), "one sentence per paragraph at first");
         assertTrue(two.refineSegmentation(full));
         assertEquals(full.english().sentenceTexts(), two.project().english().sentenceTexts(), "the segmented sentences");
@@ -164,10 +164,10 @@ class AlignedViewModelTest {
     @Test
     void sentenceLinksStayInsideParagraphLinks() {
         AlignedViewModel s = new AlignedViewModel(TaskRunner.direct(), new LengthAlignmentEngine(), (p, l, gl, g) -> List.of());
-        s.open(Workspace.of(SampleArticle.load()));
+        s.open(Project.of(SampleArticle.load()));
         LinkTable paragraphs = s.table();
         s.setLevel(AlignmentLevel.SENTENCE);
-        org.triptych.model.Project p = s.project();
+        org.triptych.model.Article p = s.project();
         for (Language t : List.of(Language.ARABIC, Language.RUSSIAN)) {
             for (Bead b : s.table().alignment(t).beads()) {
                 if (b.english().isEmpty() || b.target().isEmpty()) {
@@ -200,7 +200,7 @@ class AlignedViewModelTest {
             seen.add(glossaries);
             return List.of();
         });
-        g.open(Workspace.of(SampleArticle.load()));
+        g.open(Project.of(SampleArticle.load()));
         g.addGlossary("/glossaries/sample.tbx");
         g.addGlossary("/glossaries/news.csv");
         g.check();

@@ -20,9 +20,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.triptych.io.SampleArticle;
+import org.triptych.io.document.SampleArticle;
 import org.triptych.model.Language;
-import org.triptych.model.Workspace;
+import org.triptych.model.Project;
 
 /**
  * Renders the aligned sample headless and checks the Arabic cells on the pixels: their ink stays inside the cell
@@ -36,7 +36,7 @@ class AlignedViewSnapshotTest {
     @Start
     void start(Stage stage) {
         AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), FindingsSource.none());
-        vm.open(Workspace.of(SampleArticle.load()));
+        vm.open(Project.of(SampleArticle.load()));
         List<VersionColumnViewModel> captions = new ArrayList<>();
         for (Language l : List.of(Language.ENGLISH, Language.ARABIC, Language.RUSSIAN)) {
             VersionColumnViewModel c = new VersionColumnViewModel(l);

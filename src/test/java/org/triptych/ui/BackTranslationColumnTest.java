@@ -12,10 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.triptych.io.SampleArticle;
+import org.triptych.io.document.SampleArticle;
 import org.triptych.model.DocumentVersion;
 import org.triptych.model.Language;
-import org.triptych.model.Workspace;
+import org.triptych.model.Project;
 
 /** The back-translation column's nodes follow the per-row texts: a row's cell shows its English and loses it on edit. */
 class BackTranslationColumnTest {
@@ -29,7 +29,7 @@ class BackTranslationColumnTest {
     void aRowsCellShowsTheEnglishOfItsParagraphsAndFollowsEdits() throws Exception {
         Language ru = Language.RUSSIAN;
         AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), FindingsSource.none());
-        vm.open(Workspace.of(SampleArticle.load()));
+        vm.open(Project.of(SampleArticle.load()));
         BackTranslations back = new BackTranslations(vm);
         DocumentVersion russian = vm.project().version(ru).orElseThrow();
         List<String> english = java.util.stream.IntStream.range(0, russian.paragraphs().size()).mapToObj(i -> "EN " + i).toList();
@@ -55,7 +55,7 @@ class BackTranslationColumnTest {
     void theAlignedViewShowsTheColumnBesideItsVersionWhileSwitchedOn() throws Exception {
         Language ru = Language.RUSSIAN;
         AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), FindingsSource.none());
-        vm.open(Workspace.of(SampleArticle.load()));
+        vm.open(Project.of(SampleArticle.load()));
         BackTranslations back = new BackTranslations(vm);
         AlignedView[] view = new AlignedView[1];
         WaitForAsyncUtils.asyncFx(() -> {

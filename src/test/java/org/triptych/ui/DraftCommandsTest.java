@@ -13,10 +13,10 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.triptych.io.SampleArticle;
+import org.triptych.io.document.SampleArticle;
 import org.triptych.model.Language;
 import org.triptych.model.LinkStatus;
-import org.triptych.model.Workspace;
+import org.triptych.model.Project;
 import org.triptych.mt.ApiKeys;
 import org.triptych.mt.DraftCache;
 
@@ -58,7 +58,7 @@ class DraftCommandsTest {
     @Test
     void draftsGoIntoTheEmptyCellsMarkedAsMachineOutputUntilConfirmed() throws Exception {
         AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), FindingsSource.none());
-        vm.open(Workspace.of(SampleArticle.load()));
+        vm.open(Project.of(SampleArticle.load()));
         List<Integer> missing = vm.missingParagraphs(AR);
         assertEquals(1, missing.size(), "the sample's Arabic leaves one English paragraph out");
         int english = missing.get(0);
@@ -109,7 +109,7 @@ class DraftCommandsTest {
     @Test
     void cancellingAbortsTheCallAtOnceAndInsertsNothing() {
         AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), FindingsSource.none());
-        vm.open(Workspace.of(SampleArticle.load()));
+        vm.open(Project.of(SampleArticle.load()));
         int arabicBefore = vm.project().version(AR).orElseThrow().paragraphs().size();
         server.enqueue(json(200, "{\"translatedText\":[\"x\"]}").newBuilder().headersDelay(10, java.util.concurrent.TimeUnit.SECONDS).build());
         long start = System.nanoTime();

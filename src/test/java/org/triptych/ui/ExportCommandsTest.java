@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.triptych.io.SampleArticle;
+import org.triptych.io.document.SampleArticle;
 import org.triptych.model.Finding;
 import org.triptych.model.Language;
 import org.triptych.model.Severity;
-import org.triptych.model.Workspace;
+import org.triptych.model.Project;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -35,7 +35,7 @@ class ExportCommandsTest {
                 "'١٢٠٥' differs from the English <1,250> & more", List.of("1,250"), null);
         AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(),
                 (p, links, glossaries, progress) -> List.of(demo));
-        vm.open(Workspace.of(SampleArticle.load()));
+        vm.open(Project.of(SampleArticle.load()));
         vm.mergeWithNext(0);          // the heading row and the first paragraph row become one link
         vm.move(2, Language.ARABIC, -1);
         vm.check();

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.triptych.io.GlossaryFiles;
-import org.triptych.io.SampleArticle;
+import org.triptych.io.glossary.GlossaryFiles;
+import org.triptych.io.document.SampleArticle;
 import org.triptych.model.Concept;
-import org.triptych.model.Workspace;
+import org.triptych.model.Project;
 
 /** The Delete key on a selected concept asks (naming it), deletes it from its file, and Edit ▸ Undo brings it back. */
 class GlossaryPanelDeleteTest {
@@ -43,7 +43,7 @@ class GlossaryPanelDeleteTest {
         WaitForAsyncUtils.asyncFx(() -> {
             AlignedViewModel model = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(),
                     (p, l, g, pr) -> List.of());
-            model.open(Workspace.of(SampleArticle.load()));
+            model.open(Project.of(SampleArticle.load()));
             model.addGlossary(file.toString());
             GlossaryPanel panel = new GlossaryPanel(model, TaskRunner.direct());
             @SuppressWarnings("unchecked")

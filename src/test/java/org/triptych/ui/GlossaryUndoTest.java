@@ -15,13 +15,13 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.triptych.io.GlossaryFiles;
-import org.triptych.io.SampleArticle;
+import org.triptych.io.glossary.GlossaryFiles;
+import org.triptych.io.document.SampleArticle;
 import org.triptych.model.Concept;
 import org.triptych.model.ConceptType;
 import org.triptych.model.Language;
 import org.triptych.model.Term;
-import org.triptych.model.Workspace;
+import org.triptych.model.Project;
 
 /**
  * Concept add / edit / delete in the workbench's one Edit ▸ Undo / Redo history: the glossary view model wired to the
@@ -40,7 +40,7 @@ class GlossaryUndoTest {
     @BeforeEach
     void open() {
         vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), (p, l, g, pr) -> List.of());
-        vm.open(Workspace.of(SampleArticle.load()));
+        vm.open(Project.of(SampleArticle.load()));
         glossary = wired(TaskRunner.direct());
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.triptych.io.GlossaryFiles;
+import org.triptych.io.glossary.GlossaryFiles;
 import org.triptych.model.Concept;
 import org.triptych.model.ConceptType;
 import org.triptych.model.GlossaryLoad;

@@ -20,11 +20,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.triptych.io.SampleArticle;
+import org.triptych.io.document.SampleArticle;
 import org.triptych.model.Finding;
 import org.triptych.model.Language;
 import org.triptych.model.Severity;
-import org.triptych.model.Workspace;
+import org.triptych.model.Project;
 
 /**
  * The aligned sample with its glossary and one finding, drawn headless: the Russian slip Гальворсена is drawn as a
@@ -44,7 +44,7 @@ class HighlightedViewTest {
     @Start
     void start(Stage stage) throws Exception {
         vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), (p, l, g, progress) -> List.of(ARABIC_SLIP));
-        vm.open(new Workspace(SampleArticle.load(), List.of(), List.of(), List.of(),
+        vm.open(new Project(SampleArticle.load(), List.of(), List.of(), List.of(),
                 List.of(SampleArticle.glossaryFile().toString())));
         vm.check();
         view = new AlignedView(vm, List.of());

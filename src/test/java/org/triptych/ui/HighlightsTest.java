@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.triptych.io.SampleArticle;
+import org.triptych.io.document.SampleArticle;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.model.Finding;
 import org.triptych.model.Language;
 import org.triptych.model.Severity;
-import org.triptych.model.Workspace;
+import org.triptych.model.Project;
 import org.triptych.terms.TermMatch;
 
 /**
@@ -26,7 +26,7 @@ class HighlightsTest {
     @BeforeEach
     void open() throws Exception {
         vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), FindingsSource.none());
-        vm.open(Workspace.of(SampleArticle.load()));
+        vm.open(Project.of(SampleArticle.load()));
     }
 
     private String paragraph(Language l, int p) {

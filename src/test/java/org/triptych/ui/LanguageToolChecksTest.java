@@ -20,7 +20,7 @@ import org.triptych.model.DocumentVersion;
 import org.triptych.model.Finding;
 import org.triptych.model.Language;
 import org.triptych.model.Paragraph;
-import org.triptych.model.Project;
+import org.triptych.model.Article;
 import org.triptych.model.Severity;
 
 /** LanguageTool's per-paragraph findings moved to the link convention of {@link FindingsSource}, and one real run. */
@@ -59,7 +59,7 @@ class LanguageToolChecksTest {
 
         // and the workbench places it back on Arabic paragraph 2, at the word
         AlignedViewModel model = new AlignedViewModel(TaskRunner.direct(), (e, t, l, a) -> links.beads(), FindingsSource.none());
-        model.open(org.triptych.model.Workspace.of(new Project(en, List.of(ar))));
+        model.open(org.triptych.model.Project.of(new Article(en, List.of(ar))));
         AlignedViewModel.Place place = model.place(f).orElseThrow();
         assertEquals(2, place.paragraph());
         assertEquals(at, place.start());
@@ -82,7 +82,7 @@ class LanguageToolChecksTest {
                 "Они обсжудали перемирие.");
         Alignment links = new Alignment(Language.RUSSIAN, AlignmentLevel.PARAGRAPH,
                 List.of(Bead.of(List.of(0), List.of(0, 1), 1)));
-        Project project = new Project(en, List.of(ru));
+        Article project = new Article(en, List.of(ru));
         try (LanguageToolChecks checks = new LanguageToolChecks(FindingsSource.none(), new LanguageCheckService())) {
             List<Finding> found = checks.check(project, Map.of(Language.RUSSIAN, links), List.of(glossary.toString()),
                     new TaskRunner.Progress() {

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.triptych.io.DocumentImporter;
-import org.triptych.io.ProjectFile;
-import org.triptych.io.SampleArticle;
+import org.triptych.io.document.DocumentImporter;
+import org.triptych.io.project.ProjectFile;
+import org.triptych.io.document.SampleArticle;
 import org.triptych.model.Language;
 import org.triptych.model.LinkStatus;
 import org.triptych.model.MachineDraft;
@@ -189,8 +189,8 @@ class MachineDraftsSavedTest {
     void openingAnotherProjectDropsTheMarkersOfTheLastOne() throws Exception {
         WorkbenchViewModel m = drafted();
         Path file = dir.resolve("plain.triptych");
-        org.triptych.model.Workspace w = m.aligned().workspace();
-        new ProjectFile().write(new org.triptych.model.Workspace(w.project(), w.alignments(), w.edits(),
+        org.triptych.model.Project w = m.aligned().workspace();
+        new ProjectFile().write(new org.triptych.model.Project(w.article(), w.alignments(), w.edits(),
                 w.ignoredFindings(), w.glossaries()), file);
         m.open(file);
         assertEquals(List.of(), marked(m.aligned(), AR), "the same text in a project without drafts is not MT");

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.triptych.io.DocumentImporter;
+import org.triptych.io.document.DocumentImporter;
 import org.triptych.langcheck.LanguageCheckService;
 
 /**

@@ -17,10 +17,10 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.triptych.io.SampleArticle;
+import org.triptych.io.document.SampleArticle;
 import org.triptych.model.Language;
 import org.triptych.model.LinkStatus;
-import org.triptych.model.Workspace;
+import org.triptych.model.Project;
 import org.triptych.mt.ApiKeys;
 import org.triptych.mt.DraftCache;
 
@@ -79,7 +79,7 @@ class MtUsesTest {
 
     private AlignedViewModel sample() {
         AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), FindingsSource.none());
-        vm.open(Workspace.of(SampleArticle.load()));
+        vm.open(Project.of(SampleArticle.load()));
         return vm;
     }
 

@@ -127,7 +127,7 @@ class ParagraphTextSnapshotTest {
      */
     @Test
     void sharedNodesDrawTheArabicSampleExactlyAsOneNodePerWord() throws Exception {
-        java.util.List<String> paragraphs = org.triptych.io.SampleArticle.load().version(org.triptych.model.Language.ARABIC)
+        java.util.List<String> paragraphs = org.triptych.io.document.SampleArticle.load().version(org.triptych.model.Language.ARABIC)
                 .orElseThrow().paragraphs().stream().map(org.triptych.model.Paragraph::text).toList();
         java.util.List<String> different = WaitForAsyncUtils.asyncFx(() -> {
             java.util.List<String> out = new java.util.ArrayList<>();

@@ -23,13 +23,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.triptych.io.DocumentImporter;
-import org.triptych.io.ProjectFile;
-import org.triptych.io.SampleArticle;
+import org.triptych.io.document.DocumentImporter;
+import org.triptych.io.project.ProjectFile;
+import org.triptych.io.document.SampleArticle;
 import org.triptych.model.DocumentVersion;
 import org.triptych.model.Language;
+import org.triptych.model.Article;
 import org.triptych.model.Project;
-import org.triptych.model.Workspace;
 
 /**
  * The workbench's model never touches the disk on the thread that calls it (the FX thread in the application): the
@@ -136,10 +136,10 @@ class WorkbenchDiskAccessTest {
         Path settings = Files.createDirectories(dir.resolve("settings"));
         Path project = dir.resolve("p.triptych");
         Path source = dir.resolve("ar.txt");
-        Project p = SampleArticle.load();
+        Article p = SampleArticle.load();
         p = p.withVersion(new DocumentVersion(Language.ARABIC, source.toString(), p.version(Language.ARABIC).orElseThrow().paragraphs()));
-        new ProjectFile().write(Workspace.of(p), project);
-        new ProjectFile().write(Workspace.of(p), ProjectFile.autosaveOf(project));
+        new ProjectFile().write(Project.of(p), project);
+        new ProjectFile().write(Project.of(p), ProjectFile.autosaveOf(project));
         Files.setLastModifiedTime(project, FileTime.fromMillis(1_000_000_000_000L));
         Files.setLastModifiedTime(ProjectFile.autosaveOf(project), FileTime.fromMillis(1_000_000_060_000L));
         Path earlier = dir.resolve("earlier.triptych");

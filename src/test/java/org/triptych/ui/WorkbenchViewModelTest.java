@@ -9,15 +9,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.triptych.io.DocumentImporter;
-import org.triptych.io.ProjectFile;
-import org.triptych.io.SampleArticle;
+import org.triptych.io.document.DocumentImporter;
+import org.triptych.io.project.ProjectFile;
+import org.triptych.io.document.SampleArticle;
 import org.triptych.model.DocumentVersion;
 import org.triptych.model.Language;
+import org.triptych.model.Article;
 import org.triptych.model.Project;
-import org.triptych.model.Workspace;
 
-/** Project files through the workbench's model, with {@link TaskRunner#direct()}: bad files never lose work. */
+/** Article files through the workbench's model, with {@link TaskRunner#direct()}: bad files never lose work. */
 class WorkbenchViewModelTest {
 
     @TempDir
@@ -53,11 +53,11 @@ class WorkbenchViewModelTest {
     void movedSourcesAreListedForRelocation() throws Exception {
         Path src = dir.resolve("ar.txt");
         Files.writeString(src, "نص");
-        Project p = SampleArticle.load();
+        Article p = SampleArticle.load();
         DocumentVersion ar = p.version(Language.ARABIC).orElseThrow();
         p = p.withVersion(new DocumentVersion(Language.ARABIC, src.toString(), ar.paragraphs()));
         Path file = dir.resolve("m.triptych");
-        new ProjectFile().write(Workspace.of(p), file);
+        new ProjectFile().write(Project.of(p), file);
         Files.delete(src);
         WorkbenchViewModel m = model();
         m.open(file);

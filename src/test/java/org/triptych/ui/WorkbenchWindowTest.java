@@ -20,14 +20,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.triptych.io.DocumentImporter;
-import org.triptych.io.ProjectFile;
-import org.triptych.io.SampleArticle;
+import org.triptych.io.document.DocumentImporter;
+import org.triptych.io.project.ProjectFile;
+import org.triptych.io.document.SampleArticle;
 import org.triptych.model.Finding;
 import org.triptych.model.Language;
 import org.triptych.model.LinkStatus;
 import org.triptych.model.Severity;
-import org.triptych.model.Workspace;
+import org.triptych.model.Project;
 
 /**
  * Drives the real window headless (Monocle): the sample opened and aligned through a test-double aligner, link
@@ -149,7 +149,7 @@ class WorkbenchWindowTest {
             vm().markForReview(1);
             vm().editText(Language.RUSSIAN, 0, vm().unitText(Language.RUSSIAN, 0) + "!");
         });
-        Workspace before = vm().workspace();
+        Project before = vm().workspace();
         Path file = dir.resolve("saved-" + System.nanoTime() + ".triptych");
         robot.interact(() -> model.save(file, null));
         waitUntil(() -> !vm().dirtyProperty().get());
@@ -175,7 +175,7 @@ class WorkbenchWindowTest {
             model.autosave();
         });
         waitUntil(() -> Files.exists(ProjectFile.autosaveOf(file)));
-        Workspace edited = vm().workspace();
+        Project edited = vm().workspace();
         // "crash": the project on disk still has the old state; a new session is offered the autosave
         robot.interact(() -> model.loadProject("Loading the sample", SampleArticle::load));
         waitUntil(() -> model.fileProperty().get() == null && vm().table() != null);
@@ -277,12 +277,12 @@ class WorkbenchWindowTest {
     @Test
     void aFourthVersionAddsAColumnAndColumnsCanBeHidden(FxRobot robot) throws Exception {
         waitUntil(() -> vm().table() != null);
-        org.triptych.model.Project sample = SampleArticle.load();
+        org.triptych.model.Article sample = SampleArticle.load();
         org.triptych.model.DocumentVersion en = sample.english();
-        org.triptych.model.Project four = sample.withVersion(
+        org.triptych.model.Article four = sample.withVersion(
                 new org.triptych.model.DocumentVersion(Language.of("fr"), "fr.txt", en.paragraphs()));
         Path file = dir.resolve("four-" + System.nanoTime() + ".triptych");
-        new ProjectFile().write(Workspace.of(four), file);
+        new ProjectFile().write(Project.of(four), file);
         robot.interact(() -> model.open(file));
         // English, Arabic, Russian and French cells under four captions
         waitUntil(() -> robot.lookup("#caption-fr").tryQuery().isPresent() && vm().table() != null
