@@ -29,7 +29,7 @@ public final class AlignTuning {
             AlignmentWeights w = new AlignmentWeights(Math.log(x[0]), Math.log(x[1]), Math.log(x[2]), Math.log(x[3]),
                     Math.log(x[4]), x[5], x[6], x[7], x[8], x[9], x[10], x[11], x[12], x[13], x[14]);
             StringWriter out = new StringWriter();
-            CommandLine cl = new CommandLine(new EvalAlignCommand().withOptions(AlignOptions.defaults().withWeights(w)));
+            CommandLine cl = new CommandLine(new EvalAlignCommand(new org.triptych.workbench.AlignmentEvaluation(AlignOptions.defaults().withWeights(w))));
             cl.setOut(new PrintWriter(out));
             cl.execute("--gold", gold.toString());
             System.out.println("== " + args[k]);

@@ -37,7 +37,7 @@ public final class FindingsScreenshot {
             stage[0].setTitle("Triptych");
             stage[0].setScene(new Scene(window.root(), 1380, 860));
             stage[0].show();
-            model[0].loadSampleInTwoSteps(); // as the application: the sample with its glossary
+            model[0].openSample(); // as the application: the sample with its glossary
         });
         while (model[0].aligned().table() == null) {
             Thread.sleep(100);

@@ -12,7 +12,7 @@ import org.triptych.ui.AlignedViewModel;
 import org.triptych.ui.Highlights;
 import org.triptych.ui.ParagraphText;
 import org.triptych.ui.StyledSpan;
-import org.triptych.ui.TaskRunner;
+import org.triptych.workbench.TaskRunner;
 import javafx.scene.text.TextFlow;
 
 /**

@@ -26,7 +26,7 @@ import org.triptych.model.Article;
 import org.triptych.model.Severity;
 import org.triptych.model.Project;
 import org.triptych.ui.FxTaskRunner;
-import org.triptych.ui.AlignerEngine;
+import org.triptych.workbench.SentenceFirstAligner;
 import org.triptych.ui.MainWindow;
 import org.triptych.ui.WorkbenchViewModel;
 
@@ -39,7 +39,7 @@ import org.triptych.ui.WorkbenchViewModel;
  * AnimationTimer (a pulse watchdog).</li>
  * </ol>
  * Run: see docs/ui.md. The check step uses a synthetic findings source (2,000 findings) until the real checks are
- * wired; the aligner is Triptych's own ({@link AlignerEngine}).
+ * wired; the aligner is Triptych's own ({@link SentenceFirstAligner}).
  */
 public final class WorkbenchBenchmark {
 
@@ -104,7 +104,7 @@ public final class WorkbenchBenchmark {
         WorkbenchViewModel[] model = new WorkbenchViewModel[1];
         Scene[] scene = new Scene[1];
         Platform.runLater(() -> {
-            model[0] = new WorkbenchViewModel(tasks, new DocumentImporter(), new AlignerEngine(),
+            model[0] = new WorkbenchViewModel(tasks, new DocumentImporter(), new SentenceFirstAligner(),
                     (p, links, glossaries, progress) -> synthetic, tmp.resolve("settings"));
             Stage stage = new Stage();
             scene[0] = new Scene(new MainWindow(model[0], tasks).root(), 1200, 760);
@@ -117,7 +117,7 @@ public final class WorkbenchBenchmark {
         CountDownLatch shown = new CountDownLatch(1);
         long[] t0 = new long[1];
         Platform.runLater(() -> {
-            model[0].aligned().rows().addListener((javafx.collections.ListChangeListener<org.triptych.ui.LinkRow>) c -> {
+            model[0].aligned().rows().addListener((javafx.collections.ListChangeListener<org.triptych.workbench.LinkRow>) c -> {
                 if (model[0].aligned().rows().size() > 4000) {
                     afterPulses(2, shown::countDown);
                 }

@@ -14,7 +14,7 @@ import org.triptych.model.Finding;
 import org.triptych.model.Language;
 import org.triptych.model.Severity;
 import org.triptych.ui.FxTaskRunner;
-import org.triptych.ui.AlignerEngine;
+import org.triptych.workbench.SentenceFirstAligner;
 import org.triptych.ui.MainWindow;
 import org.triptych.ui.WorkbenchViewModel;
 
@@ -44,7 +44,7 @@ public final class WorkbenchScreenshots {
         MainWindow[] window = new MainWindow[1];
         Stage[] stage = new Stage[1];
         FxShots.fx(() -> {
-            model[0] = new WorkbenchViewModel(tasks, new DocumentImporter(), new AlignerEngine(),
+            model[0] = new WorkbenchViewModel(tasks, new DocumentImporter(), new SentenceFirstAligner(),
                     (p, l, gl, g) -> demo, Path.of(System.getProperty("triptych.home")));
             window[0] = new MainWindow(model[0], tasks);
             stage[0] = new Stage();

@@ -1,5 +1,7 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.TaskRunner;
+import org.triptych.workbench.DraftCommands;
 import java.nio.file.Path;
 import java.util.Map;
 import org.triptych.model.Language;
@@ -14,7 +16,7 @@ public final class BenchDrafting {
 
     /** Drafts every English paragraph into {@code target} through a LibreTranslate server at {@code endpoint}. */
     public static void draftWholeVersion(AlignedViewModel model, TaskRunner tasks, String endpoint, Path cacheDir, Language target) {
-        new DraftCommands(model, tasks, ApiKeys.fromSystem(Map.of()), DraftCache.at(cacheDir))
+        new DraftCommands(model.session(), tasks, ApiKeys.fromSystem(Map.of()), DraftCache.at(cacheDir))
                 .draftWholeVersion(target, new DraftCommands.Settings("libretranslate", endpoint, "", null), true);
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.triptych.model.Language;
-import org.triptych.mt.DraftChecker;
+import org.triptych.workbench.FileTranslation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,15 +32,15 @@ public final class BacktranslateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Map<String, String> env;
-    private final DraftChecker checker;
+    private final FileTranslation translation;
 
     public BacktranslateCommand() {
-        this(System.getenv(), DraftChecker.NONE);
+        this(System.getenv(), new FileTranslation());
     }
 
-    public BacktranslateCommand(Map<String, String> env, DraftChecker checker) {
+    public BacktranslateCommand(Map<String, String> env, FileTranslation translation) {
         this.env = Map.copyOf(env);
-        this.checker = checker;
+        this.translation = translation;
     }
 
     @Override
@@ -56,7 +56,7 @@ public final class BacktranslateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("backtranslate translates into English; the version is already English.");
             return 2;
         }
-        return MtRun.run(options, source, List.of(Language.ENGLISH), env, checker, spec.commandLine().getOut(),
+        return MtRun.run(options, source, List.of(Language.ENGLISH), env, translation, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
     }
 }

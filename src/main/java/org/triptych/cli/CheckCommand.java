@@ -9,20 +9,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.triptych.io.export.FindingsCsv;
 import org.triptych.io.export.FindingsJson;
-import org.triptych.io.glossary.GlossaryFiles;
-import org.triptych.io.document.PlainTextVersions;
 import org.triptych.io.export.QaReportHtml;
-import org.triptych.model.DocumentVersion;
 import org.triptych.model.Finding;
-import org.triptych.model.GlossaryLoad;
-import org.triptych.model.GlossaryProblem;
 import org.triptych.model.Language;
-import org.triptych.model.Severity;
-import org.triptych.terms.AlignedUnit;
-import org.triptych.terms.AlignedUnitsProvider;
-import org.triptych.terms.GlossaryMerger;
-import org.triptych.terms.TranslationChecker;
-import org.triptych.terms.UnitFindingsSource;
+import org.triptych.workbench.ArticleCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,25 +57,15 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--language", description = "also run LanguageTool's grammar and spelling checks on each unit")
     boolean languageChecks;
 
-    private final AlignedUnitsProvider aligner;
-    private final UnitFindingsSource languageSource;
+    private final ArticleCheck articleCheck;
 
-    /**
-     * The command as the terminal runs it: articles are linked by the aligner (with the glossary's concepts as
-     * evidence).
-     */
+    /** The command as the terminal runs it: articles are linked by the aligner (the glossary's concepts as evidence). */
     public CheckCommand() {
-        this(null, null);
+        this(new ArticleCheck());
     }
 
-    /**
-     * @param aligner        links English paragraphs to each version's paragraphs for article input; null for the
-     *                       aligner with the glossary's concepts as evidence
-     * @param languageSource LanguageTool findings for {@code --language}, or null if not available
-     */
-    public CheckCommand(AlignedUnitsProvider aligner, UnitFindingsSource languageSource) {
-        this.aligner = aligner;
-        this.languageSource = languageSource;
+    public CheckCommand(ArticleCheck articleCheck) {
+        this.articleCheck = articleCheck;
     }
 
     @Override
@@ -103,70 +83,26 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("check: give at least one of --ar and --ru");
             return 2;
         }
-        List<GlossaryLoad> loads = new ArrayList<>();
-        for (Path g : glossaries) {
-            loads.add(GlossaryFiles.read(g));
-        }
-        GlossaryLoad merged = new GlossaryMerger().merge(loads);
-        for (GlossaryProblem p : merged.problems()) {
-            if (p.severity() != Severity.INFO) {
-                err.println(p);
-            }
-        }
-        if (glossaries.isEmpty()) {
-            err.println("check: no --glossary given; only numbers and versions are compared");
-        } else if (merged.glossary().isEmpty()) {
-            err.println("check: the glossaries hold no usable concept; only numbers and versions are compared");
-        }
-        TranslationChecker checker = new TranslationChecker(merged.glossary());
-        UnitFindingsSource language = !languageChecks ? null
-                : languageSource != null ? languageSource : EngineWiring.languageTool(merged.glossary());
-        AlignedUnitsProvider pairing = aligner != null ? aligner : EngineWiring.alignedUnits(checker.matcher());
-        List<Finding> findings = new ArrayList<>();
-        Map<Language, String> sources = new LinkedHashMap<>();
-        sources.put(Language.ENGLISH, english.toString());
+        List<Finding> findings;
         try {
-            List<String> enLines = presegmented ? PlainTextVersions.lines(english) : null;
-            DocumentVersion enDoc = presegmented ? null : PlainTextVersions.article(english, Language.ENGLISH);
-            for (Map.Entry<Language, Path> t : targets.entrySet()) {
-                sources.put(t.getKey(), t.getValue().toString());
-                List<AlignedUnit> units;
-                if (presegmented) {
-                    List<String> tgLines = PlainTextVersions.lines(t.getValue());
-                    if (tgLines.size() != enLines.size()) {
-                        err.println("check: " + t.getValue() + " has " + tgLines.size() + " lines, " + english + " has "
-                                + enLines.size() + "; missing lines count as empty");
-                    }
-                    units = new ArrayList<>();
-                    for (int i = 0; i < Math.max(enLines.size(), tgLines.size()); i++) {
-                        units.add(AlignedUnit.line(i, i < enLines.size() ? enLines.get(i) : "",
-                                i < tgLines.size() ? tgLines.get(i) : ""));
-                    }
-                } else {
-                    units = pairing.align(enDoc, PlainTextVersions.article(t.getValue(), t.getKey()));
+            findings = articleCheck.check(english, targets, glossaries, presegmented, languageChecks, new ArticleCheck.Reports() {
+                @Override
+                public void glossaryProblem(String problem) {
+                    err.println(problem);
                 }
-                findings.addAll(checker.check(t.getKey(), units, !presegmented));
-                if (language != null) {
-                    for (AlignedUnit u : units) {
-                        if (!u.target().isBlank()) {
-                            findings.addAll(language.findings(t.getKey(), u.unit(), u.target()));
-                        }
-                    }
+
+                @Override
+                public void note(String note) {
+                    err.println("check: " + note);
                 }
-            }
-            if (language != null) { // the English version is checked too: unit i is its line or paragraph i
-                List<String> enUnits = presegmented ? enLines : enDoc.paragraphTexts();
-                for (int i = 0; i < enUnits.size(); i++) {
-                    if (!enUnits.get(i).isBlank()) {
-                        findings.addAll(language.findings(Language.ENGLISH, i, enUnits.get(i)));
-                    }
-                }
-            }
+            });
         } catch (java.io.IOException e) {
             err.println("check: cannot read " + (e.getMessage() == null ? "input" : e.getMessage()));
             return 2;
         }
-        findings.sort(TranslationChecker.ORDER);
+        Map<Language, String> sources = new LinkedHashMap<>();
+        sources.put(Language.ENGLISH, english.toString());
+        targets.forEach((l, p) -> sources.put(l, p.toString()));
         String report = switch (format) {
             case json -> new FindingsJson().write(findings);
             case csv -> new FindingsCsv().write(findings);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.triptych.model.Language;
-import org.triptych.mt.DraftChecker;
+import org.triptych.workbench.FileTranslation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,16 +36,16 @@ public final class DraftCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Map<String, String> env;
-    private final DraftChecker checker;
+    private final FileTranslation translation;
 
     public DraftCommand() {
-        this(System.getenv(), DraftChecker.NONE);
+        this(System.getenv(), new FileTranslation());
     }
 
-    /** For tests and for wiring the terminology check: the environment to read keys from, and the draft checker. */
-    public DraftCommand(Map<String, String> env, DraftChecker checker) {
+    /** For tests: the environment to read keys from, and the translation (with its draft checker). */
+    public DraftCommand(Map<String, String> env, FileTranslation translation) {
         this.env = Map.copyOf(env);
-        this.checker = checker;
+        this.translation = translation;
     }
 
     @Override
@@ -67,6 +67,6 @@ public final class DraftCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("--to needs at least one language");
             return 2;
         }
-        return MtRun.run(options, source, targets, env, checker, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return MtRun.run(options, source, targets, env, translation, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 CheckCommand.class,
                 DraftCommand.class,
                 BacktranslateCommand.class,
+                ExportCommand.class,
         })
 public final class Main implements Runnable {
 

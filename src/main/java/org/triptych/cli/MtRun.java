@@ -5,35 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Console;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.triptych.model.Finding;
 import org.triptych.model.Language;
-import org.triptych.mt.ApiKeys;
-import org.triptych.mt.CancelHandle;
-import org.triptych.mt.Draft;
-import org.triptych.mt.DraftCache;
-import org.triptych.mt.DraftChecker;
-import org.triptych.mt.ProviderGlossary;
-import org.triptych.mt.MtException;
-import org.triptych.mt.MtRequest;
-import org.triptych.mt.MtResult;
-import org.triptych.mt.ProgressListener;
-import org.triptych.mt.ProviderConfig;
-import org.triptych.mt.Providers;
-import org.triptych.io.document.DocumentImporter;
-import org.triptych.io.glossary.GlossaryFiles;
-import org.triptych.model.GlossaryLoad;
-import org.triptych.io.document.ImportException;
-import org.triptych.mt.Secret;
-import org.triptych.mt.TranslationProvider;
-import org.triptych.mt.Translator;
+import org.triptych.workbench.FileTranslation;
 
-/** What {@code draft} and {@code backtranslate} share: read files, configure the provider, translate, print. */
+/** What {@code draft} and {@code backtranslate} share: the options to the translation, its result to the terminal. */
 final class MtRun {
 
     static final int OK = 0;
@@ -41,132 +21,79 @@ final class MtRun {
     static final int BAD_INPUT = 3;
     static final int CANCELLED = 130;
 
-    private static final DocumentImporter IMPORTER = new DocumentImporter();
-
     private MtRun() {
     }
 
-    static int run(MtOptions o, Language from, List<Language> targets, Map<String, String> env, DraftChecker checker,
+    static int run(MtOptions o, Language from, List<Language> targets, Map<String, String> env, FileTranslation translation,
                    PrintWriter out, PrintWriter err) {
-        // Read everything first: a bad file is reported before any request is spent.
-        List<List<String>> perFile = new ArrayList<>();
-        List<String> all = new ArrayList<>();
-        ProviderGlossary glossary = ProviderGlossary.empty();
+        FileTranslation.Options options = new FileTranslation.Options(o.provider, o.endpoint, o.files, o.glossary, o.model,
+                o.fetchAgain, o.noCache, o.cacheDir, o.timeoutSeconds, o.maxConcurrent);
+        FileTranslation.Outcome result;
         try {
-            for (Path f : o.files) {
-                List<String> paragraphs = IMPORTER.importFile(f, from).version().paragraphTexts();
-                if (paragraphs.isEmpty()) {
-                    err.println("Note: " + f + " has no paragraphs.");
-                }
-                perFile.add(paragraphs);
-                all.addAll(paragraphs);
-            }
-            if (o.glossary != null) {
-                GlossaryLoad load = GlossaryFiles.read(o.glossary);
-                if (load.glossary().isEmpty()) {
-                    err.println(load.problems().isEmpty() ? o.glossary + ": the glossary holds no concept"
-                            : load.problems().get(0).toString());
-                    return BAD_INPUT;
-                }
-                glossary = EngineWiring.mtGlossary(load.glossary(), from, targets);
-                if (checker == DraftChecker.NONE) {
-                    checker = EngineWiring.draftChecker(load.glossary());
-                }
-            }
-        } catch (ImportException e) {
-            err.println(e.getMessage());
-            return BAD_INPUT;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return BAD_INPUT;
-        }
-
-        CancelHandle cancel = new CancelHandle();
-        Thread onInterrupt = new Thread(cancel::cancel, "mt-cancel");
-        try {
-            Secret key = ApiKeys.fromSystem(env).find(o.provider).orElse(null);
-            if (key == null && Providers.needsKey(o.provider) && System.console() != null) {
-                char[] typed = System.console().readPassword("%s key (not stored): ", o.provider);
-                key = typed == null || typed.length == 0 ? null : Secret.of(new String(typed));
-            }
-            ProviderConfig config = ProviderConfig.of(o.endpoint, key)
-                    .withTimeout(Duration.ofSeconds(Math.max(1, o.timeoutSeconds != null ? o.timeoutSeconds
-                            : o.provider.strip().equalsIgnoreCase("openai") ? 300 : 60)))
-                    .withMaxConcurrent(Math.max(1, o.maxConcurrent));
-            if (o.model != null) {
-                config = config.withOption("model", o.model);
-            }
-            config = Providers.withEnvironmentOptions(o.provider, config, env);
-            TranslationProvider provider = Providers.create(o.provider, config);
-            DraftCache cache = o.noCache ? DraftCache.none()
-                    : o.cacheDir != null ? DraftCache.at(o.cacheDir) : DraftCache.inUserCacheDir(env);
-            Translator translator = Translator.builder(provider).cache(cache).checker(checker).build();
-            MtRequest request = new MtRequest(from, targets, all, glossary, o.fetchAgain);
-            Runtime.getRuntime().addShutdownHook(onInterrupt); // Ctrl-C cancels in-flight calls, writes nothing more
-            MtResult result = translator.translate(request, cancel, new ProgressListener() {
-                @Override
-                public void waiting(Duration wait, String reason) {
-                    err.println("Waiting " + Math.max(1, wait.toSeconds()) + " s: " + reason);
-                    err.flush();
-                }
+            result = translation.run(options, from, targets, env, MtRun::askForKey, note -> {
+                err.println(note);
+                err.flush();
             });
-            for (String w : result.warnings()) {
-                err.println("Warning: " + w);
-            }
-            if (o.format == MtOptions.Format.json) {
-                out.println(json(o, provider, from, targets, perFile, result));
-            } else {
-                text(o, provider, targets, perFile, result, out);
-            }
-            out.flush();
-            return OK;
-        } catch (MtException e) {
+        } catch (FileTranslation.Failure e) {
             err.println(e.getMessage());
-            return e.kind() == MtException.Kind.CANCELLED ? CANCELLED : MT_FAILED;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return BAD_INPUT;
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            } catch (IllegalStateException | IllegalArgumentException ignored) {
-                // already shutting down, or never added
-            }
+            return switch (e.kind()) {
+                case BAD_INPUT -> BAD_INPUT;
+                case CANCELLED -> CANCELLED;
+                case MT_FAILED -> MT_FAILED;
+            };
         }
+        for (String w : result.warnings()) {
+            err.println("Warning: " + w);
+        }
+        if (o.format == MtOptions.Format.json) {
+            out.println(json(o, from, targets, result));
+        } else {
+            text(o, targets, result, out);
+        }
+        out.flush();
+        return OK;
     }
 
-    private static void text(MtOptions o, TranslationProvider provider, List<Language> targets, List<List<String>> perFile,
-                             MtResult result, PrintWriter out) {
+    /** The key typed at the terminal's prompt (not echoed, not stored); null without a terminal. */
+    private static String askForKey(String provider) {
+        Console console = System.console();
+        if (console == null) {
+            return null;
+        }
+        char[] typed = console.readPassword("%s key (not stored): ", provider);
+        return typed == null || typed.length == 0 ? null : new String(typed);
+    }
+
+    private static void text(MtOptions o, List<Language> targets, FileTranslation.Outcome result, PrintWriter out) {
         boolean first = true;
         for (Language to : targets) {
-            List<Draft> drafts = result.draftsFor(to);
+            List<FileTranslation.Drafted> drafts = result.drafts().get(to);
             int offset = 0;
-            for (int f = 0; f < perFile.size(); f++) {
+            for (int f = 0; f < result.paragraphsPerFile().size(); f++) {
                 if (!first) {
                     out.println();
                 }
                 first = false;
-                out.println("# " + o.files.get(f).getFileName() + " → " + to.code() + " (machine draft: " + provider.name() + ")");
-                for (int p = 0; p < perFile.get(f).size(); p++) {
-                    Draft d = drafts.get(offset + p);
+                out.println("# " + o.files.get(f).getFileName() + " → " + to.code() + " (machine draft: " + result.provider() + ")");
+                for (int p = 0; p < result.paragraphsPerFile().get(f).size(); p++) {
+                    FileTranslation.Drafted d = drafts.get(offset + p);
                     out.println();
                     out.println(d.text());
                     for (Finding fi : d.findings()) {
                         out.println("  [" + fi.severity().code() + "] " + fi.message());
                     }
                 }
-                offset += perFile.get(f).size();
+                offset += result.paragraphsPerFile().get(f).size();
             }
         }
     }
 
     /** The JSON shape is documented in docs/mt.md. */
-    static String json(MtOptions o, TranslationProvider provider, Language from, List<Language> targets,
-                       List<List<String>> perFile, MtResult result) {
+    static String json(MtOptions o, Language from, List<Language> targets, FileTranslation.Outcome result) {
         ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = m.createObjectNode();
-        root.put("provider", provider.name());
-        root.put("endpoint", provider.endpoint().toString());
+        root.put("provider", result.provider());
+        root.put("endpoint", result.endpoint());
         root.put("source", from.code());
         ArrayNode ts = root.putArray("targets");
         targets.forEach(t -> ts.add(t.code()));
@@ -177,20 +104,21 @@ final class MtRun {
         result.warnings().forEach(warnings::add);
         ArrayNode files = root.putArray("files");
         int offset = 0;
-        for (int f = 0; f < perFile.size(); f++) {
+        for (int f = 0; f < result.paragraphsPerFile().size(); f++) {
+            List<String> paragraphs = result.paragraphsPerFile().get(f);
             ObjectNode file = files.addObject();
             file.put("file", o.files.get(f).toString());
-            ArrayNode paragraphs = file.putArray("paragraphs");
-            for (int p = 0; p < perFile.get(f).size(); p++) {
-                ObjectNode para = paragraphs.addObject();
+            ArrayNode ps = file.putArray("paragraphs");
+            for (int p = 0; p < paragraphs.size(); p++) {
+                ObjectNode para = ps.addObject();
                 para.put("index", p);
-                para.put("source", perFile.get(f).get(p));
+                para.put("source", paragraphs.get(p));
                 ObjectNode drafts = para.putObject("drafts");
                 for (Language to : targets) {
-                    Draft d = result.draftsFor(to).get(offset + p);
+                    FileTranslation.Drafted d = result.drafts().get(to).get(offset + p);
                     ObjectNode dn = drafts.putObject(to.code());
                     dn.put("text", d.text());
-                    dn.put("cached", d.fromCache());
+                    dn.put("cached", d.cached());
                     ArrayNode findings = dn.putArray("findings");
                     for (Finding fi : d.findings()) {
                         ObjectNode fn = findings.addObject();
@@ -205,7 +133,7 @@ final class MtRun {
                     }
                 }
             }
-            offset += perFile.get(f).size();
+            offset += paragraphs.size();
         }
         try {
             return m.writeValueAsString(root);

@@ -33,6 +33,11 @@ public record Project(Article article, List<Alignment> alignments, List<TextEdit
         this(article, alignments, edits, ignoredFindings, glossaries, List.of());
     }
 
+    /** This project referring to {@code paths} as its glossaries. */
+    public Project withGlossaries(List<String> paths) {
+        return new Project(article, alignments, edits, ignoredFindings, paths, machineDrafts);
+    }
+
     public static Project of(Article article) {
         return new Project(article, List.of(), List.of(), List.of(), List.of());
     }

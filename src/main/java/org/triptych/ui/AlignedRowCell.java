@@ -1,5 +1,6 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.LinkRow;
 import java.util.List;
 import javafx.beans.binding.DoubleExpression;
 import javafx.geometry.Insets;
@@ -16,7 +17,7 @@ import javafx.scene.text.TextFlow;
 import org.triptych.model.Finding;
 import org.triptych.model.Language;
 import org.triptych.model.LinkStatus;
-import org.triptych.terms.TermMatch;
+import org.triptych.workbench.GlossaryTerms;
 
 /**
  * One row of the aligned view: its number, a thin bar whose colour says how sure the link is (solid green once
@@ -193,7 +194,7 @@ final class AlignedRowCell extends ListCell<LinkRow> {
         List<String> lines = new java.util.ArrayList<>();
         for (Object o : spans) {
             Object tag = ((StyledSpan) o).tag();
-            if (tag instanceof TermMatch m) {
+            if (tag instanceof GlossaryTerms.Found m) {
                 lines.add(Highlights.describe(m));
             } else if (tag instanceof Finding f) {
                 lines.add(Highlights.describe(f));

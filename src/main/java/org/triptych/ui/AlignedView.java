@@ -1,5 +1,6 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.LinkRow;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,7 +193,7 @@ final class AlignedView extends VBox {
         // not touch, so only changed rows are built again
         model.rows().addListener((javafx.collections.ListChangeListener<LinkRow>) c -> select(model.selectedRowProperty().get()));
         model.stateProperty().addListener((o, a, b) -> {
-            if (a == null || b == null || a.project() != b.project()) {
+            if (a == null || b == null || a.article() != b.article()) {
                 rowNodes.clear();
             }
             if (a == null || b == null || !languagesOf(a).equals(languagesOf(b))) {
@@ -200,6 +201,10 @@ final class AlignedView extends VBox {
             }
         });
         model.levelProperty().addListener((o, a, b) -> rowNodes.clear());
+        model.rebuiltProperty().addListener((o, a, b) -> {
+            editor = null; // whatever the failure left half-drawn goes, the open editor with it
+            rebuild();
+        });
         // terms matched or findings replaced: every row is drawn again with its highlights
         model.highlights().revisionProperty().addListener((o, a, b) -> redrawNextFrame());
         model.selectedColumnProperty().addListener((o, a, b) -> list.refresh());
@@ -243,13 +248,13 @@ final class AlignedView extends VBox {
         }
     }
 
-    private static List<Language> languagesOf(AlignedViewModel.State s) {
-        return s.project().versions().stream().map(v -> v.language()).toList();
+    private static List<Language> languagesOf(org.triptych.workbench.ProjectState s) {
+        return s.article().versions().stream().map(v -> v.language()).toList();
     }
 
     /** The project's versions in column order: English, then the others (a fourth version adds a column). */
     List<Language> languages() {
-        return model.project().versions().stream().map(v -> v.language()).toList();
+        return model.article().versions().stream().map(v -> v.language()).toList();
     }
 
     private void rebuild() {

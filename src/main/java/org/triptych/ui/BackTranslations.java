@@ -1,5 +1,7 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.LinkTable;
+import org.triptych.workbench.LinkRow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -88,7 +90,7 @@ final class BackTranslations {
     private void refresh(Language version) {
         Map<String, String> english = byParagraphText.get(version);
         ObservableMap<Integer, String> out = rowTexts(version);
-        List<Paragraph> paragraphs = model.project().version(version).map(DocumentVersion::paragraphs).orElse(List.of());
+        List<Paragraph> paragraphs = model.article().version(version).map(DocumentVersion::paragraphs).orElse(List.of());
         LinkTable table = model.table();
         Map<Integer, String> next = new HashMap<>();
         if (english != null && table != null && table.targets().contains(version)) {

@@ -129,6 +129,15 @@ final class ConceptDialog extends Dialog<ConceptDialog.Result> {
                 () -> takenIds.contains(id.getText().strip()) && (existing == null || !existing.id().equals(id.getText().strip())),
                 id.textProperty()));
         grid.add(taken, 1, row + 1);
+        Label copied = new Label("The sample glossary is Triptych's own: at this save it is copied to your glossaries"
+                + " folder, and the project uses your copy from then on");
+        copied.setId("concept-file-copied");
+        copied.setWrapText(true);
+        copied.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> target.getValue() != null && org.triptych.workbench.GlossaryEdits.isBundledCopy(target.getValue()),
+                target.valueProperty()));
+        copied.managedProperty().bind(copied.visibleProperty());
+        grid.add(copied, 1, row + 2);
         Node ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> id.getText().isBlank() || target.getValue() == null || taken.isVisible(),

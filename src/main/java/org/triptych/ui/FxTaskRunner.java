@@ -1,5 +1,6 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.TaskRunner;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;

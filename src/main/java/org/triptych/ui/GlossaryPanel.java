@@ -1,5 +1,6 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.TaskRunner;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.triptych.model.Concept;
 import org.triptych.model.Language;
+import org.triptych.workbench.GlossaryEdits;
 
 /**
  * The glossaries tab: searches the concepts of the project's glossaries, adds, edits and deletes concepts (saved back
@@ -39,15 +41,15 @@ final class GlossaryPanel extends VBox {
     private final GlossaryViewModel glossary;
     private final ListView<Concept> concepts = new ListView<>();
 
-    GlossaryPanel(AlignedViewModel model, TaskRunner tasks) {
+    GlossaryPanel(AlignedViewModel model, GlossaryEdits edits, TaskRunner tasks) {
         this.model = model;
-        this.glossary = new GlossaryViewModel(tasks, file -> {
-            if (model.glossaries().contains(file)) {
-                model.highlights().reloadGlossaries(); // same list, new content: highlights read the files again
-            } else {
-                model.addGlossary(file); // a new file joins the project (undoable); its listeners reload everything
+        this.glossary = new GlossaryViewModel(tasks, edits);
+        // same list, new content: the highlights read the files again (a new file reloads through the list itself)
+        glossary.onFileWritten((file, joined) -> {
+            if (!joined) {
+                model.highlights().reloadGlossaries();
             }
-        }, model::record, file -> model.highlights().reloadGlossaries());
+        }, file -> model.highlights().reloadGlossaries());
         setPadding(new Insets(6));
         setSpacing(6);
         TextField search = new TextField();
@@ -191,7 +193,8 @@ final class GlossaryPanel extends VBox {
     }
 
     private void open(Concept existing, Map<Language, String> prefill, String file, Window owner) {
-        ConceptDialog dialog = new ConceptDialog(existing, prefill, glossary.files(), file, glossary.ids());
+        ConceptDialog dialog = new ConceptDialog(existing, prefill, glossary.files(),
+                file != null ? file : glossary.defaultTarget(), glossary.ids());
         if (owner != null) {
             dialog.initOwner(owner);
         }

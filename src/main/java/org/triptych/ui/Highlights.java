@@ -1,5 +1,7 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.TaskRunner;
+import org.triptych.workbench.LinkRow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,20 +17,19 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
-import org.triptych.io.glossary.GlossaryFiles;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.model.Concept;
 import org.triptych.model.DocumentVersion;
 import org.triptych.model.Finding;
-import org.triptych.model.GlossaryLoad;
 import org.triptych.model.Language;
 import org.triptych.model.Paragraph;
 import org.triptych.model.Article;
 import org.triptych.model.Sentence;
 import org.triptych.model.Term;
-import org.triptych.terms.GlossaryMerger;
-import org.triptych.terms.TermMatch;
-import org.triptych.terms.TermMatcher;
+import org.triptych.workbench.GlossaryTerms;
+import org.triptych.workbench.FindingPlaces;
+import org.triptych.workbench.ProjectState;
+import org.triptych.workbench.Units;
 
 /**
  * What the aligned view draws over the text: glossary terms (by status) and findings (by severity), as
@@ -47,7 +48,7 @@ public final class Highlights {
     public record UnitSpan(Language language, int unit, int start, int end) {
     }
 
-    private record Built(List<String> glossaries, TermMatcher matcher, Map<Language, Map<String, List<TermMatch>>> cache) {
+    private record Built(List<String> glossaries, GlossaryTerms matcher, Map<Language, Map<String, List<GlossaryTerms.Found>>> cache) {
     }
 
     private record UnitKey(Language language, int unit) {
@@ -73,7 +74,7 @@ public final class Highlights {
             prematch();
         });
         model.stateProperty().addListener((o, a, b) -> {
-            if (a != null && b != null && a.project() != b.project()) {
+            if (a != null && b != null && a.article() != b.article()) {
                 prematch(); // another project, or a version re-imported: its texts are matched in the background
             }
         });
@@ -132,7 +133,7 @@ public final class Highlights {
             changed();
             return;
         }
-        Article project = model.project();
+        Article project = model.article();
         AlignmentLevel level = model.levelProperty().get();
         building = tasks.run("Loading glossary terms", progress -> build(paths, project, level, progress), (Built b) -> {
             if (b.glossaries().equals(wanted)) {
@@ -154,7 +155,7 @@ public final class Highlights {
         if (b == null) {
             return;
         }
-        Article project = model.project();
+        Article project = model.article();
         AlignmentLevel level = model.levelProperty().get();
         tasks.run("Matching glossary terms", progress -> {
             match(b.matcher(), project, level, b.cache(), progress);
@@ -166,11 +167,11 @@ public final class Highlights {
         }, e -> { });
     }
 
-    private static void match(TermMatcher matcher, Article project, AlignmentLevel level,
-                              Map<Language, Map<String, List<TermMatch>>> cache, TaskRunner.Progress progress) {
+    private static void match(GlossaryTerms matcher, Article project, AlignmentLevel level,
+                              Map<Language, Map<String, List<GlossaryTerms.Found>>> cache, TaskRunner.Progress progress) {
         for (DocumentVersion v : project.versions()) {
-            Map<String, List<TermMatch>> texts = cache.computeIfAbsent(v.language(), l -> new ConcurrentHashMap<>());
-            for (String t : AlignedViewModel.units(project, v.language(), level)) {
+            Map<String, List<GlossaryTerms.Found>> texts = cache.computeIfAbsent(v.language(), l -> new ConcurrentHashMap<>());
+            for (String t : Units.texts(project, v.language(), level)) {
                 if (progress.isCancelled()) {
                     throw new CancellationException();
                 }
@@ -180,23 +181,19 @@ public final class Highlights {
     }
 
     private static Built build(List<String> paths, Article project, AlignmentLevel level, TaskRunner.Progress progress) {
-        List<GlossaryLoad> loads = new ArrayList<>();
-        for (String g : paths) {
-            loads.add(GlossaryFiles.read(Path.of(g)));
-        }
-        TermMatcher matcher = TermMatcher.build(new GlossaryMerger().merge(loads).glossary());
-        Map<Language, Map<String, List<TermMatch>>> cache = new ConcurrentHashMap<>();
+        GlossaryTerms matcher = GlossaryTerms.read(paths);
+        Map<Language, Map<String, List<GlossaryTerms.Found>>> cache = new ConcurrentHashMap<>();
         match(matcher, project, level, cache, progress);
         return new Built(paths, matcher, cache);
     }
 
     /** Glossary terms found in a cell's text; empty until the matcher is built. */
-    public List<TermMatch> terms(Language language, String text) {
+    public List<GlossaryTerms.Found> terms(Language language, String text) {
         Built b = built;
         if (b == null) {
             return List.of();
         }
-        Map<String, List<TermMatch>> texts = b.cache().computeIfAbsent(language, l -> new ConcurrentHashMap<>());
+        Map<String, List<GlossaryTerms.Found>> texts = b.cache().computeIfAbsent(language, l -> new ConcurrentHashMap<>());
         if (texts.size() > 20_000) {
             texts.clear(); // bounded: many edits of a long text do not keep every old version's matches
         }
@@ -206,7 +203,7 @@ public final class Highlights {
     /** Everything to draw over unit {@code unit} of {@code language}: terms, then findings, by start. */
     public List<StyledSpan> spans(Language language, int unit, String text) {
         List<StyledSpan> out = new ArrayList<>();
-        for (TermMatch m : terms(language, text)) {
+        for (GlossaryTerms.Found m : terms(language, text)) {
             out.add(new StyledSpan(m.start(), m.end(), "term-" + m.term().status().code(), m));
         }
         for (StyledSpan s : findingSpans().getOrDefault(new UnitKey(language, unit), List.of())) {
@@ -240,15 +237,15 @@ public final class Highlights {
      * their part, in the sentence's own offsets.
      */
     public List<UnitSpan> cellSpans(Finding f) {
-        Optional<AlignedViewModel.Place> at = model.place(f);
+        Optional<FindingPlaces.Place> at = model.place(f);
         if (at.isEmpty()) {
             return List.of();
         }
-        AlignedViewModel.Place p = at.get();
+        FindingPlaces.Place p = at.get();
         if (model.levelProperty().get() == AlignmentLevel.PARAGRAPH) {
             return List.of(new UnitSpan(p.language(), p.paragraph(), p.start(), p.end()));
         }
-        List<Paragraph> ps = model.project().version(p.language()).orElseThrow().paragraphs();
+        List<Paragraph> ps = model.article().version(p.language()).orElseThrow().paragraphs();
         int base = 0;
         for (int i = 0; i < p.paragraph(); i++) {
             base += ps.get(i).sentences().size();
@@ -270,7 +267,7 @@ public final class Highlights {
     private static final String LRM = "\u200E";
 
     /** The hover text of a glossary term: the concept's type and id, then its terms in every language with status. */
-    public static String describe(TermMatch m) {
+    public static String describe(GlossaryTerms.Found m) {
         Concept c = m.concept();
         StringBuilder b = new StringBuilder();
         b.append(c.label()).append(" — ").append(c.type().name().toLowerCase(Locale.ROOT)).append(" · ").append(c.id());

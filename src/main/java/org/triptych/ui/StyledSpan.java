@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param start      first character, an offset into the cell's text (inclusive)
  * @param end        end offset (exclusive)
  * @param styleClass the CSS class the run's Text nodes get ({@code term-preferred}, {@code finding-error}...)
- * @param tag        what the span stands for (a {@link org.triptych.terms.TermMatch} or a
+ * @param tag        what the span stands for (a {@link org.triptych.workbench.GlossaryTerms.Found} or a
  *                   {@link org.triptych.model.Finding}); the Text nodes keep it so hover and click can find it
  */
 public record StyledSpan(int start, int end, String styleClass, Object tag) {

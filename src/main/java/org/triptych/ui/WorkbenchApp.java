@@ -1,5 +1,7 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.LinkRow;
+import org.triptych.workbench.LanguageToolChecks;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -19,31 +21,48 @@ public final class WorkbenchApp extends Application {
         FxTaskRunner tasks = new FxTaskRunner();
         WorkbenchViewModel model = new WorkbenchViewModel(tasks, new DocumentImporter());
         MainWindow window = new MainWindow(model, tasks);
-        stage.setTitle("Triptych");
-        stage.setScene(new Scene(window.root(), 1380, 860));
-        model.fileProperty().addListener((o, a, f) -> stage.setTitle("Triptych" + (f == null ? "" : " — " + f.getFileName())));
+        stage.titleProperty().bind(model.titleProperty());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        // never larger than the screen: a 1024×640 display gets the whole window
+        stage.setScene(new Scene(window.root(), Math.min(1380, screen.getWidth()), Math.min(860, screen.getHeight())));
         stage.setOnCloseRequest(e -> {
-            e.consume(); // the window goes once the autosave is removed (in the background: the drive may be slow)
-            if (window.confirmDiscard()) {
-                model.discardAutosave(stage::hide);
-            }
+            e.consume(); // the window goes once unsaved work is settled and the autosave removed (in the background)
+            window.projectActions().quit();
         });
+        reportFailuresOnceAndRebuild(model);
         stage.show();
         windowShownAt = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         signalWhenAligned(model.aligned());
         preloadLanguageToolOnceAligned(model);
         java.util.List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
-            window.openWithRecovery(Path.of(args.get(0)));
+            window.projectActions().openWithRecovery(Path.of(args.get(0)));
             return;
         }
         model.findRecoverable(null, untitled -> {
-            if (untitled.isPresent() && MainWindow.ask("Recover unsaved work?",
+            if (untitled.isPresent() && new FxDialogService(() -> stage).confirm("Recover unsaved work?",
                     "The last session ended without saving. Open its autosave?", "Recover", "Start afresh")) {
                 model.recover(untitled.get(), null);
             } else {
-                model.loadSampleInTwoSteps();
+                model.openSample();
             }
+        });
+    }
+
+    /**
+     * A failure on the FX thread (a bug while drawing a row, say) must not leave a garbled table: it is logged, said
+     * once in the status line, and the view is drawn again from the session, which the failure did not touch.
+     */
+    private static void reportFailuresOnceAndRebuild(WorkbenchViewModel model) {
+        java.util.Set<String> said = new java.util.HashSet<>();
+        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
+            System.getLogger(WorkbenchApp.class.getName()).log(System.Logger.Level.ERROR, "Failure on the FX thread", e);
+            String where = e.getStackTrace().length == 0 ? "" : e.getStackTrace()[0].toString();
+            if (said.add(e.getClass().getName() + where)) {
+                model.aligned().noticeProperty().set("Something went wrong while drawing the view; it was drawn again"
+                        + " from the project, and nothing was lost (details in the log)");
+            }
+            javafx.application.Platform.runLater(() -> model.aligned().rebuildView());
         });
     }
 
@@ -59,7 +78,7 @@ public final class WorkbenchApp extends Application {
                 public void onChanged(Change<? extends LinkRow> c) {
                     if (model.aligned().table() != null) {
                         model.aligned().rows().removeListener(this);
-                        checks.preload(model.project());
+                        checks.preload(model.article());
                     }
                 }
             });

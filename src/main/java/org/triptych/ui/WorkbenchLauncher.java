@@ -1,5 +1,6 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.SentenceFirstAligner;
 import java.util.List;
 import javafx.application.Application;
 import org.triptych.model.Language;
@@ -26,9 +27,9 @@ public final class WorkbenchLauncher {
     private static void warmUpEnginesWhileJavaFxStarts() {
         Thread warm = new Thread(() -> {
             List<String> en = List.of("The envoy met the council in Geneva on Monday. He spoke.");
-            new AlignerEngine().align(en, List.of("Спецпосланник встретился с советом в Женеве. Он выступил."),
+            new SentenceFirstAligner().align(en, List.of("Спецпосланник встретился с советом в Женеве. Он выступил."),
                     Language.RUSSIAN, List.of());
-            new AlignerEngine().align(en, List.of("التقى المبعوث بالمجلس في جنيف يوم الاثنين. وتحدث."),
+            new SentenceFirstAligner().align(en, List.of("التقى المبعوث بالمجلس في جنيف يوم الاثنين. وتحدث."),
                     Language.ARABIC, List.of());
         }, "engine-warm-up");
         warm.setDaemon(true);

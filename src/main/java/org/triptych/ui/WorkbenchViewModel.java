@@ -1,74 +1,102 @@
 package org.triptych.ui;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.triptych.io.document.DocumentImporter;
-import org.triptych.io.document.ImportResult;
-import org.triptych.io.project.ProjectFile;
-import org.triptych.io.project.ProjectFileException;
 import org.triptych.io.project.RecentProjects;
-import org.triptych.model.Alignment;
+import org.triptych.model.Article;
 import org.triptych.model.DocumentVersion;
 import org.triptych.model.Language;
-import org.triptych.model.Article;
 import org.triptych.model.Project;
+import org.triptych.workbench.FindingsSource;
+import org.triptych.workbench.LanguageToolChecks;
+import org.triptych.workbench.SentenceFirstAligner;
+import org.triptych.workbench.Session;
+import org.triptych.workbench.SessionListener;
+import org.triptych.workbench.TaskRunner;
+import org.triptych.workbench.UnitAligner;
+import org.triptych.workbench.Workbench;
 
 /**
- * The state behind the main window: the aligned view's model, the project file it is saved in, imports, autosave
- * and crash recovery. Everything that touches the disk runs through the {@link TaskRunner}, down to an
- * {@code exists} or the list of recent projects (a network drive can hang any of them, and the FX thread must never
- * wait on one); the callbacks get what the work found. Failures report a message and leave what is open untouched.
+ * The main window's JavaFX face of the {@link Workbench}: the project's file and title, the columns' captions, the
+ * recent projects, the sources that went missing, as properties; opening, importing, saving and recovery go to the
+ * workbench, which does the disk work off the FX thread.
  */
 public final class WorkbenchViewModel {
 
-    private final TaskRunner tasks;
-    private final DocumentImporter importer;
+    private final Workbench workbench;
     private final AlignedViewModel aligned;
-    private final ProjectFile projectFile = new ProjectFile();
-    private final RecentProjects recent;
-    private final Path settingsDir;
+    private final LanguageToolChecks languageChecks;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
+    private final StringProperty title = new SimpleStringProperty("Triptych");
     private final StringProperty notice = new SimpleStringProperty("");
     private final List<VersionColumnViewModel> columns = new ArrayList<>();
-    private final javafx.collections.ObservableList<DocumentVersion> missingSources = javafx.collections.FXCollections.observableArrayList();
+    private final ObservableList<DocumentVersion> missingSources = FXCollections.observableArrayList();
     private final ObjectProperty<Path> damagedWithAutosave = new SimpleObjectProperty<>();
-    private final javafx.collections.ObservableList<Path> recentProjects = javafx.collections.FXCollections.observableArrayList();
-    private Object lastAutosaved;
-    private final LanguageToolChecks languageChecks;
+    private final ObservableList<Path> recentProjects = FXCollections.observableArrayList();
 
     public WorkbenchViewModel(TaskRunner tasks, DocumentImporter importer) {
-        this(tasks, importer, new AlignerEngine(),
-                new LanguageToolChecks(new TermChecks(), new org.triptych.langcheck.LanguageCheckService()),
-                RecentProjects.settingsDir());
+        this(tasks, importer, new SentenceFirstAligner(), LanguageToolChecks.standard(), RecentProjects.settingsDir());
     }
 
-    public WorkbenchViewModel(TaskRunner tasks, DocumentImporter importer, AlignmentEngine engine, FindingsSource checks,
+    public WorkbenchViewModel(TaskRunner tasks, DocumentImporter importer, UnitAligner aligner, FindingsSource checks,
                               Path settingsDir) {
-        this.tasks = tasks;
-        this.importer = importer;
-        this.aligned = new AlignedViewModel(tasks, engine, checks);
+        this.workbench = new Workbench(tasks, importer, aligner, checks, settingsDir);
+        this.aligned = new AlignedViewModel(workbench.session(), tasks);
         this.languageChecks = checks instanceof LanguageToolChecks l ? l : null;
-        this.settingsDir = settingsDir;
-        this.recent = new RecentProjects(settingsDir);
         for (DocumentVersion v : Article.emptyDefault().versions()) {
             columns.add(new VersionColumnViewModel(v.language()));
         }
         aligned.noticeProperty().addListener((o, a, b) -> notice.set(b));
+        workbench.session().addListener(change -> {
+            Session s = workbench.session();
+            file.set(s.file().orElse(null));
+            title.set("Triptych — " + s.title() + (s.isDirty() ? " ●" : ""));
+            if (change == SessionListener.Change.PROJECT || change == SessionListener.Change.STATE) {
+                captionsFor(s.article());
+            }
+        });
+        workbench.addListener(new Workbench.Listener() {
+            @Override
+            public void recentProjects(List<Path> projects) {
+                if (!recentProjects.equals(projects)) {
+                    recentProjects.setAll(projects);
+                }
+            }
+
+            @Override
+            public void sourcesMissing(List<DocumentVersion> versions) {
+                missingSources.setAll(versions);
+            }
+
+            @Override
+            public void unreadableWithAutosave(Path project) {
+                damagedWithAutosave.set(null);
+                damagedWithAutosave.set(project);
+            }
+        });
+    }
+
+    public Workbench workbench() {
+        return workbench;
     }
 
     /** The LanguageTool part of the checks, when the checks have one (the Check menu's toggle, preloading). */
-    public java.util.Optional<LanguageToolChecks> languageChecks() {
-        return java.util.Optional.ofNullable(languageChecks);
+    public Optional<LanguageToolChecks> languageChecks() {
+        return Optional.ofNullable(languageChecks);
     }
 
     public AlignedViewModel aligned() {
@@ -80,115 +108,107 @@ public final class WorkbenchViewModel {
         return columns;
     }
 
-    public Article project() {
-        return aligned.project();
+    public Article article() {
+        return workbench.session().article();
     }
 
-    public ObjectProperty<Path> fileProperty() {
+    /** The project file, null while untitled. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
         return file;
+    }
+
+    /** "Triptych — article.triptych ●": the project's name and whether it has unsaved work. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title;
     }
 
     public ReadOnlyStringProperty noticeProperty() {
         return notice;
     }
 
-    /**
-     * The projects opened last, newest first, as last read: {@link #refreshRecentProjects()} reads the list, and
-     * every open and save brings it up to date. No disk access here.
-     */
-    public javafx.collections.ObservableList<Path> recentProjects() {
+    public ObservableList<Path> recentProjects() {
         return recentProjects;
     }
 
-    /** Reads the recent projects list in the background (a list that cannot be read shows as empty). */
     public void refreshRecentProjects() {
-        tasks.run("Reading the recent projects", recent::list, this::showRecent, e -> showRecent(List.of()));
+        workbench.refreshRecentProjects();
     }
 
-    private void showRecent(List<Path> now) {
-        if (!recentProjects.equals(now)) {
-            recentProjects.setAll(now);
-        }
+    /** Versions of the project just opened whose source files are not where the project says: offer to relocate. */
+    public ObservableList<DocumentVersion> missingSources() {
+        return missingSources;
     }
 
-    /** Where the work goes when it has no project file yet (crash recovery looks here at start). */
+    /** Set to a project that could not be read but has an autosave beside it: the window offers the autosave. */
+    public ReadOnlyObjectProperty<Path> damagedWithAutosaveProperty() {
+        return damagedWithAutosave;
+    }
+
     public Path untitledAutosave() {
-        return settingsDir.resolve("untitled.triptych.autosave");
+        return workbench.untitledAutosave();
     }
 
     public Path autosaveFile() {
-        return file.get() == null ? untitledAutosave() : ProjectFile.autosaveOf(file.get());
+        return workbench.autosaveFile();
     }
 
-    /** Loads a whole project (the bundled sample, say) in the background, as a new untitled project. */
-    public void loadProject(String title, Supplier<Article> loader) {
-        loadProjectWith(title, () -> Project.of(loader.get()));
+    // ---- the lifecycle, through the workbench ----
+
+    /** A new untitled project from one file per language and the chosen glossaries, aligned at once. */
+    public void newProject(Map<Language, Path> files, List<String> glossaries) {
+        workbench.newProject(files, glossaries);
     }
 
-    private void loadProjectWith(String title, java.util.concurrent.Callable<Project> loader) {
-        tasks.run(title, loader, (Project w) -> {
-            file.set(null);
-            show(w);
-            notice.set(summary(w.article()));
-        }, e -> notice.set(title + " failed: " + describe(e)));
+    /** An article loaded in the background shown as an untitled project (tests, benchmarks). */
+    public void loadProject(String what, Callable<Article> loader) {
+        workbench.tasks().run(what, loader, (Article a) -> workbench.session().replace(Project.of(a), null, true),
+                e -> notice.set(what + " failed: " + e.getMessage()));
     }
 
-    /**
-     * Shows the sample's paragraphs at once (aligned), then segments its sentences in the background and puts them
-     * in place, unless the person has started editing by then (sentence mode then treats each paragraph as one
-     * sentence until the sample is reopened).
-     */
-    public void loadSampleInTwoSteps() {
-        // segmentation starts once the aligned paragraphs are shown, so it does not compete with the first screen
-        javafx.collections.ListChangeListener<LinkRow> once = new javafx.collections.ListChangeListener<>() {
-            @Override
-            public void onChanged(Change<? extends LinkRow> c) {
-                if (aligned.table() == null) {
-                    return;
-                }
-                aligned.rows().removeListener(this);
-                tasks.run("Segmenting the sample's sentences", org.triptych.io.document.SampleArticle::load,
-                        (Article segmented) -> {
-                            if (!aligned.refineSegmentation(segmented)) {
-                                System.getLogger(WorkbenchViewModel.class.getName()).log(System.Logger.Level.INFO,
-                                        "Sample already edited: its sentences were not replaced");
-                            }
-                        }, e -> notice.set("Segmenting the sample failed: " + describe(e)));
-            }
-        };
-        aligned.rows().addListener(once);
-        loadProjectWith("Loading the sample", () -> new Project(SamplePreload.paragraphsOnly(), List.of(), List.of(),
-                List.of(), List.of(org.triptych.io.document.SampleArticle.glossaryFile().toString())));
+    public void openSample() {
+        workbench.openSample();
     }
 
-    /** Imports a file into a version; links of that version are dropped (English: all links), the rest is kept. */
     public void importInto(VersionColumnViewModel column, Path path) {
-        tasks.run("Importing " + path.getFileName(), () -> importer.importFile(path, column.language()),
-                (ImportResult r) -> {
-                    Project w = aligned.workspace();
-                    Language l = r.version().language();
-                    List<Alignment> kept = w.alignments().stream()
-                            .filter(a -> !l.equals(Language.ENGLISH) && !a.target().equals(l)).toList();
-                    // the other versions' drafts stay drafts; the imported version's text is new
-                    List<org.triptych.model.MachineDraft> drafts = w.machineDrafts().stream()
-                            .filter(d -> !d.language().equals(l)).toList();
-                    show(new Project(w.article().withVersion(r.version()), kept, w.edits(), w.ignoredFindings(),
-                            w.glossaries(), drafts));
-                    aligned.noticeProperty().set(r.warnings().isEmpty()
-                            ? "Opened " + path.getFileName() + ": " + r.version().paragraphs().size() + " paragraphs"
-                            : String.join(" ", r.warnings()));
-                },
-                e -> notice.set(describe(e)));
+        workbench.importVersion(column.language(), path);
     }
 
-    private void show(Project w) {
-        captionsFor(w.article());
-        aligned.open(w);
+    public void open(Path path) {
+        workbench.open(path);
+    }
+
+    public void closeProject() {
+        workbench.closeProject();
+    }
+
+    public void recover(Path autosave, Path project) {
+        workbench.recover(autosave, project);
+    }
+
+    /** The autosave to offer after a crash; reads the disk (tests; the window calls {@link #findRecoverable}). */
+    public Optional<Path> recoverable(Path project) {
+        return workbench.recoverable(project);
+    }
+
+    public void findRecoverable(Path project, Consumer<Optional<Path>> then) {
+        workbench.findRecoverable(project, then);
+    }
+
+    public void save(Path path, Runnable then) {
+        workbench.save(path, then);
+    }
+
+    public void autosave() {
+        workbench.autosave();
+    }
+
+    public void discardAutosave(Runnable then) {
+        workbench.discardAutosave(then);
     }
 
     /** A caption per version, added for versions beyond the default three (each is a column of its own). */
-    private void captionsFor(Article p) {
-        for (DocumentVersion v : p.versions()) {
+    private void captionsFor(Article a) {
+        for (DocumentVersion v : a.versions()) {
             VersionColumnViewModel c = columns.stream().filter(x -> x.language().equals(v.language())).findFirst()
                     .orElseGet(() -> {
                         VersionColumnViewModel added = new VersionColumnViewModel(v.language());
@@ -197,175 +217,5 @@ public final class WorkbenchViewModel {
                     });
             c.show(v);
         }
-    }
-
-    // ---- project files ----
-
-    /** What opening a project found on disk: the workspace, the sources no longer there, the recent list now. */
-    private record Opened(Project workspace, List<DocumentVersion> missing, List<Path> recent) {
-    }
-
-    /** A project that could not be read, and whether an autosave lies beside it (looked up with the read). */
-    private static final class Unreadable extends Exception {
-        private final boolean autosaveBeside;
-
-        Unreadable(ProjectFileException cause, boolean autosaveBeside) {
-            super(cause.getMessage(), cause);
-            this.autosaveBeside = autosaveBeside;
-        }
-    }
-
-    public void open(Path path) {
-        tasks.run("Opening " + path.getFileName(), () -> {
-            Project read;
-            try {
-                read = projectFile.read(path);
-            } catch (ProjectFileException e) {
-                throw new Unreadable(e, Files.exists(ProjectFile.autosaveOf(path)));
-            }
-            return new Opened(read, ProjectFile.missingSources(read), remember(path));
-        }, (Opened o) -> {
-            Project w = o.workspace();
-            showRecent(o.recent());
-            file.set(path);
-            show(w);
-            List<DocumentVersion> missing = o.missing();
-            missingSources.setAll(missing);
-            notice.set(missing.isEmpty() ? "Opened " + path.getFileName()
-                    : "Opened " + path.getFileName() + "; source file not found (its imported text is in the project; "
-                    + "File ▸ Relocate source to point at its new place): "
-                    + String.join(", ", missing.stream().map(DocumentVersion::source).toList()));
-        }, e -> {
-            notice.set(describe(e));
-            if (e instanceof Unreadable u && u.autosaveBeside) {
-                damagedWithAutosave.set(null);
-                damagedWithAutosave.set(path); // the window offers the autosave
-            }
-        });
-    }
-
-    /** Versions of the project just opened whose source files are not where the project says: offer to relocate. */
-    public javafx.collections.ObservableList<DocumentVersion> missingSources() {
-        return missingSources;
-    }
-
-    /** Set to a project that could not be read but has an autosave beside it: the window offers the autosave. */
-    public ObjectProperty<Path> damagedWithAutosaveProperty() {
-        return damagedWithAutosave;
-    }
-
-    /** Opens an autosave as the project it belongs to: saving then writes to {@code project} (null: untitled). */
-    public void recover(Path autosave, Path project) {
-        tasks.run("Recovering", () -> projectFile.read(autosave), (Project w) -> {
-            file.set(project);
-            show(w);
-            aligned.forceDirty();
-            notice.set("Recovered the autosave of " + (project == null ? "an untitled project" : project.getFileName())
-                    + ": save to keep it");
-        }, e -> notice.set(describe(e)));
-    }
-
-    /**
-     * Looks in the background for the autosave to offer after a crash ({@link #recoverable(Path)}) and hands the
-     * answer to {@code then} (on the FX thread with the application's runner); a failed look finds none.
-     */
-    public void findRecoverable(Path project, java.util.function.Consumer<Optional<Path>> then) {
-        tasks.run("Looking for unsaved work", () -> recoverable(project), then, e -> then.accept(Optional.empty()));
-    }
-
-    /**
-     * The autosave to offer after a crash: one newer than its project (or an untitled one), if any. Reads the disk:
-     * the window calls {@link #findRecoverable}, never this, on the FX thread.
-     */
-    public Optional<Path> recoverable(Path project) {
-        Path auto = project == null ? untitledAutosave() : ProjectFile.autosaveOf(project);
-        try {
-            if (!Files.exists(auto)) {
-                return Optional.empty();
-            }
-            if (project != null && Files.exists(project)
-                    && Files.getLastModifiedTime(auto).compareTo(Files.getLastModifiedTime(project)) <= 0) {
-                return Optional.empty();
-            }
-            return Optional.of(auto);
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    public void save(Path path, Runnable then) {
-        Project w = aligned.workspace();
-        Path old = autosaveFile();
-        tasks.run("Saving " + path.getFileName(), () -> {
-            projectFile.write(w, path);
-            Files.deleteIfExists(old);
-            Files.deleteIfExists(ProjectFile.autosaveOf(path));
-            return remember(path);
-        }, (List<Path> recentNow) -> {
-            showRecent(recentNow);
-            file.set(path);
-            aligned.markSaved(w);
-            notice.set("Saved " + path.getFileName());
-            if (then != null) {
-                then.run();
-            }
-        }, e -> notice.set("Saving failed, nothing was overwritten: " + describe(e)));
-    }
-
-    /** Writes the work to the autosave file if it has unsaved edits (the project file itself is left alone). */
-    public void autosave() {
-        Object now = aligned.stateProperty().get();
-        if (!aligned.dirtyProperty().get() || now == lastAutosaved) {
-            return; // nothing unsaved, or nothing new since the last autosave
-        }
-        lastAutosaved = now;
-        Project w = aligned.workspace();
-        Path target = autosaveFile();
-        tasks.run("Autosaving", () -> {
-            projectFile.write(w, target);
-            return target;
-        }, p -> notice.set("Autosaved"), e -> notice.set("Autosave failed: " + describe(e)));
-    }
-
-    /**
-     * After a clean close, the autosave is no longer needed: it is removed in the background, then {@code then} runs
-     * (closing the window) whether or not that worked; a failure is logged, since the window is going.
-     */
-    public void discardAutosave(Runnable then) {
-        Path autosave = autosaveFile();
-        tasks.run("Removing the autosave", () -> Files.deleteIfExists(autosave), removed -> then.run(), e -> {
-            System.getLogger(WorkbenchViewModel.class.getName()).log(System.Logger.Level.WARNING,
-                    "Could not remove the autosave " + autosave + ": " + describe(e));
-            notice.set("Could not remove the autosave: " + describe(e));
-            then.run();
-        });
-    }
-
-    /** Puts {@code p} first in the recent projects file and returns the list now; runs in the background work. */
-    private List<Path> remember(Path p) {
-        try {
-            recent.add(p);
-        } catch (IOException e) {
-            System.getLogger(WorkbenchViewModel.class.getName()).log(System.Logger.Level.WARNING,
-                    "Recent projects list not updated: " + e.getMessage());
-        }
-        return recent.list();
-    }
-
-    private static String summary(Article p) {
-        StringBuilder sb = new StringBuilder();
-        for (DocumentVersion v : p.versions()) {
-            if (sb.length() > 0) {
-                sb.append(" · ");
-            }
-            // The left-to-right mark keeps an Arabic name from pulling the numbers after it into its own direction.
-            sb.append(v.language().displayName()).append('\u200E').append(' ').append(v.paragraphs().size()).append(" ¶ ")
-                    .append(v.wordCount()).append(" words");
-        }
-        return sb.toString();
-    }
-
-    private static String describe(Throwable e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

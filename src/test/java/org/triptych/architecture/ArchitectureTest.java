@@ -56,8 +56,35 @@ class ArchitectureTest {
     void enginesDoNotReachUpIntoTheUserInterfaceOrCommandLine() {
         noClasses().that().resideInAnyPackage("org.triptych.model..", "org.triptych.text..", "org.triptych.align..",
                         "org.triptych.terms..", "org.triptych.langcheck..", "org.triptych.mt..", "org.triptych.io..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.triptych.ui..", "org.triptych.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.triptych.ui..", "org.triptych.cli..",
+                        "org.triptych.workbench..")
                 .because("data flows one way: import, model, engines, then view")
+                .check(classes);
+    }
+
+    @Test
+    void theWindowAndTheCommandLineReachTheEnginesThroughTheWorkbench() {
+        noClasses().that().resideInAnyPackage("org.triptych.ui..", "org.triptych.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.triptych.align..", "org.triptych.terms..",
+                        "org.triptych.langcheck..", "org.triptych.mt..")
+                .because("the window and the command line must behave the same: both drive the engines through one "
+                        + "workbench, which wires them (docs/decisions/0005-workbench-layers.md)")
+                .check(classes);
+    }
+
+    @Test
+    void theWorkbenchKnowsNeitherTheWindowNorTheCommandLine() {
+        noClasses().that().resideInAPackage("org.triptych.workbench..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.triptych.ui..", "org.triptych.cli..")
+                .because("the workbench is what both of them drive; it runs in tests without either")
+                .check(classes);
+    }
+
+    @Test
+    void theWindowAndTheCommandLineDoNotKnowEachOther() {
+        noClasses().that().resideInAPackage("org.triptych.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.triptych.cli..")
+                .because("what both need lives in the workbench")
                 .check(classes);
     }
 }

@@ -163,16 +163,13 @@ class AlignCommandTest {
         Run r = run(new AlignCommand(), "--en", en.toString(), "--ru", ru.toString(), "--level", "paragraph",
                 "--glossary", glossary.toString());
         assertEquals(0, r.exit(), r.err());
-        boolean[] loaded = {false};
-        AlignCommand withReader = new AlignCommand(EngineWiring.importer(), file -> {
-            loaded[0] = file.equals(glossary);
-            return (text, language) -> List.of();
-        });
-        Run r2 = run(withReader, "--en", en.toString(), "--ru", ru.toString(), "--level", "paragraph",
-                "--glossary", glossary.toString());
-        assertEquals(0, r2.exit(), r2.err());
-        assertTrue(loaded[0]);
-        assertEquals(r.out(), r2.out());
+        // the glossary is read: one that holds no concept is refused with its reason, not ignored
+        Path empty = write("empty.csv", "en,ru\n");
+        Run r2 = run(new AlignCommand(), "--en", en.toString(), "--ru", ru.toString(), "--level", "paragraph",
+                "--glossary", empty.toString());
+        assertEquals(2, r2.exit(), r2.err());
+        assertTrue(r2.err().startsWith("align: "), r2.err());
+        assertEquals("", r2.out());
     }
 
     private static List<String> iterable(java.util.Iterator<String> it) {

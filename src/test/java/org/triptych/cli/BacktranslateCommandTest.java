@@ -17,6 +17,7 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triptych.mt.DraftChecker;
+import org.triptych.workbench.FileTranslation;
 import picocli.CommandLine;
 
 class BacktranslateCommandTest {
@@ -36,7 +37,7 @@ class BacktranslateCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = new CommandLine(new BacktranslateCommand(
-                Map.of("TRIPTYCH_MICROSOFT_KEY", "ms", "TRIPTYCH_MICROSOFT_REGION", "uaenorth"), DraftChecker.NONE));
+                Map.of("TRIPTYCH_MICROSOFT_KEY", "ms", "TRIPTYCH_MICROSOFT_REGION", "uaenorth"), new FileTranslation()));
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int code = cl.execute("--provider", "microsoft", "--endpoint", server.url("/").toString(), "--from", "ar",
@@ -59,7 +60,7 @@ class BacktranslateCommandTest {
         Path en = dir.resolve("en.txt");
         Files.writeString(en, "Hello.");
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new BacktranslateCommand(Map.of(), DraftChecker.NONE));
+        CommandLine cl = new CommandLine(new BacktranslateCommand(Map.of(), new FileTranslation()));
         cl.setErr(new PrintWriter(err));
         assertEquals(2, cl.execute("--provider", "libretranslate", "--from", "en", en.toString()));
         assertTrue(err.toString().contains("English"));

@@ -124,8 +124,8 @@ class CheckCommandTest {
     void languageHookAddsFindingsWhenWired() throws Exception {
         Path en = write("en.txt", "Hello.\n");
         Path ru = write("ru.txt", "Привет.\n");
-        CheckCommand cmd = new CheckCommand(new SameIndexPairing(), (lang, unit, text) -> List.of(
-                new Finding("grammar", Severity.WARNING, lang, unit, 0, 6, text.substring(0, 6), null, "lt", List.of(), "LT")));
+        CheckCommand cmd = new CheckCommand(new org.triptych.workbench.ArticleCheck(new SameIndexPairing(), (lang, unit, text) -> List.of(
+                new Finding("grammar", Severity.WARNING, lang, unit, 0, 6, text.substring(0, 6), null, "lt", List.of(), "LT"))));
         Run r = run(cmd, "--en", en.toString(), "--ru", ru.toString(), "--presegmented", "--language");
         assertTrue(r.out().contains("\"grammar\""), r.out());
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.triptych.model.Finding;
 import org.triptych.model.Severity;
 import org.triptych.mt.DraftChecker;
+import org.triptych.workbench.FileTranslation;
 import picocli.CommandLine;
 
 class DraftCommandTest {
@@ -62,7 +63,7 @@ class DraftCommandTest {
     }
 
     private int run(Map<String, String> env, DraftChecker checker, String... args) {
-        CommandLine cl = new CommandLine(new DraftCommand(env, checker));
+        CommandLine cl = new CommandLine(new DraftCommand(env, new FileTranslation(checker)));
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         return cl.execute(args);
@@ -94,7 +95,7 @@ class DraftCommandTest {
 
         // Second run: all from the cache, no request.
         StringWriter again = new StringWriter();
-        CommandLine cl = new CommandLine(new DraftCommand(Map.of("TRIPTYCH_DEEPL_KEY", "cli-key"), DraftChecker.NONE));
+        CommandLine cl = new CommandLine(new DraftCommand(Map.of("TRIPTYCH_DEEPL_KEY", "cli-key"), new FileTranslation()));
         cl.setOut(new PrintWriter(again));
         cl.execute("--provider", "deepl", "--endpoint", server.url("/").toString(), "--from", "en", "--to", "ar,ru",
                 a.toString(), b.toString(), "--format", "json", "--cache-dir", dir.resolve("cache").toString());
@@ -133,7 +134,7 @@ class DraftCommandTest {
 
         server.enqueue(new MockResponse.Builder().code(456).body("{\"message\":\"Quota exceeded\"}").build());
         StringWriter e2 = new StringWriter();
-        CommandLine cl = new CommandLine(new DraftCommand(Map.of("TRIPTYCH_DEEPL_KEY", "secret-xyz"), DraftChecker.NONE));
+        CommandLine cl = new CommandLine(new DraftCommand(Map.of("TRIPTYCH_DEEPL_KEY", "secret-xyz"), new FileTranslation()));
         cl.setErr(new PrintWriter(e2));
         assertEquals(1, cl.execute("--provider", "deepl", "--endpoint", server.url("/").toString(), "--from", "en",
                 "--to", "ar", a.toString(), "--no-cache"));

@@ -1,5 +1,11 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.TaskRunner;
+import org.triptych.workbench.LinkTable;
+import org.triptych.workbench.LinkRow;
+import org.triptych.workbench.LengthUnitAligner;
+import org.triptych.workbench.GoldUnitAligner;
+import org.triptych.workbench.SamplePreload;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,13 +25,13 @@ import org.triptych.model.Project;
 /** The aligned view's model on the bundled sample, run with {@link TaskRunner#direct()}: no FX thread. */
 class AlignedViewModelTest {
 
-    private GoldAlignmentEngine engine;
+    private GoldUnitAligner engine;
     private AlignedViewModel vm;
     private List<Finding> checkResult = List.of();
 
     @BeforeEach
     void open() {
-        engine = new GoldAlignmentEngine();
+        engine = new GoldUnitAligner();
         vm = new AlignedViewModel(TaskRunner.direct(), engine, (p, links, glossaries, progress) -> checkResult);
         vm.open(Project.of(SampleArticle.load()));
     }
@@ -75,7 +81,7 @@ class AlignedViewModelTest {
 
     @Test
     void sentenceModeAlignsItsOwnUnitsAndEditingASentenceKeepsTheLinks() {
-        AlignedViewModel sentences = new AlignedViewModel(TaskRunner.direct(), new LengthAlignmentEngine(), (p, l, gl, g) -> List.of());
+        AlignedViewModel sentences = new AlignedViewModel(TaskRunner.direct(), new LengthUnitAligner(), (p, l, gl, g) -> List.of());
         sentences.open(Project.of(SampleArticle.load()));
         sentences.setLevel(AlignmentLevel.SENTENCE);
         assertTrue(sentences.rows().size() >= 26, "a row per English sentence link: " + sentences.rows().size());
@@ -114,7 +120,7 @@ class AlignedViewModelTest {
         assertTrue(vm.findings().isEmpty());
         vm.check();
         assertTrue(vm.findings().isEmpty(), "still ignored on the next check");
-        Project w = vm.workspace();
+        Project w = vm.project();
         assertEquals(1, w.ignoredFindings().size());
         AlignedViewModel reopened = new AlignedViewModel(TaskRunner.direct(), engine, (p, l, gl, g) -> checkResult);
         reopened.open(w);
@@ -142,32 +148,32 @@ class AlignedViewModelTest {
         }
         AlignedViewModel two = new AlignedViewModel(TaskRunner.direct(), engine, (p, l, gl, g) -> List.of());
         two.open(Project.of(quick));
-        assertEquals(14, two.project().english().sentenceTexts().size(), "one sentence per paragraph at first");
-        assertTrue(two.refineSegmentation(full));
-        assertEquals(full.english().sentenceTexts(), two.project().english().sentenceTexts(), "the segmented sentences");
-        assertTrue(two.project().english().sentenceTexts().size() > 14);
+        assertEquals(14, two.article().english().sentenceTexts().size(), "one sentence per paragraph at first");
+        assertTrue(two.session().refineSegmentation(full));
+        assertEquals(full.english().sentenceTexts(), two.article().english().sentenceTexts(), "the segmented sentences");
+        assertTrue(two.article().english().sentenceTexts().size() > 14);
         assertEquals(12, two.rows().size(), "paragraph links kept");
         assertFalse(two.dirtyProperty().get());
         two.confirm(0);
-        assertFalse(two.refineSegmentation(full), "not once the person has started editing");
+        assertFalse(two.session().refineSegmentation(full), "not once the person has started editing");
     }
 
     @Test
     void relocatingASourceIsAnUndoableEdit() {
         vm.relocate(Language.ARABIC, "/new/place/article-ar.txt");
-        assertEquals("/new/place/article-ar.txt", vm.project().version(Language.ARABIC).orElseThrow().source());
+        assertEquals("/new/place/article-ar.txt", vm.article().version(Language.ARABIC).orElseThrow().source());
         assertTrue(vm.dirtyProperty().get());
         vm.undo();
-        assertEquals("sample/article-ar.txt", vm.project().version(Language.ARABIC).orElseThrow().source());
+        assertEquals("sample/article-ar.txt", vm.article().version(Language.ARABIC).orElseThrow().source());
     }
 
     @Test
     void sentenceLinksStayInsideParagraphLinks() {
-        AlignedViewModel s = new AlignedViewModel(TaskRunner.direct(), new LengthAlignmentEngine(), (p, l, gl, g) -> List.of());
+        AlignedViewModel s = new AlignedViewModel(TaskRunner.direct(), new LengthUnitAligner(), (p, l, gl, g) -> List.of());
         s.open(Project.of(SampleArticle.load()));
         LinkTable paragraphs = s.table();
         s.setLevel(AlignmentLevel.SENTENCE);
-        org.triptych.model.Article p = s.project();
+        org.triptych.model.Article p = s.article();
         for (Language t : List.of(Language.ARABIC, Language.RUSSIAN)) {
             for (Bead b : s.table().alignment(t).beads()) {
                 if (b.english().isEmpty() || b.target().isEmpty()) {
@@ -205,7 +211,7 @@ class AlignedViewModelTest {
         g.addGlossary("/glossaries/news.csv");
         g.check();
         assertEquals(List.of(List.of("/glossaries/sample.tbx", "/glossaries/news.csv")), seen);
-        assertEquals(List.of("/glossaries/sample.tbx", "/glossaries/news.csv"), g.workspace().glossaries());
+        assertEquals(List.of("/glossaries/sample.tbx", "/glossaries/news.csv"), g.project().glossaries());
         g.undo();
         assertEquals(List.of("/glossaries/sample.tbx"), List.copyOf(g.glossaries()));
     }

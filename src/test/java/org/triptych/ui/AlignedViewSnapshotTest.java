@@ -1,5 +1,8 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.TaskRunner;
+import org.triptych.workbench.GoldUnitAligner;
+import org.triptych.workbench.FindingsSource;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,12 +38,12 @@ class AlignedViewSnapshotTest {
 
     @Start
     void start(Stage stage) {
-        AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), FindingsSource.none());
+        AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldUnitAligner(), FindingsSource.none());
         vm.open(Project.of(SampleArticle.load()));
         List<VersionColumnViewModel> captions = new ArrayList<>();
         for (Language l : List.of(Language.ENGLISH, Language.ARABIC, Language.RUSSIAN)) {
             VersionColumnViewModel c = new VersionColumnViewModel(l);
-            c.show(vm.project().version(l).orElseThrow());
+            c.show(vm.article().version(l).orElseThrow());
             captions.add(c);
         }
         view = new AlignedView(vm, captions);

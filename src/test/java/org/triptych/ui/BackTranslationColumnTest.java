@@ -1,5 +1,8 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.TaskRunner;
+import org.triptych.workbench.GoldUnitAligner;
+import org.triptych.workbench.FindingsSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,10 +31,10 @@ class BackTranslationColumnTest {
     @Test
     void aRowsCellShowsTheEnglishOfItsParagraphsAndFollowsEdits() throws Exception {
         Language ru = Language.RUSSIAN;
-        AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), FindingsSource.none());
+        AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldUnitAligner(), FindingsSource.none());
         vm.open(Project.of(SampleArticle.load()));
         BackTranslations back = new BackTranslations(vm);
-        DocumentVersion russian = vm.project().version(ru).orElseThrow();
+        DocumentVersion russian = vm.article().version(ru).orElseThrow();
         List<String> english = java.util.stream.IntStream.range(0, russian.paragraphs().size()).mapToObj(i -> "EN " + i).toList();
         back.put(ru, russian, english);
         int row = vm.table().rowOfTarget(ru, 0);
@@ -54,7 +57,7 @@ class BackTranslationColumnTest {
     @Test
     void theAlignedViewShowsTheColumnBesideItsVersionWhileSwitchedOn() throws Exception {
         Language ru = Language.RUSSIAN;
-        AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), FindingsSource.none());
+        AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldUnitAligner(), FindingsSource.none());
         vm.open(Project.of(SampleArticle.load()));
         BackTranslations back = new BackTranslations(vm);
         AlignedView[] view = new AlignedView[1];
@@ -64,7 +67,7 @@ class BackTranslationColumnTest {
         }).get(10, TimeUnit.SECONDS);
         assertTrue(captions(view[0]).stream().noneMatch(c -> c.contains("(MT)")), "no column before a back-translation");
 
-        DocumentVersion russian = vm.project().version(ru).orElseThrow();
+        DocumentVersion russian = vm.article().version(ru).orElseThrow();
         List<String> english = java.util.stream.IntStream.range(0, russian.paragraphs().size()).mapToObj(i -> "EN " + i).toList();
         WaitForAsyncUtils.asyncFx(() -> back.put(ru, russian, english)).get(10, TimeUnit.SECONDS);
         List<String> shown = captions(view[0]);

@@ -1,5 +1,6 @@
 package org.triptych.ui;
 
+import org.triptych.ui.AlignedViewModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.triptych.io.document.SampleArticle;
 import org.triptych.model.Language;
+import org.triptych.workbench.CancellingProgress;
+import org.triptych.workbench.DraftCommands;
+import org.triptych.workbench.FindingsSource;
+import org.triptych.workbench.GoldUnitAligner;
+import org.triptych.workbench.LinkCell;
+import org.triptych.workbench.LinkTable;
+import org.triptych.workbench.TaskRunner;
 import org.triptych.model.LinkStatus;
 import org.triptych.model.Project;
 import org.triptych.mt.ApiKeys;
@@ -57,31 +65,31 @@ class DraftCommandsTest {
 
     @Test
     void draftsGoIntoTheEmptyCellsMarkedAsMachineOutputUntilConfirmed() throws Exception {
-        AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), FindingsSource.none());
+        AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldUnitAligner(), FindingsSource.none());
         vm.open(Project.of(SampleArticle.load()));
         List<Integer> missing = vm.missingParagraphs(AR);
         assertEquals(1, missing.size(), "the sample's Arabic leaves one English paragraph out");
         int english = missing.get(0);
-        int arabicBefore = vm.project().version(AR).orElseThrow().paragraphs().size();
+        int arabicBefore = vm.article().version(AR).orElseThrow().paragraphs().size();
         int rowsBefore = vm.rows().size();
         String draft = "مسودة آلية: عرضت سلطنة عمان استضافة جولة ثانية من المحادثات.";
         server.enqueue(json(429, "{\"error\":\"Slowdown: 30 per 1 minute\"}").newBuilder().addHeader("Retry-After", "1").build());
         server.enqueue(json(200, "{\"translatedText\":[\"" + draft + "\"]}"));
 
-        new DraftCommands(vm, recording, new ApiKeys(Map.of(), null, null), DraftCache.none())
+        new DraftCommands(vm.session(), recording, new ApiKeys(Map.of(), null, null), DraftCache.none())
                 .draftMissing(AR, new DraftCommands.Settings("libretranslate", server.url("/").toString(), "", null));
 
         RecordedRequest first = server.takeRequest();
         assertEquals("/translate", first.getUrl().encodedPath());
         String body = server.takeRequest().getBody().utf8();
         assertTrue(body.contains("\"source\":\"en\"") && body.contains("\"target\":\"ar\""), body);
-        String englishText = vm.project().english().paragraphs().get(english).text();
+        String englishText = vm.article().english().paragraphs().get(english).text();
         assertTrue(body.contains(englishText.substring(0, 30)), "the missing English paragraph is sent: " + body);
         assertFalse(body.contains("api_key"), "no key was given or set");
         assertTrue(messages.stream().anyMatch(m -> m != null && m.startsWith("Waiting") && m.contains("rate limit")), messages.toString());
         assertTrue(messages.stream().anyMatch(m -> m != null && m.contains("1 of 1 segments")), messages.toString());
 
-        assertEquals(arabicBefore + 1, vm.project().version(AR).orElseThrow().paragraphs().size());
+        assertEquals(arabicBefore + 1, vm.article().version(AR).orElseThrow().paragraphs().size());
         assertEquals(rowsBefore, vm.rows().size(), "the drafts fill cells; rows stay");
         assertTrue(vm.missingParagraphs(AR).isEmpty());
         LinkTable table = vm.table();
@@ -93,7 +101,7 @@ class DraftCommandsTest {
         assertEquals(LinkStatus.REVIEW, table.rows().get(row).status(), "marked for review");
         assertTrue(vm.isMachineDraft(AR, unit, table.rows().get(row).status()), "shown as MT");
         // every other Arabic paragraph keeps its text and stays in order
-        List<String> others = new ArrayList<>(vm.project().version(AR).orElseThrow().paragraphTexts());
+        List<String> others = new ArrayList<>(vm.article().version(AR).orElseThrow().paragraphTexts());
         others.remove(unit);
         assertEquals(SampleArticle.load().version(AR).orElseThrow().paragraphTexts(), others);
 
@@ -102,25 +110,25 @@ class DraftCommandsTest {
         vm.undo();
         assertTrue(vm.isMachineDraft(AR, unit, vm.table().rows().get(row).status()));
         vm.undo();
-        assertEquals(arabicBefore, vm.project().version(AR).orElseThrow().paragraphs().size(), "the insertion undoes");
+        assertEquals(arabicBefore, vm.article().version(AR).orElseThrow().paragraphs().size(), "the insertion undoes");
         assertEquals(missing, vm.missingParagraphs(AR));
     }
 
     @Test
     void cancellingAbortsTheCallAtOnceAndInsertsNothing() {
-        AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), FindingsSource.none());
+        AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldUnitAligner(), FindingsSource.none());
         vm.open(Project.of(SampleArticle.load()));
-        int arabicBefore = vm.project().version(AR).orElseThrow().paragraphs().size();
+        int arabicBefore = vm.article().version(AR).orElseThrow().paragraphs().size();
         server.enqueue(json(200, "{\"translatedText\":[\"x\"]}").newBuilder().headersDelay(10, java.util.concurrent.TimeUnit.SECONDS).build());
         long start = System.nanoTime();
         // the person presses Cancel 300 ms into the call
         TaskRunner cancelledSoon = CancellingProgress.runnerCancelledAfter(300);
-        new DraftCommands(vm, cancelledSoon, new ApiKeys(Map.of(), null, null), DraftCache.none())
+        new DraftCommands(vm.session(), cancelledSoon, new ApiKeys(Map.of(), null, null), DraftCache.none())
                 .draftMissing(AR, new DraftCommands.Settings("libretranslate", server.url("/").toString(), null, null));
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertTrue(ms < 3000, "cancelled within a moment, not after the server's 10 s: " + ms + " ms");
         assertEquals("Drafting cancelled: nothing inserted", vm.noticeProperty().get());
-        assertEquals(arabicBefore, vm.project().version(AR).orElseThrow().paragraphs().size());
+        assertEquals(arabicBefore, vm.article().version(AR).orElseThrow().paragraphs().size());
         assertFalse(vm.canUndoProperty().get(), "no edit was made");
     }
 }

@@ -1,5 +1,6 @@
 package org.triptych.ui;
 
+import org.triptych.ui.AlignedViewModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.triptych.io.document.SampleArticle;
 import org.triptych.model.Finding;
 import org.triptych.model.Language;
+import org.triptych.workbench.GoldUnitAligner;
+import org.triptych.workbench.ProjectExports;
+import org.triptych.workbench.LinkRow;
+import org.triptych.workbench.LinkTable;
+import org.triptych.workbench.TaskRunner;
 import org.triptych.model.Severity;
 import org.triptych.model.Project;
 import org.w3c.dom.Document;
@@ -33,16 +39,16 @@ class ExportCommandsTest {
     void exportedTmxParsesBackAndHoldsTheEditedLinks(@TempDir Path dir) throws Exception {
         Finding demo = new Finding("number", Severity.ERROR, Language.ARABIC, 5, 0, 4, "١٢٠٥", null,
                 "'١٢٠٥' differs from the English <1,250> & more", List.of("1,250"), null);
-        AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(),
+        AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldUnitAligner(),
                 (p, links, glossaries, progress) -> List.of(demo));
         vm.open(Project.of(SampleArticle.load()));
         vm.mergeWithNext(0);          // the heading row and the first paragraph row become one link
         vm.move(2, Language.ARABIC, -1);
         vm.check();
-        ExportCommands exports = new ExportCommands(vm, TaskRunner.direct());
+        ProjectExports exports = new ProjectExports(vm.session(), TaskRunner.direct());
         Path tmx = dir.resolve("out.tmx");
         Files.writeString(tmx, "old");
-        exports.exportTmx(tmx);
+        exports.exportTmx(vm.levelProperty().get(), tmx);
 
         Document doc = parse(tmx);
         assertEquals("en", ((Element) doc.getElementsByTagName("header").item(0)).getAttribute("srclang"));
@@ -76,13 +82,13 @@ class ExportCommandsTest {
         assertTrue(units.stream().anyMatch(u -> u.containsKey("ar")) && units.stream().anyMatch(u -> u.containsKey("ru")));
 
         Path csv = dir.resolve("out.csv");
-        exports.exportCsv(csv);
+        exports.exportCsv(vm.levelProperty().get(), csv);
         String csvText = Files.readString(csv, StandardCharsets.UTF_8);
         assertTrue(csvText.startsWith("\uFEFF"), "BOM for spreadsheets");
         assertTrue(csvText.contains(vm.unitText(Language.RUSSIAN, 0).substring(0, 20)));
 
         Path html = dir.resolve("report.html");
-        exports.exportQaReport(html);
+        exports.exportReport(html);
         String report = Files.readString(html, StandardCharsets.UTF_8);
         assertTrue(report.contains("&lt;1,250&gt; &amp; more"), "the current finding, escaped");
         try (var left = Files.list(dir)) {

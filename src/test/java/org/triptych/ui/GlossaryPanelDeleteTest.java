@@ -1,5 +1,8 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.TaskRunner;
+import org.triptych.workbench.GoldUnitAligner;
+import org.triptych.workbench.GlossaryEdits;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,11 +44,12 @@ class GlossaryPanelDeleteTest {
         byte[] original = Files.readAllBytes(file);
         List<String> asked = new ArrayList<>();
         WaitForAsyncUtils.asyncFx(() -> {
-            AlignedViewModel model = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(),
+            AlignedViewModel model = new AlignedViewModel(TaskRunner.direct(), new GoldUnitAligner(),
                     (p, l, g, pr) -> List.of());
             model.open(Project.of(SampleArticle.load()));
             model.addGlossary(file.toString());
-            GlossaryPanel panel = new GlossaryPanel(model, TaskRunner.direct());
+            GlossaryPanel panel = new GlossaryPanel(model, new GlossaryEdits(model.session(), TaskRunner.direct(),
+                    dir.resolve("own")), TaskRunner.direct());
             @SuppressWarnings("unchecked")
             ListView<Concept> list = (ListView<Concept>) panel.lookup("#concepts");
             Concept halvorsen = list.getItems().stream().filter(c -> c.id().equals("c-erik-halvorsen")).findFirst()

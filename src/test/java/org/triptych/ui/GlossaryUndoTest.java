@@ -1,5 +1,8 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.TaskRunner;
+import org.triptych.workbench.GoldUnitAligner;
+import org.triptych.workbench.GlossaryEdits;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,18 +42,16 @@ class GlossaryUndoTest {
 
     @BeforeEach
     void open() {
-        vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), (p, l, g, pr) -> List.of());
+        vm = new AlignedViewModel(TaskRunner.direct(), new GoldUnitAligner(), (p, l, g, pr) -> List.of());
         vm.open(Project.of(SampleArticle.load()));
         glossary = wired(TaskRunner.direct());
     }
 
-    /** As GlossaryPanel wires it: a save of a file the project does not use yet adds it to the project. */
+    /** As GlossaryPanel wires it (a save of a file the project does not use yet adds it to the project). */
     private GlossaryViewModel wired(TaskRunner tasks) {
-        return new GlossaryViewModel(tasks, file -> {
-            if (!vm.glossaries().contains(file)) {
-                vm.addGlossary(file);
-            }
-        }, vm::record, restored::add);
+        GlossaryViewModel g = new GlossaryViewModel(tasks, new GlossaryEdits(vm.session(), tasks, dir.resolve("own")));
+        g.onFileWritten((file, joined) -> { }, restored::add);
+        return g;
     }
 
     private Path sampleCopy(String name) throws Exception {

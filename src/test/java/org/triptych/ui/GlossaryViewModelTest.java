@@ -1,5 +1,6 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.TaskRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,9 @@ import org.triptych.model.Concept;
 import org.triptych.model.ConceptType;
 import org.triptych.model.GlossaryLoad;
 import org.triptych.model.Language;
+import org.triptych.workbench.FindingsSource;
+import org.triptych.workbench.GlossaryEdits;
+import org.triptych.workbench.Session;
 import org.triptych.model.Term;
 import org.triptych.model.TermStatus;
 
@@ -30,7 +34,11 @@ class GlossaryViewModelTest {
     private final List<String> failures = new ArrayList<>();
 
     private GlossaryViewModel model() {
-        return new GlossaryViewModel(TaskRunner.direct(), f -> saves.incrementAndGet());
+        Session session = new Session(TaskRunner.direct(), (e, t, l, a) -> List.of(), FindingsSource.none());
+        GlossaryViewModel m = new GlossaryViewModel(TaskRunner.direct(), new GlossaryEdits(session, TaskRunner.direct(),
+                dir.resolve("own")));
+        m.onFileWritten((f, joined) -> saves.incrementAndGet(), f -> { });
+        return m;
     }
 
     private Path sampleCopy() throws Exception {

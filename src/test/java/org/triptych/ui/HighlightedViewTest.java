@@ -1,5 +1,7 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.TaskRunner;
+import org.triptych.workbench.GoldUnitAligner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +45,7 @@ class HighlightedViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), (p, l, g, progress) -> List.of(ARABIC_SLIP));
+        vm = new AlignedViewModel(TaskRunner.direct(), new GoldUnitAligner(), (p, l, g, progress) -> List.of(ARABIC_SLIP));
         vm.open(new Project(SampleArticle.load(), List.of(), List.of(), List.of(),
                 List.of(SampleArticle.glossaryFile().toString())));
         vm.check();

@@ -1,5 +1,8 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.TaskRunner;
+import org.triptych.workbench.GoldUnitAligner;
+import org.triptych.workbench.FindingsSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +15,7 @@ import org.triptych.model.Finding;
 import org.triptych.model.Language;
 import org.triptych.model.Severity;
 import org.triptych.model.Project;
-import org.triptych.terms.TermMatch;
+import org.triptych.workbench.GlossaryTerms;
 
 /**
  * Highlights on the bundled sample (gold links: Russian en 9 → ru 8+9, Arabic en 2+3 → ar 2): findings' link-text
@@ -25,12 +28,12 @@ class HighlightsTest {
 
     @BeforeEach
     void open() throws Exception {
-        vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), FindingsSource.none());
+        vm = new AlignedViewModel(TaskRunner.direct(), new GoldUnitAligner(), FindingsSource.none());
         vm.open(Project.of(SampleArticle.load()));
     }
 
     private String paragraph(Language l, int p) {
-        return vm.project().version(l).orElseThrow().paragraphs().get(p).text();
+        return vm.article().version(l).orElseThrow().paragraphs().get(p).text();
     }
 
     /** A finding on {@code word} as the checks report it: offsets into the link's text ({@code linkText}). */
@@ -75,7 +78,7 @@ class HighlightsTest {
     @Test
     void atSentenceLevelTheSpanIsInTheSentencesOwnOffsets() {
         String ru6 = paragraph(Language.RUSSIAN, 6);
-        var sentences = vm.project().version(Language.RUSSIAN).orElseThrow().paragraphs().get(6).sentences();
+        var sentences = vm.article().version(Language.RUSSIAN).orElseThrow().paragraphs().get(6).sentences();
         assertTrue(sentences.size() >= 2, "the sample's Russian paragraph 6 has several sentences");
         String second = sentences.get(1).text();
         String word = second.split(" ")[1];
@@ -85,7 +88,7 @@ class HighlightsTest {
         assertEquals(1, spans.size());
         int before = 0;
         for (int p = 0; p < 6; p++) {
-            before += vm.project().version(Language.RUSSIAN).orElseThrow().paragraphs().get(p).sentences().size();
+            before += vm.article().version(Language.RUSSIAN).orElseThrow().paragraphs().get(p).sentences().size();
         }
         Highlights.UnitSpan s = spans.get(0);
         assertEquals(before + 1, s.unit());
@@ -102,8 +105,8 @@ class HighlightsTest {
         StyledSpan slip = spans.stream().filter(s -> s.start() == 201).findFirst().orElseThrow();
         assertEquals("Гальворсена", ru6.substring(slip.start(), slip.end()));
         assertEquals("term-deprecated", slip.styleClass());
-        TermMatch m = (TermMatch) slip.tag();
-        assertEquals("c-erik-halvorsen", m.conceptId());
+        GlossaryTerms.Found m = (GlossaryTerms.Found) slip.tag();
+        assertEquals("c-erik-halvorsen", m.concept().id());
         String hover = Highlights.describe(m).replace("\u200E", "");
         assertTrue(hover.contains("person · c-erik-halvorsen"), hover);
         assertTrue(hover.contains("Халворсен (preferred)") && hover.contains("Erik Halvorsen (preferred)"), hover);
@@ -112,10 +115,10 @@ class HighlightsTest {
         vm.setLevel(AlignmentLevel.SENTENCE);
         int unit = 0;
         for (int p = 0; p < 6; p++) {
-            unit += vm.project().version(Language.RUSSIAN).orElseThrow().paragraphs().get(p).sentences().size();
+            unit += vm.article().version(Language.RUSSIAN).orElseThrow().paragraphs().get(p).sentences().size();
         }
         int inParagraph = 0;
-        for (var sentence : vm.project().version(Language.RUSSIAN).orElseThrow().paragraphs().get(6).sentences()) {
+        for (var sentence : vm.article().version(Language.RUSSIAN).orElseThrow().paragraphs().get(6).sentences()) {
             if (sentence.end() > 201) {
                 inParagraph = sentence.start();
                 break;

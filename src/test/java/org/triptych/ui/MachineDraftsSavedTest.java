@@ -1,5 +1,10 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.TaskRunner;
+import org.triptych.workbench.LinkTable;
+import org.triptych.workbench.LinkCell;
+import org.triptych.workbench.GoldUnitAligner;
+import org.triptych.workbench.FindingsSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +38,7 @@ class MachineDraftsSavedTest {
     Path dir;
 
     private WorkbenchViewModel model() throws Exception {
-        return new WorkbenchViewModel(TaskRunner.direct(), new DocumentImporter(), new GoldAlignmentEngine(),
+        return new WorkbenchViewModel(TaskRunner.direct(), new DocumentImporter(), new GoldUnitAligner(),
                 FindingsSource.none(), Files.createDirectories(dir.resolve("settings")));
     }
 
@@ -63,7 +68,7 @@ class MachineDraftsSavedTest {
     }
 
     private static int draftUnit(AlignedViewModel vm) {
-        return vm.project().version(AR).orElseThrow().paragraphTexts().indexOf(DRAFT);
+        return vm.article().version(AR).orElseThrow().paragraphTexts().indexOf(DRAFT);
     }
 
     @Test
@@ -80,7 +85,7 @@ class MachineDraftsSavedTest {
         WorkbenchViewModel reopened = model();
         reopened.open(file);
         assertEquals(before, marked(reopened.aligned(), AR), "the same cell carries the marker");
-        assertEquals(List.of(new MachineDraft(AR, draftUnit(reopened.aligned()))), reopened.aligned().workspace().machineDrafts());
+        assertEquals(List.of(new MachineDraft(AR, draftUnit(reopened.aligned()))), reopened.aligned().project().machineDrafts());
         assertFalse(reopened.aligned().dirtyProperty().get());
 
         reopened.aligned().editText(AR, draftUnit(reopened.aligned()), DRAFT + " (راجعه محرر)");
@@ -90,7 +95,7 @@ class MachineDraftsSavedTest {
         WorkbenchViewModel third = model();
         third.open(file);
         assertEquals(List.of(), marked(third.aligned(), AR));
-        assertEquals(List.of(), third.aligned().workspace().machineDrafts());
+        assertEquals(List.of(), third.aligned().project().machineDrafts());
     }
 
     @Test
@@ -138,7 +143,7 @@ class MachineDraftsSavedTest {
         m.loadProject("sample", SampleArticle::load);
         AlignedViewModel vm = m.aligned();
         // a draft that reads exactly like a paragraph a person already has: only the inserted one is machine output
-        String existing = vm.project().version(AR).orElseThrow().paragraphs().get(0).text();
+        String existing = vm.article().version(AR).orElseThrow().paragraphs().get(0).text();
         int english = vm.missingParagraphs(AR).get(0);
         vm.insertDrafts(AR, Map.of(english, Paragraph.unsegmented(existing)));
         List<String> drafted = marked(vm, AR);
@@ -177,19 +182,19 @@ class MachineDraftsSavedTest {
         VersionColumnViewModel column = m.columns().stream().filter(c -> c.language().equals(Language.RUSSIAN))
                 .findFirst().orElseThrow();
         m.importInto(column, ru);
-        assertEquals(2, m.project().version(Language.RUSSIAN).orElseThrow().paragraphs().size(), m.noticeProperty().get());
+        assertEquals(2, m.article().version(Language.RUSSIAN).orElseThrow().paragraphs().size(), m.noticeProperty().get());
         List<String> after = marked(m.aligned(), AR);
         assertEquals(1, after.size(), after.toString());
         assertEquals(before.get(0).split(":")[1], after.get(0).split(":")[1], "the Arabic draft is still machine output"
                 + " (its row may differ: Russian was aligned again)");
-        assertEquals(List.of(new MachineDraft(AR, draftUnit(m.aligned()))), m.aligned().workspace().machineDrafts());
+        assertEquals(List.of(new MachineDraft(AR, draftUnit(m.aligned()))), m.aligned().project().machineDrafts());
     }
 
     @Test
     void openingAnotherProjectDropsTheMarkersOfTheLastOne() throws Exception {
         WorkbenchViewModel m = drafted();
         Path file = dir.resolve("plain.triptych");
-        org.triptych.model.Project w = m.aligned().workspace();
+        org.triptych.model.Project w = m.aligned().project();
         new ProjectFile().write(new org.triptych.model.Project(w.article(), w.alignments(), w.edits(),
                 w.ignoredFindings(), w.glossaries()), file);
         m.open(file);

@@ -1,5 +1,8 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.LanguageToolChecks;
+import org.triptych.workbench.GoldUnitAligner;
+import org.triptych.workbench.FindingsSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -54,7 +57,7 @@ class MainWindowMenusTest {
         WorkbenchViewModel[] made = new WorkbenchViewModel[1];
         MenuBar bar = WaitForAsyncUtils.asyncFx(() -> {
             WorkbenchViewModel model = new WorkbenchViewModel(new FxTaskRunner(), new DocumentImporter(),
-                    new GoldAlignmentEngine(), checks, Files.createDirectories(dir.resolve("settings")));
+                    new GoldUnitAligner(), checks, Files.createDirectories(dir.resolve("settings")));
             made[0] = model;
             return (MenuBar) ((BorderPane) new MainWindow(model, new FxTaskRunner()).root()).getTop();
         }).get(30, TimeUnit.SECONDS);

@@ -1,5 +1,12 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.TaskRunner;
+import org.triptych.workbench.LinkTable;
+import org.triptych.workbench.LinkCell;
+import org.triptych.workbench.GoldUnitAligner;
+import org.triptych.workbench.FindingsSource;
+import org.triptych.workbench.DraftCommands;
+import org.triptych.workbench.CancellingProgress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,13 +85,13 @@ class MtUsesTest {
     }
 
     private AlignedViewModel sample() {
-        AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldAlignmentEngine(), FindingsSource.none());
+        AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldUnitAligner(), FindingsSource.none());
         vm.open(Project.of(SampleArticle.load()));
         return vm;
     }
 
     private DraftCommands commands(AlignedViewModel vm, TaskRunner tasks) {
-        return new DraftCommands(vm, tasks, new ApiKeys(Map.of(), null, null), DraftCache.none());
+        return new DraftCommands(vm.session(), tasks, new ApiKeys(Map.of(), null, null), DraftCache.none());
     }
 
     private DraftCommands.Settings libre() {
@@ -100,15 +107,15 @@ class MtUsesTest {
         int other = row == 0 ? 1 : 0;
         DraftCommands drafts = commands(vm, TaskRunner.direct());
 
-        drafts.draftRow(other, AR, libre());
+        drafts.draftRow(org.triptych.model.AlignmentLevel.PARAGRAPH, other, AR, libre());
         assertEquals(0, server.getRequestCount(), "a row whose Arabic cell has text sends nothing");
         assertTrue(vm.noticeProperty().get().contains("not empty"), vm.noticeProperty().get());
 
-        drafts.draftRow(row, AR, libre());
+        drafts.draftRow(org.triptych.model.AlignmentLevel.PARAGRAPH, row, AR, libre());
         assertEquals(1, bodies.size());
         JsonNode sent = readTree(bodies.get(0));
         assertEquals(1, sent.path("q").size(), "only the row's paragraph: " + bodies.get(0));
-        String englishText = vm.project().english().paragraphs().get(english).text();
+        String englishText = vm.article().english().paragraphs().get(english).text();
         assertEquals(englishText, sent.path("q").get(0).asText());
         LinkTable t = vm.table();
         LinkCell cell = t.rows().get(row).cells().get(t.column(AR));
@@ -125,17 +132,17 @@ class MtUsesTest {
         AlignedViewModel vm = sample();
         echo();
         vm.editText(RU, 0, "Правка человека.");
-        List<String> before = vm.project().version(RU).orElseThrow().paragraphTexts();
+        List<String> before = vm.article().version(RU).orElseThrow().paragraphTexts();
         DraftCommands drafts = commands(vm, TaskRunner.direct());
 
         drafts.draftWholeVersion(RU, libre(), false);
         assertEquals(0, server.getRequestCount(), "edited text is not thrown away without asking");
         assertTrue(vm.noticeProperty().get().contains("1 paragraph edit"), vm.noticeProperty().get());
-        assertEquals(before, vm.project().version(RU).orElseThrow().paragraphTexts());
+        assertEquals(before, vm.article().version(RU).orElseThrow().paragraphTexts());
 
         drafts.draftWholeVersion(RU, libre(), true);
-        List<String> english = vm.project().english().paragraphTexts();
-        List<String> now = vm.project().version(RU).orElseThrow().paragraphTexts();
+        List<String> english = vm.article().english().paragraphTexts();
+        List<String> now = vm.article().version(RU).orElseThrow().paragraphTexts();
         assertEquals(english.size(), now.size());
         for (int i = 0; i < english.size(); i++) {
             assertTrue(now.get(i).startsWith("ru#") && tag(now.get(i)).equals(english.get(i).substring(0, Math.min(20, english.get(i).length()))),
@@ -158,11 +165,11 @@ class MtUsesTest {
             }
         }
         assertEquals(SampleArticle.load().version(AR).orElseThrow().paragraphTexts(),
-                vm.project().version(AR).orElseThrow().paragraphTexts(), "Arabic untouched");
+                vm.article().version(AR).orElseThrow().paragraphTexts(), "Arabic untouched");
         assertFalse(vm.hasPersonEdits(RU));
 
         vm.undo();
-        assertEquals(before, vm.project().version(RU).orElseThrow().paragraphTexts(), "one undo restores the old version");
+        assertEquals(before, vm.article().version(RU).orElseThrow().paragraphTexts(), "one undo restores the old version");
         assertTrue(vm.hasPersonEdits(RU));
     }
 
@@ -171,13 +178,13 @@ class MtUsesTest {
         AlignedViewModel vm = sample();
         echo();
         BackTranslations back = new BackTranslations(vm);
-        commands(vm, TaskRunner.direct()).backTranslate(RU, libre(), back);
+        commands(vm, TaskRunner.direct()).backTranslate(RU, libre(), back::put);
 
         JsonNode sent = readTree(bodies.get(0));
         assertEquals("ru", sent.path("source").asText());
         assertEquals("en", sent.path("target").asText());
         assertTrue(back.shownProperty(RU).get());
-        List<String> russian = vm.project().version(RU).orElseThrow().paragraphTexts();
+        List<String> russian = vm.article().version(RU).orElseThrow().paragraphTexts();
         LinkTable t = vm.table();
         int withText = 0;
         for (int r = 0; r < t.rows().size(); r++) {
@@ -213,18 +220,18 @@ class MtUsesTest {
                 .headersDelay(10, java.util.concurrent.TimeUnit.SECONDS).build());
         server.enqueue(new MockResponse.Builder().body("{\"translatedText\":[\"x\"]}")
                 .headersDelay(10, java.util.concurrent.TimeUnit.SECONDS).build());
-        List<String> before = vm.project().version(RU).orElseThrow().paragraphTexts();
+        List<String> before = vm.article().version(RU).orElseThrow().paragraphTexts();
         BackTranslations back = new BackTranslations(vm);
 
         long start = System.nanoTime();
-        commands(vm, cancelledAfter300ms()).backTranslate(RU, libre(), back);
+        commands(vm, cancelledAfter300ms()).backTranslate(RU, libre(), back::put);
         assertEquals("Back-translation cancelled: nothing shown", vm.noticeProperty().get());
         assertTrue(back.rowTexts(RU).isEmpty());
         assertFalse(back.shownProperty(RU).get());
 
         commands(vm, cancelledAfter300ms()).draftWholeVersion(RU, libre(), true);
         assertEquals("Drafting cancelled: the version is unchanged", vm.noticeProperty().get());
-        assertEquals(before, vm.project().version(RU).orElseThrow().paragraphTexts());
+        assertEquals(before, vm.article().version(RU).orElseThrow().paragraphTexts());
         assertFalse(vm.canUndoProperty().get(), "no edit was made");
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertTrue(ms < 5000, "both cancelled at once, not after the server's 10 s: " + ms + " ms");

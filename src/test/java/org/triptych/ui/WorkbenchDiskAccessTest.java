@@ -1,5 +1,8 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.TaskRunner;
+import org.triptych.workbench.GoldUnitAligner;
+import org.triptych.workbench.FindingsSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -148,7 +151,7 @@ class WorkbenchDiskAccessTest {
         Files.writeString(damaged, "{\"format\" : \"triptych-project\", \"versi");
         Files.copy(project, ProjectFile.autosaveOf(damaged));
 
-        WorkbenchViewModel m = new WorkbenchViewModel(tasks, new DocumentImporter(), new GoldAlignmentEngine(),
+        WorkbenchViewModel m = new WorkbenchViewModel(tasks, new DocumentImporter(), new GoldUnitAligner(),
                 FindingsSource.none(), settings);
         startWatching();
         assertTrue(m.recoverable(project).isPresent());

@@ -1,5 +1,8 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.TaskRunner;
+import org.triptych.workbench.GoldUnitAligner;
+import org.triptych.workbench.FindingsSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +27,7 @@ class WorkbenchViewModelTest {
     Path dir;
 
     private WorkbenchViewModel model() throws Exception {
-        return new WorkbenchViewModel(TaskRunner.direct(), new DocumentImporter(), new GoldAlignmentEngine(),
+        return new WorkbenchViewModel(TaskRunner.direct(), new DocumentImporter(), new GoldUnitAligner(),
                 FindingsSource.none(), Files.createDirectories(dir.resolve("settings")));
     }
 

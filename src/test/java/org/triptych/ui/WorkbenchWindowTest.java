@@ -1,5 +1,6 @@
 package org.triptych.ui;
 
+import org.triptych.workbench.GoldUnitAligner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,7 +51,7 @@ class WorkbenchWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         tasks = new FxTaskRunner();
-        model = new WorkbenchViewModel(tasks, new DocumentImporter(), new GoldAlignmentEngine(),
+        model = new WorkbenchViewModel(tasks, new DocumentImporter(), new GoldUnitAligner(),
                 (p, links, glossaries, progress) -> List.of(SLIP), Files.createDirectories(dir.resolve("settings-" + System.nanoTime())));
         window = new MainWindow(model, tasks);
         stage.setScene(new Scene(window.root(), 1200, 740));
@@ -149,16 +150,16 @@ class WorkbenchWindowTest {
             vm().markForReview(1);
             vm().editText(Language.RUSSIAN, 0, vm().unitText(Language.RUSSIAN, 0) + "!");
         });
-        Project before = vm().workspace();
+        Project before = vm().project();
         Path file = dir.resolve("saved-" + System.nanoTime() + ".triptych");
         robot.interact(() -> model.save(file, null));
         waitUntil(() -> !vm().dirtyProperty().get());
         assertTrue(Files.exists(file));
         robot.interact(() -> model.loadProject("Loading the sample", SampleArticle::load));
-        waitUntil(() -> vm().table() != null && vm().rows().size() == 12 && !vm().workspace().equals(before));
+        waitUntil(() -> vm().table() != null && vm().rows().size() == 12 && !vm().project().equals(before));
         robot.interact(() -> model.open(file));
         waitUntil(() -> file.equals(model.fileProperty().get()) && vm().rows().size() == 11);
-        assertEquals(before, vm().workspace());
+        assertEquals(before, vm().project());
         assertEquals(LinkStatus.REVIEW, vm().rows().get(1).status());
         assertEquals(List.of(file.toAbsolutePath().normalize()), model.recentProjects());
     }
@@ -175,13 +176,13 @@ class WorkbenchWindowTest {
             model.autosave();
         });
         waitUntil(() -> Files.exists(ProjectFile.autosaveOf(file)));
-        Project edited = vm().workspace();
+        Project edited = vm().project();
         // "crash": the project on disk still has the old state; a new session is offered the autosave
         robot.interact(() -> model.loadProject("Loading the sample", SampleArticle::load));
         waitUntil(() -> model.fileProperty().get() == null && vm().table() != null);
         assertTrue(model.recoverable(file).isPresent());
         robot.interact(() -> model.recover(model.recoverable(file).get(), file));
-        waitUntil(() -> file.equals(model.fileProperty().get()) && vm().workspace().equals(edited));
+        waitUntil(() -> file.equals(model.fileProperty().get()) && vm().project().equals(edited));
         assertTrue(vm().dirtyProperty().get(), "recovered work is unsaved until saved");
         assertEquals(LinkStatus.CONFIRMED, vm().rows().get(4).status());
     }

@@ -59,14 +59,26 @@ public final class SampleArticle {
             }
             bundled = in.readAllBytes();
         }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path dir = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
-                .resolve("triptych").resolve("sample");
-        Path file = dir.resolve("sample.tbx");
+        Path file = glossaryCachePath();
         if (!Files.exists(file) || !Arrays.equals(Files.readAllBytes(file), bundled)) {
             AtomicFiles.write(file, bundled);
         }
         return file;
+    }
+
+    /**
+     * Whether {@code file} is the cache copy {@link #glossaryFile()} writes: rewritten from the jar when it differs, so
+     * never a place to keep concepts in.
+     */
+    public static boolean isGlossaryCacheCopy(Path file) {
+        return file.toAbsolutePath().normalize().equals(glossaryCachePath().toAbsolutePath().normalize());
+    }
+
+    private static Path glossaryCachePath() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path dir = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
+                .resolve("triptych").resolve("sample");
+        return dir.resolve("sample.tbx");
     }
 
     private static DocumentVersion version(Language language) {

@@ -96,9 +96,11 @@ public final class ProjectFile {
         }
         try {
             return fromJson(root);
-        } catch (RuntimeException e) {
-            throw new ProjectFileException(file, "The project " + file.getFileName() + " has inconsistent content ("
-                    + e.getMessage() + ") and was not opened; the file is left as it is.", e);
+        } catch (ProjectDamage e) {
+            throw new ProjectFileException(file, "The project " + file.getFileName() + " is damaged: " + e.getMessage()
+                    + ". It was not opened and the file is left as it is; open its autosave ("
+                    + autosaveOf(file).getFileName() + ") if there is one, or make the project again from the"
+                    + " article's files.", e);
         }
     }
 
@@ -175,63 +177,198 @@ public final class ProjectFile {
         return root;
     }
 
-    private static Project fromJson(JsonNode root) {
+    private static Project fromJson(JsonNode root) throws ProjectDamage {
         List<DocumentVersion> versions = new ArrayList<>();
         List<MachineDraft> drafts = new ArrayList<>();
-        for (JsonNode vn : root.path("versions")) {
-            Language language = Language.of(required(vn, "language").asText());
+        for (JsonNode vn : array(root, "versions", "the list of versions")) {
+            Language language = language(vn, "language", "a version");
+            String name = language.displayName();
+            if (versions.stream().anyMatch(v -> v.language().equals(language))) {
+                throw new ProjectDamage("it holds two " + name + " versions");
+            }
             List<Paragraph> ps = new ArrayList<>();
-            for (JsonNode pn : vn.path("paragraphs")) {
+            for (JsonNode pn : array(vn, "paragraphs", "the " + name + " paragraphs")) {
+                String where = "paragraph " + (ps.size() + 1) + " of the " + name + " version";
                 if (pn.path("machineDraft").asBoolean(false)) {
                     drafts.add(new MachineDraft(language, ps.size()));
                 }
-                String text = required(pn, "text").asText();
-                List<Sentence> ss = new ArrayList<>();
-                for (JsonNode sn : pn.path("sentences")) {
-                    int s = sn.get(0).asInt();
-                    int e = sn.get(1).asInt();
-                    ss.add(new Sentence(s, e, text.substring(s, e)));
+                JsonNode textNode = pn.get("text");
+                if (textNode == null || !textNode.isTextual()) {
+                    throw new ProjectDamage(where + " has no text");
                 }
-                ParagraphKind kind = ParagraphKind.valueOf(pn.path("kind").asText("body").toUpperCase(java.util.Locale.ROOT));
-                ps.add(new Paragraph(text, kind, ss));
+                String text = textNode.asText();
+                List<Sentence> ss = new ArrayList<>();
+                int last = 0;
+                for (JsonNode sn : array(pn, "sentences", "the sentences of " + where)) {
+                    if (!sn.isArray() || sn.size() != 2 || !sn.get(0).canConvertToInt() || !sn.get(1).canConvertToInt()) {
+                        throw new ProjectDamage("a sentence of " + where + " is not a pair of offsets");
+                    }
+                    int st = sn.get(0).asInt();
+                    int en = sn.get(1).asInt();
+                    if (st < last || en < st || en > text.length()) {
+                        throw new ProjectDamage("a sentence of " + where + " runs from character " + st + " to " + en
+                                + ", outside the paragraph's " + text.length() + " characters");
+                    }
+                    ss.add(new Sentence(st, en, text.substring(st, en)));
+                    last = en;
+                }
+                ps.add(new Paragraph(text, kind(pn.path("kind").asText("body"), where), ss));
             }
             versions.add(new DocumentVersion(language, vn.path("source").asText(""), ps));
         }
-        if (versions.isEmpty()) {
-            throw new IllegalArgumentException("no versions");
+        if (versions.isEmpty() || !versions.get(0).language().equals(Language.ENGLISH)) {
+            throw new ProjectDamage(versions.isEmpty() ? "it holds no version of the article"
+                    : "its first version is not the English one every other version is aligned to");
         }
-        Article project = new Article(versions.get(0), versions.subList(1, versions.size()));
+        Article article = new Article(versions.get(0), versions.subList(1, versions.size()));
         List<Alignment> alignments = new ArrayList<>();
-        for (JsonNode an : root.path("alignments")) {
-            List<Bead> beads = new ArrayList<>();
-            for (JsonNode bn : an.path("links")) {
-                beads.add(new Bead(ints(bn.path("english")), ints(bn.path("target")), bn.path("confidence").asDouble(),
-                        LinkStatus.valueOf(bn.path("status").asText("automatic").toUpperCase(java.util.Locale.ROOT))));
+        for (JsonNode an : array(root, "alignments", "the list of links")) {
+            Language target = language(an, "target", "a list of links");
+            AlignmentLevel level = level(an.path("level").asText("paragraph"));
+            DocumentVersion tv = article.version(target).orElse(null);
+            if (tv == null || target.equals(Language.ENGLISH)) {
+                throw new ProjectDamage("it holds links to a " + target.displayName() + " version it does not have");
             }
-            alignments.add(new Alignment(Language.of(required(an, "target").asText()),
-                    AlignmentLevel.valueOf(an.path("level").asText("paragraph").toUpperCase(java.util.Locale.ROOT)), beads));
+            String unit = level == AlignmentLevel.PARAGRAPH ? "paragraph" : "sentence";
+            int enCount = count(article.english(), level);
+            int tgCount = count(tv, level);
+            java.util.Set<Integer> seenEn = new java.util.HashSet<>();
+            java.util.Set<Integer> seenTg = new java.util.HashSet<>();
+            List<Bead> beads = new ArrayList<>();
+            for (JsonNode bn : array(an, "links", "the " + target.displayName() + " links")) {
+                List<Integer> en = indices(bn.path("english"), enCount, seenEn, "its " + target.displayName()
+                        + " " + unit + " links", "English " + unit);
+                List<Integer> tg = indices(bn.path("target"), tgCount, seenTg, "its " + target.displayName()
+                        + " " + unit + " links", target.displayName() + " " + unit);
+                if (en.isEmpty() && tg.isEmpty()) {
+                    throw new ProjectDamage("one of its " + target.displayName() + " " + unit + " links links nothing");
+                }
+                double confidence = bn.path("confidence").asDouble(0);
+                if (Double.isNaN(confidence) || confidence < 0 || confidence > 1) {
+                    confidence = 0; // a doubt about the doubt: the link stays, with no confidence claimed
+                }
+                beads.add(new Bead(en, tg, confidence, status(bn.path("status").asText("automatic"))));
+            }
+            alignments.add(new Alignment(target, level, beads));
         }
         List<TextEdit> edits = new ArrayList<>();
-        for (JsonNode en : root.path("edits")) {
-            edits.add(new TextEdit(Language.of(en.path("language").asText()), en.path("paragraph").asInt(),
-                    en.path("before").asText(), en.path("after").asText()));
+        for (JsonNode en : array(root, "edits", "the list of edits")) {
+            Language language = language(en, "language", "an edit");
+            DocumentVersion v = article.version(language).orElse(null);
+            int paragraph = en.path("paragraph").asInt(-1);
+            if (v == null || paragraph < 0) {
+                throw new ProjectDamage("it records an edit of " + (v == null ? "a " + language.displayName()
+                        + " version it does not have" : "a paragraph with no number"));
+            }
+            if (paragraph >= v.paragraphs().size()) {
+                // the record of an edit to text since replaced (an earlier Triptych kept them on import): dropped
+                continue;
+            }
+            edits.add(new TextEdit(language, paragraph, en.path("before").asText(), en.path("after").asText()));
         }
         List<IgnoredFinding> ignored = new ArrayList<>();
-        for (JsonNode fn : root.path("ignoredFindings")) {
-            ignored.add(new IgnoredFinding(fn.path("kind").asText(), Language.of(fn.path("language").asText()),
+        for (JsonNode fn : array(root, "ignoredFindings", "the list of ignored findings")) {
+            ignored.add(new IgnoredFinding(fn.path("kind").asText(), language(fn, "language", "an ignored finding"),
                     fn.path("unit").asInt(), fn.path("text").asText(), fn.path("ruleId").asText()));
         }
         List<String> glossaries = new ArrayList<>();
-        root.path("glossaries").forEach(g -> glossaries.add(g.asText()));
-        return new Project(project, alignments, edits, ignored, glossaries, drafts);
+        array(root, "glossaries", "the list of glossaries").forEach(g -> glossaries.add(g.asText()));
+        for (MachineDraft d : drafts) {
+            if (d.paragraph() >= article.version(d.language()).orElseThrow().paragraphs().size()) {
+                throw new ProjectDamage("it marks a machine draft that is not in the article");
+            }
+        }
+        return new Project(article, alignments, edits, ignored, glossaries, drafts);
     }
 
-    private static JsonNode required(JsonNode n, String field) {
+    /** A project file whose content does not fit together; the message says what, for a person. */
+    private static final class ProjectDamage extends Exception {
+        ProjectDamage(String what) {
+            super(what, null, false, false);
+        }
+    }
+
+    /** The array under {@code field}; a missing field is an empty list (older files lack some). */
+    private static JsonNode array(JsonNode n, String field, String what) throws ProjectDamage {
         JsonNode v = n.get(field);
         if (v == null || v.isNull()) {
-            throw new IllegalArgumentException("missing '" + field + "'");
+            return JSON.createArrayNode();
+        }
+        if (!v.isArray()) {
+            throw new ProjectDamage(what + " is not a list");
         }
         return v;
+    }
+
+    private static Language language(JsonNode n, String field, String what) throws ProjectDamage {
+        JsonNode v = n.get(field);
+        if (v == null || !v.isTextual()) {
+            throw new ProjectDamage(what + " names no language");
+        }
+        try {
+            return Language.of(v.asText());
+        } catch (IllegalArgumentException e) {
+            throw new ProjectDamage(what + " names '" + v.asText() + "', which is not a language code");
+        }
+    }
+
+    private static ParagraphKind kind(String name, String where) throws ProjectDamage {
+        for (ParagraphKind k : ParagraphKind.values()) {
+            if (k.name().equalsIgnoreCase(name)) {
+                return k;
+            }
+        }
+        throw new ProjectDamage(where + " is of an unknown kind '" + name + "'");
+    }
+
+    private static AlignmentLevel level(String name) throws ProjectDamage {
+        for (AlignmentLevel l : AlignmentLevel.values()) {
+            if (l.name().equalsIgnoreCase(name) || l.code().equalsIgnoreCase(name)) {
+                return l;
+            }
+        }
+        throw new ProjectDamage("it holds links at an unknown level '" + name + "'");
+    }
+
+    private static LinkStatus status(String name) throws ProjectDamage {
+        for (LinkStatus s : LinkStatus.values()) {
+            if (s.name().equalsIgnoreCase(name)) {
+                return s;
+            }
+        }
+        throw new ProjectDamage("a link has an unknown status '" + name + "'");
+    }
+
+    private static int count(DocumentVersion v, AlignmentLevel level) {
+        return level == AlignmentLevel.PARAGRAPH ? v.paragraphs().size() : v.sentenceTexts().size();
+    }
+
+    /** A link's unit numbers, each checked against the version (in range, in no other link). */
+    private static List<Integer> indices(JsonNode array, int count, java.util.Set<Integer> seen, String links, String unit)
+            throws ProjectDamage {
+        if (array.isMissingNode() || array.isNull()) {
+            return List.of();
+        }
+        if (!array.isArray()) {
+            throw new ProjectDamage("one of " + links + " is not a list of numbers");
+        }
+        List<Integer> out = new ArrayList<>();
+        for (JsonNode x : array) {
+            if (!x.canConvertToInt()) {
+                throw new ProjectDamage("one of " + links + " holds '" + x.asText() + "' where a number belongs");
+            }
+            int i = x.asInt();
+            if (i < 0 || i >= count) {
+                String word = unit.substring(unit.lastIndexOf(' ') + 1);
+                throw new ProjectDamage(links + " point to " + (i < 0 ? "a " + word + " numbered " + i
+                        : unit + " " + (i + 1)) + ", and that version has " + count + " " + word + (count == 1 ? "" : "s"));
+            }
+            if (!seen.add(i)) {
+                throw new ProjectDamage(links + " link " + unit + " " + (i + 1) + " twice");
+            }
+            out.add(i);
+        }
+        return out;
     }
 
     private static List<Integer> ints(JsonNode array) {

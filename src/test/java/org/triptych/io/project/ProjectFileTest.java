@@ -105,7 +105,7 @@ class ProjectFileTest {
         new ProjectFile().write(sample(), bad);
         Files.writeString(bad, Files.readString(bad).replaceFirst("\\[ 0, ", "[ 900, "), StandardCharsets.UTF_8);
         assertTrue(assertThrows(ProjectFileException.class, () -> new ProjectFile().read(bad)).getMessage()
-                .contains("inconsistent content"));
+                .contains("is damaged: a sentence of paragraph 1 of the English version runs from character 900"));
         assertThrows(ProjectFileException.class, () -> new ProjectFile().read(dir.resolve("missing.triptych")));
     }
 

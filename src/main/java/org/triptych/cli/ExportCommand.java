@@ -1,0 +1,103 @@
+package org.triptych.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.triptych.io.project.ProjectFileException;
+import org.triptych.model.AlignmentLevel;
+import org.triptych.workbench.ArticleAlignment;
+import org.triptych.workbench.SavedProjectExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code export PROJECT.triptych [--tmx OUT.tmx [--pairwise]] [--csv OUT.csv] [--report OUT.html]}: writes from a
+ * saved project what the window's File ▸ Export writes, so a script can export what a person corrected.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export a saved project as the window does: TMX, CSV and the QA report.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:everything asked for was written", "1:the project could not be read or a file not written"
+                + " (one line on stderr)", "2:bad usage"})
+public final class ExportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PROJECT.triptych", description = "A project saved by Triptych.")
+    Path project;
+
+    @Option(names = "--tmx", paramLabel = "OUT.tmx", description = "A TMX 1.4b file, one unit per row, every language.")
+    Path tmx;
+
+    @Option(names = "--pairwise", description = "With --tmx: one file per pair (OUT.en-ar.tmx, OUT.en-ru.tmx) instead.")
+    boolean pairwise;
+
+    @Option(names = "--csv", paramLabel = "OUT.csv", description = "The rows as CSV: per language its unit numbers and text.")
+    Path csv;
+
+    @Option(names = "--report", paramLabel = "OUT.html", description = "The QA report over a check of the saved project.")
+    Path report;
+
+    @Option(names = "--level", defaultValue = "paragraph", paramLabel = "paragraph|sentence",
+            description = "The rows to export (default: ${DEFAULT-VALUE}, as the window opens).")
+    String level;
+
+    @Option(names = "--language", description = "The report includes LanguageTool's spelling and grammar findings.")
+    boolean language;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        AlignmentLevel lvl;
+        try {
+            lvl = ArticleAlignment.parseLevel(level);
+        } catch (IllegalArgumentException e) {
+            err.println("export: " + e.getMessage());
+            return 2;
+        }
+        if (tmx == null && csv == null && report == null) {
+            err.println("export: say what to write: --tmx, --csv or --report");
+            return 2;
+        }
+        if (pairwise && tmx == null) {
+            err.println("export: --pairwise goes with --tmx");
+            return 2;
+        }
+        try (SavedProjectExport export = SavedProjectExport.open(project, language)) {
+            Path current = null;
+            try {
+                if (tmx != null) {
+                    current = tmx;
+                    if (pairwise) {
+                        export.writePairwiseTmx(lvl, tmx).forEach(p -> err.println("wrote " + p));
+                    } else {
+                        export.writeTmx(lvl, tmx);
+                        err.println("wrote " + tmx);
+                    }
+                }
+                if (csv != null) {
+                    current = csv;
+                    export.writeCsv(lvl, csv);
+                    err.println("wrote " + csv);
+                }
+                if (report != null) {
+                    current = report;
+                    int n = export.writeReport(report);
+                    err.println("wrote " + report + " (" + n + " findings)");
+                }
+            } catch (IOException e) {
+                err.println("export: " + current + " was not written: " + e.getMessage());
+                return 1;
+            }
+            return 0;
+        } catch (ProjectFileException e) {
+            err.println("export: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.triptych.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.collections.FXCollections;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.triptych.workbench.DraftCommands;
+
+/** The window's answers to {@link DialogService}: modal dialogs owned by the main window. */
+final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+
+    FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public boolean confirm(String header, String text, String yes, String no) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text);
+        alert.initOwner(owner.get());
+        alert.setHeaderText(header);
+        ButtonType y = new ButtonType(yes, ButtonBar.ButtonData.YES);
+        ButtonType n = new ButtonType(no, ButtonBar.ButtonData.NO);
+        alert.getButtonTypes().setAll(y, n);
+        return alert.showAndWait().orElse(n) == y;
+    }
+
+    @Override
+    public SaveChoice askToSave(String projectName) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The project " + projectName + " has unsaved work.");
+        alert.initOwner(owner.get());
+        alert.setHeaderText("Save the changes first?");
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType drop = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        alert.getButtonTypes().setAll(save, drop, ButtonType.CANCEL);
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == save ? SaveChoice.SAVE : answer == drop ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public Optional<Path> openFile(String title, String kind, List<String> extensions, Path initialDir) {
+        FileChooser chooser = chooser(title, kind, extensions, initialDir);
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> saveFile(String title, String kind, String extension, String initialName, Path initialDir) {
+        FileChooser chooser = chooser(title, kind, List.of(extension), initialDir);
+        chooser.setInitialFileName(initialName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, String kind, List<String> extensions, Path initialDir) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, extensions.stream().map(e -> "*." + e).toList()));
+        if (initialDir != null && Files.isDirectory(initialDir)) {
+            chooser.setInitialDirectory(initialDir.toFile());
+        }
+        return chooser;
+    }
+
+    @Override
+    public <T> Optional<T> choose(String header, T initial, List<T> choices) {
+        ChoiceDialog<T> ask = new ChoiceDialog<>(initial, choices);
+        ask.initOwner(owner.get());
+        ask.setHeaderText(header);
+        return ask.showAndWait();
+    }
+
+    @Override
+    public Optional<NewProjectRequest> newProject(List<String> glossaries) {
+        NewProjectDialog dialog = new NewProjectDialog(glossaries);
+        dialog.initOwner(owner.get());
+        return dialog.showAndWait();
+    }
+
+    /**
+     * Provider, endpoint, model and (when the environment has none) the key. A typed key lives in this dialog's
+     * result only: never saved, never logged.
+     */
+    @Override
+    public Optional<DraftCommands.Settings> mtSettings(String title, String header, String button) {
+        Dialog<DraftCommands.Settings> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.initOwner(owner.get());
+        dialog.setResizable(true);
+        ChoiceBox<String> provider = new ChoiceBox<>(FXCollections.observableArrayList(DraftCommands.providerNames()));
+        provider.setValue("libretranslate");
+        TextField endpoint = new TextField();
+        endpoint.setPromptText("the provider's default");
+        endpoint.setPrefColumnCount(36); // room for a whole URL
+        TextField modelName = new TextField();
+        modelName.setPromptText("for OpenAI-compatible servers");
+        PasswordField key = new PasswordField();
+        Runnable keyHint = () -> key.setPromptText(DraftCommands.needsTypedKey(provider.getValue())
+                ? "needed (or set " + DraftCommands.keyVariable(provider.getValue()) + ")"
+                : "from " + DraftCommands.keyVariable(provider.getValue()) + " or not needed");
+        provider.valueProperty().addListener((o, a, b) -> keyHint.run());
+        keyHint.run();
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, new Label("Provider"), provider);
+        grid.addRow(1, new Label("Endpoint"), endpoint);
+        grid.addRow(2, new Label("Model"), modelName);
+        grid.addRow(3, new Label("API key"), key);
+        GridPane.setHgrow(endpoint, Priority.ALWAYS);
+        dialog.getDialogPane().setContent(grid);
+        ButtonType go = new ButtonType(button, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
+        dialog.setResultConverter(b -> b == go ? new DraftCommands.Settings(provider.getValue(), endpoint.getText(),
+                modelName.getText(), key.getText().isEmpty() ? null : key.getText()) : null);
+        return dialog.showAndWait();
+    }
+}

@@ -1,0 +1,109 @@
+package org.triptych.workbench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.triptych.io.document.PlainTextVersions;
+import org.triptych.model.DocumentVersion;
+import org.triptych.model.Finding;
+import org.triptych.model.GlossaryLoad;
+import org.triptych.model.GlossaryProblem;
+import org.triptych.model.Language;
+import org.triptych.model.Severity;
+import org.triptych.terms.AlignedUnit;
+import org.triptych.terms.AlignedUnitsProvider;
+import org.triptych.terms.TranslationChecker;
+import org.triptych.terms.UnitFindingsSource;
+
+/**
+ * What {@code check} does: the glossaries read and merged, each version paired with English (by the aligner with the
+ * glossary's concepts as evidence, or line by line when presegmented), then the terminology, number and
+ * version-comparison findings, and LanguageTool's when asked, in one order.
+ */
+public final class ArticleCheck {
+
+    /** Where a person hears about problems on the way: glossary problems as read, notes in words. */
+    public interface Reports {
+        void glossaryProblem(String problem);
+
+        void note(String note);
+    }
+
+    private final AlignedUnitsProvider pairing;
+    private final UnitFindingsSource languageSource;
+
+    /** As the terminal runs it: the aligner pairs the paragraphs, LanguageTool checks the language when asked. */
+    public ArticleCheck() {
+        this(null, null);
+    }
+
+    /**
+     * @param pairing        links English paragraphs to each version's for article input; null for the aligner
+     * @param languageSource LanguageTool's findings per unit; null for LanguageTool with the glossary's names accepted
+     */
+    public ArticleCheck(AlignedUnitsProvider pairing, UnitFindingsSource languageSource) {
+        this.pairing = pairing;
+        this.languageSource = languageSource;
+    }
+
+    /** Findings sorted as reports list them; a file that cannot be read is an {@link IOException}. */
+    public List<Finding> check(Path english, Map<Language, Path> targets, List<Path> glossaries, boolean presegmented,
+                               boolean language, Reports reports) throws IOException {
+        GlossaryLoad merged = ProjectGlossaries.readFiles(glossaries);
+        for (GlossaryProblem p : merged.problems()) {
+            if (p.severity() != Severity.INFO) {
+                reports.glossaryProblem(p.toString());
+            }
+        }
+        if (glossaries.isEmpty()) {
+            reports.note("no --glossary given; only numbers and versions are compared");
+        } else if (merged.glossary().isEmpty()) {
+            reports.note("the glossaries hold no usable concept; only numbers and versions are compared");
+        }
+        TranslationChecker checker = new TranslationChecker(merged.glossary());
+        UnitFindingsSource lt = !language ? null
+                : languageSource != null ? languageSource : EngineWiring.languageTool(merged.glossary());
+        AlignedUnitsProvider paired = pairing != null ? pairing : EngineWiring.alignedUnits(checker.matcher());
+        List<Finding> findings = new ArrayList<>();
+        List<String> enLines = presegmented ? PlainTextVersions.lines(english) : null;
+        DocumentVersion enDoc = presegmented ? null : PlainTextVersions.article(english, Language.ENGLISH);
+        for (Map.Entry<Language, Path> t : targets.entrySet()) {
+            List<AlignedUnit> units;
+            if (presegmented) {
+                List<String> tgLines = PlainTextVersions.lines(t.getValue());
+                if (tgLines.size() != enLines.size()) {
+                    reports.note(t.getValue() + " has " + tgLines.size() + " lines, " + english + " has "
+                            + enLines.size() + "; missing lines count as empty");
+                }
+                units = new ArrayList<>();
+                for (int i = 0; i < Math.max(enLines.size(), tgLines.size()); i++) {
+                    units.add(AlignedUnit.line(i, i < enLines.size() ? enLines.get(i) : "",
+                            i < tgLines.size() ? tgLines.get(i) : ""));
+                }
+            } else {
+                units = paired.align(enDoc, PlainTextVersions.article(t.getValue(), t.getKey()));
+            }
+            findings.addAll(checker.check(t.getKey(), units, !presegmented));
+            if (lt != null) {
+                for (AlignedUnit u : units) {
+                    if (!u.target().isBlank()) {
+                        findings.addAll(lt.findings(t.getKey(), u.unit(), u.target()));
+                    }
+                }
+            }
+        }
+        if (lt != null) { // the English version is checked too: unit i is its line or paragraph i
+            List<String> enUnits = presegmented ? enLines : enDoc.paragraphTexts();
+            for (int i = 0; i < enUnits.size(); i++) {
+                if (!enUnits.get(i).isBlank()) {
+                    findings.addAll(lt.findings(Language.ENGLISH, i, enUnits.get(i)));
+                }
+            }
+        }
+        findings.sort(TranslationChecker.ORDER);
+        return findings;
+    }
+}

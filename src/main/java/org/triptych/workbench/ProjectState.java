@@ -1,0 +1,114 @@
+package org.triptych.workbench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.triptych.model.Alignment;
+import org.triptych.model.AlignmentLevel;
+import org.triptych.model.Article;
+import org.triptych.model.DocumentVersion;
+import org.triptych.model.IgnoredFinding;
+import org.triptych.model.Language;
+import org.triptych.model.Project;
+import org.triptych.model.TextEdit;
+
+/**
+ * Everything one step of the undo history restores: the article, its links at each level (null: that level is not
+ * aligned yet), the text edits made here, the findings ignored, the glossary files the project refers to, and which
+ * paragraphs are still unedited machine drafts. Immutable: every command makes a new state, and undo is a matter of
+ * keeping the old one.
+ */
+public record ProjectState(Article article, LinkTable paragraphs, LinkTable sentences, List<TextEdit> edits,
+                           Set<IgnoredFinding> ignored, List<String> glossaries, DraftMarks drafts) {
+
+    public ProjectState {
+        Objects.requireNonNull(article, "article");
+        edits = List.copyOf(edits);
+        ignored = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(ignored));
+        glossaries = List.copyOf(glossaries);
+        Objects.requireNonNull(drafts, "drafts");
+    }
+
+    /** An empty English, Arabic and Russian article and nothing else. */
+    public static ProjectState empty() {
+        return of(Project.of(Article.emptyDefault()));
+    }
+
+    /** The state a saved project describes; levels with no links stay unaligned. */
+    public static ProjectState of(Project p) {
+        Article a = p.article();
+        return new ProjectState(a, tableFrom(a, AlignmentLevel.PARAGRAPH, p.alignments()),
+                tableFrom(a, AlignmentLevel.SENTENCE, p.alignments()), p.edits(), new LinkedHashSet<>(p.ignoredFindings()),
+                p.glossaries(), DraftMarks.of(a, p.machineDrafts()));
+    }
+
+    /** What a project file keeps of this state. */
+    public Project toProject() {
+        List<Alignment> alignments = new ArrayList<>();
+        if (paragraphs != null) {
+            alignments.addAll(paragraphs.alignments());
+        }
+        if (sentences != null) {
+            alignments.addAll(sentences.alignments());
+        }
+        return new Project(article, alignments, edits, new ArrayList<>(ignored), glossaries, drafts.in(article));
+    }
+
+    /** The links at {@code level}, or null when that level is not aligned yet. */
+    public LinkTable table(AlignmentLevel level) {
+        return level == AlignmentLevel.PARAGRAPH ? paragraphs : sentences;
+    }
+
+    public ProjectState with(AlignmentLevel level, LinkTable table) {
+        return level == AlignmentLevel.PARAGRAPH
+                ? new ProjectState(article, table, sentences, edits, ignored, glossaries, drafts)
+                : new ProjectState(article, paragraphs, table, edits, ignored, glossaries, drafts);
+    }
+
+    /** Another article with its links at both levels (null: to be aligned). */
+    public ProjectState withArticle(Article a, LinkTable paragraphLinks, LinkTable sentenceLinks) {
+        return new ProjectState(a, paragraphLinks, sentenceLinks, edits, ignored, glossaries, drafts);
+    }
+
+    public ProjectState withEdits(List<TextEdit> e) {
+        return new ProjectState(article, paragraphs, sentences, e, ignored, glossaries, drafts);
+    }
+
+    public ProjectState withIgnored(Set<IgnoredFinding> i) {
+        return new ProjectState(article, paragraphs, sentences, edits, i, glossaries, drafts);
+    }
+
+    public ProjectState withGlossaries(List<String> g) {
+        return new ProjectState(article, paragraphs, sentences, edits, ignored, g, drafts);
+    }
+
+    public ProjectState withDrafts(DraftMarks d) {
+        return new ProjectState(article, paragraphs, sentences, edits, ignored, glossaries, d);
+    }
+
+    /** Target languages in column order. */
+    public List<Language> targets() {
+        return article.others().stream().map(DocumentVersion::language).toList();
+    }
+
+    /** How many units each target has at {@code level}, in column order: what a link table is built against. */
+    public static Map<Language, Integer> targetCounts(Article a, AlignmentLevel level) {
+        Map<Language, Integer> counts = new LinkedHashMap<>();
+        for (DocumentVersion v : a.others()) {
+            counts.put(v.language(), Units.count(a, v.language(), level));
+        }
+        return counts;
+    }
+
+    private static LinkTable tableFrom(Article a, AlignmentLevel level, List<Alignment> alignments) {
+        List<Alignment> own = alignments.stream().filter(x -> x.level() == level).toList();
+        if (own.isEmpty()) {
+            return null;
+        }
+        return LinkTable.of(level, Units.count(a, Language.ENGLISH, level), targetCounts(a, level), own);
+    }
+}

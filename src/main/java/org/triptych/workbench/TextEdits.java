@@ -1,0 +1,54 @@
+package org.triptych.workbench;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.triptych.model.AlignmentLevel;
+import org.triptych.model.Article;
+import org.triptych.model.DocumentVersion;
+import org.triptych.model.Language;
+import org.triptych.model.Paragraph;
+import org.triptych.model.Sentence;
+import org.triptych.model.TextEdit;
+
+/** The text edits of a state as pure functions: each returns the new state, or null when nothing changes. */
+final class TextEdits {
+
+    private TextEdits() {
+    }
+
+    /** Unit {@code u} of a version at {@code level} rewritten as {@code text}; sentence boundaries carried along. */
+    static ProjectState rewriteUnit(ProjectState s, AlignmentLevel level, Language language, int u, String text) {
+        Units.Location at;
+        try {
+            at = Units.locate(s.article(), language, level, u);
+        } catch (IndexOutOfBoundsException e) {
+            throw new CommandRefused("That cell's text is no longer there: the project changed meanwhile");
+        }
+        Paragraph p = s.article().version(language).orElseThrow().paragraphs().get(at.paragraph());
+        Paragraph changed;
+        if (level == AlignmentLevel.PARAGRAPH) {
+            changed = ParagraphEdit.rewrite(p, text);
+        } else {
+            Sentence sentence = p.sentences().get(at.sentence());
+            String rewritten = ParagraphEdit.rewrite(Paragraph.unsegmented(sentence.text()), text).text();
+            changed = ParagraphEdit.replace(p, sentence.start(), sentence.end(), rewritten);
+        }
+        return changed.text().equals(p.text()) ? null : replaceParagraph(s, language, at.paragraph(), changed);
+    }
+
+    /**
+     * Paragraph {@code index} of a version replaced. Sentence links stay while the paragraph keeps its sentence count
+     * (an edit inside one sentence does); otherwise the sentence level is aligned again when next shown.
+     */
+    static ProjectState replaceParagraph(ProjectState s, Language language, int index, Paragraph after) {
+        DocumentVersion v = s.article().version(language).orElseThrow();
+        Paragraph before = v.paragraphs().get(index);
+        List<Paragraph> ps = new ArrayList<>(v.paragraphs());
+        ps.set(index, after);
+        Article a = s.article().withVersion(new DocumentVersion(language, v.source(), ps));
+        LinkTable sentences = before.sentences().size() == after.sentences().size() ? s.sentences() : null;
+        List<TextEdit> edits = new ArrayList<>(s.edits());
+        edits.add(new TextEdit(language, index, before.text(), after.text()));
+        return s.withArticle(a, s.paragraphs(), sentences).withEdits(edits);
+    }
+}
