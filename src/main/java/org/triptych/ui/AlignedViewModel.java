@@ -1,6 +1,5 @@
 package org.triptych.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,16 +19,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.model.Article;
-import org.triptych.model.DocumentVersion;
 import org.triptych.model.Finding;
 import org.triptych.model.Language;
 import org.triptych.model.LinkStatus;
 import org.triptych.model.Paragraph;
-import org.triptych.model.ParagraphKind;
 import org.triptych.model.Project;
 import org.triptych.workbench.FindingPlaces;
 import org.triptych.workbench.FindingsSource;
-import org.triptych.workbench.LinkCell;
 import org.triptych.workbench.LinkRow;
 import org.triptych.workbench.LinkTable;
 import org.triptych.workbench.ProjectState;
@@ -209,21 +205,12 @@ public final class AlignedViewModel {
     }
 
     public boolean isHeading(Language language, int u) {
-        if (shown.level() != AlignmentLevel.PARAGRAPH) {
-            return false;
-        }
-        List<Paragraph> ps = article().version(language).map(DocumentVersion::paragraphs).orElse(List.of());
-        return u >= 0 && u < ps.size() && ps.get(u).kind() == ParagraphKind.HEADING;
+        return shown.level() == AlignmentLevel.PARAGRAPH && shown.state().isHeading(language, u);
     }
 
     /** Whether unit {@code u} of a cell is an unreviewed machine draft: inserted as one, unedited, row not confirmed. */
     public boolean isMachineDraft(Language language, int u, LinkStatus cellStatus) {
-        if (cellStatus == LinkStatus.CONFIRMED) {
-            return false;
-        }
-        int p = paragraphOfUnit(language, u);
-        List<Paragraph> ps = article().version(language).map(DocumentVersion::paragraphs).orElse(List.of());
-        return p >= 0 && p < ps.size() && shown.state().drafts().isDraft(language, ps.get(p));
+        return cellStatus != LinkStatus.CONFIRMED && shown.state().isMachineDraft(shown.level(), language, u);
     }
 
     /** The paragraph unit {@code u} of a version belongs to at the level shown; -1 when there is none. */
@@ -388,7 +375,7 @@ public final class AlignedViewModel {
         ProjectState s = session.state();
         AlignmentLevel l = level.get();
         LinkTable t = s.table(l);
-        List<LinkRow> now = t == null ? unalignedRows(s, l) : t.rows();
+        List<LinkRow> now = t == null ? LinkTable.englishOnly(s.article(), l).rows() : t.rows();
         shown = new Shown(s, l, t); // first: listeners of the rows read the new snapshot
         rows.setAll(now);
         if (selectedRow.get() >= now.size()) {
@@ -403,16 +390,5 @@ public final class AlignedViewModel {
         redoName.set(session.redoName());
         dirty.set(session.isDirty());
         state.set(s);
-    }
-
-    /** Before alignment only English is shown, a row per unit: nothing is linked by guesswork. */
-    private static List<LinkRow> unalignedRows(ProjectState s, AlignmentLevel level) {
-        List<LinkRow> out = new ArrayList<>();
-        int n = Units.count(s.article(), Language.ENGLISH, level);
-        List<LinkCell> empty = s.targets().stream().map(t -> LinkCell.empty(LinkStatus.AUTOMATIC)).toList();
-        for (int i = 0; i < n; i++) {
-            out.add(new LinkRow(List.of(i), empty));
-        }
-        return out;
     }
 }

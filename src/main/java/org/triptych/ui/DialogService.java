@@ -2,7 +2,12 @@ package org.triptych.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import javafx.stage.Window;
+import org.triptych.model.Concept;
+import org.triptych.model.Language;
 import org.triptych.workbench.DraftCommands;
 
 /**
@@ -32,6 +37,17 @@ public interface DialogService {
 
     /** The files and glossaries of a new project; {@code glossaries} are those the person may pick from. */
     Optional<NewProjectRequest> newProject(List<String> glossaries);
+
+    /**
+     * A concept to add or edit, and the glossary file to save it to.
+     *
+     * @param existing the concept edited, or null for a new one
+     * @param prefill  a new concept's first term per language (a selection in the text)
+     * @param files    the glossary files to choose from; {@code file} is chosen at first
+     * @param owner    the window the dialog stays over (the main window when null)
+     */
+    Optional<ConceptDialog.Result> concept(Concept existing, Map<Language, String> prefill, List<String> files, String file,
+                                           Set<String> takenIds, Window owner);
 
     /** Provider, endpoint, model and a typed key (kept in memory only) for machine translation. */
     Optional<DraftCommands.Settings> mtSettings(String title, String header, String button);

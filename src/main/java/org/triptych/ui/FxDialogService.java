@@ -4,7 +4,11 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.triptych.model.Concept;
+import org.triptych.model.Language;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Alert;
@@ -90,6 +94,14 @@ final class FxDialogService implements DialogService {
         NewProjectDialog dialog = new NewProjectDialog(glossaries);
         dialog.initOwner(owner.get());
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<ConceptDialog.Result> concept(Concept existing, Map<Language, String> prefill, List<String> files,
+                                                  String file, Set<String> takenIds, Window over) {
+        ConceptDialog dialog = new ConceptDialog(existing, prefill, files, file, takenIds);
+        dialog.initOwner(over != null ? over : owner.get());
+        return dialog.ask();
     }
 
     /**

@@ -1,17 +1,13 @@
 package org.triptych.ui;
 
 import org.triptych.workbench.TaskRunner;
-import java.io.File;
 import java.util.List;
 import java.util.Map;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Predicate;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -24,7 +20,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextFlow;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.triptych.model.Concept;
 import org.triptych.model.Language;
@@ -41,8 +36,11 @@ final class GlossaryPanel extends VBox {
     private final GlossaryViewModel glossary;
     private final ListView<Concept> concepts = new ListView<>();
 
-    GlossaryPanel(AlignedViewModel model, GlossaryEdits edits, TaskRunner tasks) {
+    private final DialogService dialogs;
+
+    GlossaryPanel(AlignedViewModel model, GlossaryEdits edits, TaskRunner tasks, DialogService dialogs) {
         this.model = model;
+        this.dialogs = dialogs;
         this.glossary = new GlossaryViewModel(tasks, edits);
         // same list, new content: the highlights read the files again (a new file reloads through the list itself)
         glossary.onFileWritten((file, joined) -> {
@@ -118,15 +116,8 @@ final class GlossaryPanel extends VBox {
         list.setPrefHeight(90);
         list.setPlaceholder(new Label("No glossary: Add… a TBX or CSV file"));
         Button add = new Button("Add…");
-        add.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Add a glossary");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Glossaries", "*.tbx", "*.csv"));
-            File f = chooser.showOpenDialog(getScene() == null ? null : getScene().getWindow());
-            if (f != null) {
-                model.addGlossary(f.getAbsolutePath());
-            }
-        });
+        add.setOnAction(e -> dialogs.openFile("Add a glossary", "Glossaries", List.of("tbx", "csv", "tsv"), null)
+                .ifPresent(f -> model.addGlossary(f.toAbsolutePath().toString())));
         Button remove = new Button("Remove");
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.removeGlossary(list.getSelectionModel().getSelectedItem()));
@@ -166,7 +157,7 @@ final class GlossaryPanel extends VBox {
             model.noticeProperty().set("The concept '" + c.label() + "' is in no glossary file any more");
             return;
         }
-        if (confirmDelete.test(deleteQuestion(c, file.get()))) {
+        if (dialogs.confirm("Delete this concept?", deleteQuestion(c, file.get()), "Delete", "Cancel")) {
             glossary.delete(c, file.get(), problem -> model.noticeProperty().set("Concept not deleted: " + problem));
         }
     }
@@ -177,28 +168,9 @@ final class GlossaryPanel extends VBox {
                 + "? Edit ▸ Undo brings it back.";
     }
 
-    private Predicate<String> confirmDelete = question -> {
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
-        ask.setTitle("Delete concept");
-        ask.setHeaderText("Delete this concept?");
-        if (getScene() != null) {
-            ask.initOwner(getScene().getWindow());
-        }
-        return ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
-    };
-
-    /** Tests answer the confirmation themselves (a modal dialog would wait for a person). */
-    void confirmDeleteWith(Predicate<String> answer) {
-        confirmDelete = answer;
-    }
-
     private void open(Concept existing, Map<Language, String> prefill, String file, Window owner) {
-        ConceptDialog dialog = new ConceptDialog(existing, prefill, glossary.files(),
-                file != null ? file : glossary.defaultTarget(), glossary.ids());
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.ask().ifPresent(r -> glossary.put(r.concept(), existing == null ? null : existing.id(), r.file(),
+        dialogs.concept(existing, prefill, glossary.files(), file != null ? file : glossary.defaultTarget(), glossary.ids(),
+                owner).ifPresent(r -> glossary.put(r.concept(), existing == null ? null : existing.id(), r.file(),
                 problem -> model.noticeProperty().set("Glossary not saved: " + problem)));
     }
 

@@ -60,7 +60,7 @@ public final class MainWindow {
         view.showBackTranslations(backTranslations);
         findings = new FindingsPanel(aligned);
         GlossaryPanel glossaryPanel = new GlossaryPanel(aligned, new GlossaryEdits(aligned.session(), tasks,
-                model.workbench().settingsDir().resolve("glossaries")), tasks);
+                model.workbench().settingsDir().resolve("glossaries")), tasks, this.dialogs);
         side = new TabPane(new Tab("Findings", findings), new Tab("Glossaries", glossaryPanel));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setPrefWidth(330);

@@ -29,7 +29,7 @@ public final class WorkbenchApp extends Application {
             e.consume(); // the window goes once unsaved work is settled and the autosave removed (in the background)
             window.projectActions().quit();
         });
-        reportFailuresOnceAndRebuild(model);
+        FxFailures.handleOnFxThread(model.aligned());
         stage.show();
         windowShownAt = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         signalWhenAligned(model.aligned());
@@ -46,23 +46,6 @@ public final class WorkbenchApp extends Application {
             } else {
                 model.openSample();
             }
-        });
-    }
-
-    /**
-     * A failure on the FX thread (a bug while drawing a row, say) must not leave a garbled table: it is logged, said
-     * once in the status line, and the view is drawn again from the session, which the failure did not touch.
-     */
-    private static void reportFailuresOnceAndRebuild(WorkbenchViewModel model) {
-        java.util.Set<String> said = new java.util.HashSet<>();
-        Thread.currentThread().setUncaughtExceptionHandler((thread, e) -> {
-            System.getLogger(WorkbenchApp.class.getName()).log(System.Logger.Level.ERROR, "Failure on the FX thread", e);
-            String where = e.getStackTrace().length == 0 ? "" : e.getStackTrace()[0].toString();
-            if (said.add(e.getClass().getName() + where)) {
-                model.aligned().noticeProperty().set("Something went wrong while drawing the view; it was drawn again"
-                        + " from the project, and nothing was lost (details in the log)");
-            }
-            javafx.application.Platform.runLater(() -> model.aligned().rebuildView());
         });
     }
 

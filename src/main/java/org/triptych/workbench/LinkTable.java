@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.triptych.model.Alignment;
+import org.triptych.model.Article;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.model.Bead;
 import org.triptych.model.Language;
@@ -102,6 +103,17 @@ public record LinkTable(AlignmentLevel level, List<Language> targets, List<LinkR
             if (span != null) {
                 rows.add(span.build(beadsPerTarget));
             }
+        }
+        return new LinkTable(level, targets, rows);
+    }
+
+    /** Before alignment only English is shown, a row per unit: nothing is linked by guesswork. */
+    public static LinkTable englishOnly(Article article, AlignmentLevel level) {
+        List<Language> targets = article.others().stream().map(v -> v.language()).toList();
+        List<LinkCell> empty = targets.stream().map(t -> LinkCell.empty(LinkStatus.AUTOMATIC)).toList();
+        List<LinkRow> rows = new ArrayList<>();
+        for (int i = 0; i < Units.count(article, Language.ENGLISH, level); i++) {
+            rows.add(new LinkRow(List.of(i), empty));
         }
         return new LinkTable(level, targets, rows);
     }

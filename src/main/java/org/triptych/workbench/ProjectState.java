@@ -90,6 +90,22 @@ public record ProjectState(Article article, LinkTable paragraphs, LinkTable sent
         return new ProjectState(article, paragraphs, sentences, edits, ignored, glossaries, d);
     }
 
+    /** Whether paragraph {@code p} of a version is a heading; false when there is no such paragraph. */
+    public boolean isHeading(Language language, int p) {
+        List<org.triptych.model.Paragraph> ps = article.version(language).map(DocumentVersion::paragraphs).orElse(List.of());
+        return p >= 0 && p < ps.size() && ps.get(p).kind() == org.triptych.model.ParagraphKind.HEADING;
+    }
+
+    /** Whether unit {@code u} of a version at {@code level} lies in a paragraph that is still an unedited machine draft. */
+    public boolean isMachineDraft(AlignmentLevel level, Language language, int u) {
+        try {
+            int p = Units.locate(article, language, level, u).paragraph();
+            return drafts.isDraft(language, article.version(language).orElseThrow().paragraphs().get(p));
+        } catch (IndexOutOfBoundsException e) {
+            return false;
+        }
+    }
+
     /** Target languages in column order. */
     public List<Language> targets() {
         return article.others().stream().map(DocumentVersion::language).toList();

@@ -42,26 +42,26 @@ class GlossaryPanelDeleteTest {
         Path file = dir.resolve("sample.tbx");
         Files.copy(Path.of("glossaries/sample.tbx"), file);
         byte[] original = Files.readAllBytes(file);
-        List<String> asked = new ArrayList<>();
+        ScriptedDialogs dialogs = new ScriptedDialogs();
         WaitForAsyncUtils.asyncFx(() -> {
             AlignedViewModel model = new AlignedViewModel(TaskRunner.direct(), new GoldUnitAligner(),
                     (p, l, g, pr) -> List.of());
             model.open(Project.of(SampleArticle.load()));
             model.addGlossary(file.toString());
             GlossaryPanel panel = new GlossaryPanel(model, new GlossaryEdits(model.session(), TaskRunner.direct(),
-                    dir.resolve("own")), TaskRunner.direct());
+                    dir.resolve("own")), TaskRunner.direct(), dialogs);
             @SuppressWarnings("unchecked")
             ListView<Concept> list = (ListView<Concept>) panel.lookup("#concepts");
             Concept halvorsen = list.getItems().stream().filter(c -> c.id().equals("c-erik-halvorsen")).findFirst()
                     .orElseThrow();
             list.getSelectionModel().select(halvorsen);
 
-            panel.confirmDeleteWith(q -> asked.add(q) && false); // the person presses Cancel
+            dialogs.confirms.add(false); // the person presses Cancel
             list.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DELETE, false, false, false, false));
             assertArrayEquals(original, Files.readAllBytes(file), "cancelled: the file is untouched");
             assertEquals("Undo add glossary", model.undoNameProperty().get(), "and no step was made");
 
-            panel.confirmDeleteWith(q -> asked.add(q));
+            dialogs.confirms.add(true);
             list.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DELETE, false, false, false, false));
             assertFalse(ids(file).contains("c-erik-halvorsen"));
             assertFalse(list.getItems().contains(halvorsen), "the list was re-read");
@@ -72,9 +72,14 @@ class GlossaryPanelDeleteTest {
             assertTrue(list.getItems().contains(halvorsen));
             return null;
         }).get(30, TimeUnit.SECONDS);
-        assertEquals(2, asked.size());
+        assertEquals(List.of("confirm: Delete this concept?", "confirm: Delete this concept?"), dialogs.asked);
         assertEquals("Delete the concept 'Erik Halvorsen' (c-erik-halvorsen) from sample.tbx? Edit ▸ Undo brings it back.",
-                asked.get(1));
+                GlossaryPanel.deleteQuestion(halvorsenOf(file), file.toString()));
+    }
+
+    private static Concept halvorsenOf(Path file) {
+        return org.triptych.io.glossary.GlossaryFiles.read(file).glossary().concepts().stream()
+                .filter(c -> c.id().equals("c-erik-halvorsen")).findFirst().orElseThrow();
     }
 
     private static List<String> ids(Path file) {

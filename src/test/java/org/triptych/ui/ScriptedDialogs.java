@@ -1,0 +1,91 @@
+package org.triptych.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.stage.Window;
+import org.triptych.model.Concept;
+import org.triptych.model.Language;
+import org.triptych.workbench.DraftCommands;
+
+/**
+ * A person answering the window's questions from a script: each question takes the next answer queued for its kind
+ * and is written down, so a test can say what was asked. A question with no answer queued fails the test at once
+ * (the window asked something the test did not expect).
+ */
+final class ScriptedDialogs implements DialogService {
+
+    /** The questions asked, in order: "confirm: header", "save? project", "open: title"... */
+    final List<String> asked = new ArrayList<>();
+    final Deque<Boolean> confirms = new ArrayDeque<>();
+    final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
+    final Deque<Optional<Path>> files = new ArrayDeque<>();
+    final Deque<Optional<NewProjectRequest>> newProjects = new ArrayDeque<>();
+    final Deque<Function<ConceptQuestion, Optional<ConceptDialog.Result>>> concepts = new ArrayDeque<>();
+
+    /** What the concept dialog was opened with. */
+    record ConceptQuestion(Concept existing, Map<Language, String> prefill, List<String> files, String file) {
+    }
+
+    private static <T> T next(Deque<T> answers, String question) {
+        if (answers.isEmpty()) {
+            throw new AssertionError("Unexpected question: " + question);
+        }
+        return answers.poll();
+    }
+
+    @Override
+    public boolean confirm(String header, String text, String yes, String no) {
+        asked.add("confirm: " + header);
+        return next(confirms, header);
+    }
+
+    @Override
+    public SaveChoice askToSave(String projectName) {
+        asked.add("save? " + projectName);
+        return next(saveChoices, "save " + projectName + "?");
+    }
+
+    @Override
+    public Optional<Path> openFile(String title, String kind, List<String> extensions, Path initialDir) {
+        asked.add("open: " + title);
+        return next(files, title);
+    }
+
+    @Override
+    public Optional<Path> saveFile(String title, String kind, String extension, String initialName, Path initialDir) {
+        asked.add("save as: " + title + " [" + initialName + "]");
+        return next(files, title);
+    }
+
+    @Override
+    public <T> Optional<T> choose(String header, T initial, List<T> choices) {
+        asked.add("choose: " + header);
+        return Optional.of(initial);
+    }
+
+    @Override
+    public Optional<NewProjectRequest> newProject(List<String> glossaries) {
+        asked.add("new project");
+        return next(newProjects, "new project");
+    }
+
+    @Override
+    public Optional<ConceptDialog.Result> concept(Concept existing, Map<Language, String> prefill, List<String> files,
+                                                  String file, Set<String> takenIds, Window owner) {
+        asked.add("concept: " + file);
+        return next(concepts, "concept").apply(new ConceptQuestion(existing, prefill, files, file));
+    }
+
+    @Override
+    public Optional<DraftCommands.Settings> mtSettings(String title, String header, String button) {
+        asked.add("mt: " + title);
+        return Optional.empty();
+    }
+}
