@@ -33,7 +33,9 @@ import org.triptych.model.Language;
  * paragraphs are groups of the old sentences, and a gold link is a connected component of the old links mapped to the
  * new units (paragraphs). Prints strict/lax F1 per pair and level, the gold and predicted paragraph omissions and how
  * many predicted paragraph links are a proper piece of a gold link. Usage:
- * {@code IndependentParagraphingBenchmark [GOLD_DIR] [SEED...]} (default seeds 1 2 3).
+ * {@code IndependentParagraphingBenchmark [GOLD_DIR] [SEED...]} (default seeds 1 2 3). With
+ * {@code -Darticles.per.text=N}, N consecutive articles are joined into one text first (long texts, like the chapters
+ * of a book: enough links for the aligner to measure how far the paragraphing agrees).
  */
 public final class IndependentParagraphingBenchmark {
 
@@ -62,8 +64,13 @@ public final class IndependentParagraphingBenchmark {
             System.err.println("no folder with gold.json and en.sent.txt under " + dir);
             System.exit(2);
         }
-        System.out.printf(Locale.ROOT, "%d articles x %d seeds; keep break %.2f, add break %.2f, join %.2f%n",
-                articles.size(), seeds.size(), KEEP_BREAK, ADD_BREAK, JOIN);
+        int perText = Integer.getInteger("articles.per.text", 1);
+        List<List<Path>> texts = new ArrayList<>();
+        for (int k = 0; k < articles.size(); k += perText) {
+            texts.add(articles.subList(k, Math.min(articles.size(), k + perText)));
+        }
+        System.out.printf(Locale.ROOT, "%d articles in %d texts x %d seeds; keep break %.2f, add break %.2f, join %.2f%n",
+                articles.size(), texts.size(), seeds.size(), KEEP_BREAK, ADD_BREAK, JOIN);
         System.out.println("| pair / level | gold | pred | strict P / R / F1 | lax F1 | gold omissions | predicted"
                 + " omissions | predicted pieces of a gold link |");
         System.out.println("|---|---|---|---|---|---|---|---|");
@@ -73,7 +80,7 @@ public final class IndependentParagraphingBenchmark {
             AlignmentScore sent = new AlignmentScore();
             int[] counts = new int[6];
             for (long seed : seeds) {
-                for (Path a : articles) {
+                for (List<Path> a : texts) {
                     Case c = derive(a, lang, seed);
                     ParagraphAlignment got = new ParagraphAligner().align(c.enParagraphs, c.tgParagraphs,
                             Language.of(lang), AlignOptions.defaults());
@@ -149,13 +156,39 @@ public final class IndependentParagraphingBenchmark {
     }
 
     /** One article's pair, re-paragraphed (and its sentences joined) on each side on its own. */
-    static Case derive(Path article, String lang, long seed) throws IOException {
-        JsonNode gold = new ObjectMapper().readTree(article.resolve("gold.json").toFile());
-        List<String> en = lines(article.resolve("en.sent.txt"));
-        List<String> tg = lines(article.resolve(lang + ".sent.txt"));
-        boolean[] enBreaks = originalBreaks(en, lines(article.resolve("en.para.txt")));
-        boolean[] tgBreaks = originalBreaks(tg, lines(article.resolve(lang + ".para.txt")));
-        Random random = new Random(seed * 1_000_003L + article.getFileName().toString().hashCode() * 31L
+    static Case derive(List<Path> articles, String lang, long seed) throws IOException {
+        List<String> en = new ArrayList<>();
+        List<String> tg = new ArrayList<>();
+        List<Boolean> enStarts = new ArrayList<>();
+        List<Boolean> tgStarts = new ArrayList<>();
+        List<int[][]> goldLinks = new ArrayList<>();
+        for (Path article : articles) {
+            JsonNode gold = new ObjectMapper().readTree(article.resolve("gold.json").toFile());
+            List<String> e = lines(article.resolve("en.sent.txt"));
+            List<String> t = lines(article.resolve(lang + ".sent.txt"));
+            for (boolean b : originalBreaks(e, lines(article.resolve("en.para.txt")))) {
+                enStarts.add(b);
+            }
+            for (boolean b : originalBreaks(t, lines(article.resolve(lang + ".para.txt")))) {
+                tgStarts.add(b);
+            }
+            for (JsonNode bead : gold.path("en-" + lang).path("sentence")) {
+                int[][] link = new int[2][];
+                for (int side = 0; side < 2; side++) {
+                    int off = side == 0 ? en.size() : tg.size();
+                    link[side] = new int[bead.get(side).size()];
+                    for (int k = 0; k < link[side].length; k++) {
+                        link[side][k] = off + bead.get(side).get(k).asInt();
+                    }
+                }
+                goldLinks.add(link);
+            }
+            en.addAll(e);
+            tg.addAll(t);
+        }
+        boolean[] enBreaks = toArray(enStarts);
+        boolean[] tgBreaks = toArray(tgStarts);
+        Random random = new Random(seed * 1_000_003L + articles.get(0).getFileName().toString().hashCode() * 31L
                 + lang.hashCode());
         Side e = reshape(en, enBreaks, random);
         Side t = reshape(tg, tgBreaks, random);
@@ -166,19 +199,27 @@ public final class IndependentParagraphingBenchmark {
         for (int k = 0; k < parent.length; k++) {
             parent[k] = k;
         }
-        for (JsonNode bead : gold.path("en-" + lang).path("sentence")) {
+        for (int[][] bead : goldLinks) {
             int first = -1;
-            for (JsonNode x : bead.get(0)) {
-                first = union(parent, first, e.unitOf[x.asInt()]);
+            for (int x : bead[0]) {
+                first = union(parent, first, e.unitOf[x]);
             }
-            for (JsonNode x : bead.get(1)) {
-                first = union(parent, first, offset + t.unitOf[x.asInt()]);
+            for (int x : bead[1]) {
+                first = union(parent, first, offset + t.unitOf[x]);
             }
         }
         List<List<List<Integer>>> goldSentences = components(parent, offset);
         List<List<List<Integer>>> goldParagraphs = paragraphComponents(goldSentences, e.paragraphOfUnit,
                 t.paragraphOfUnit);
         return new Case(e.paragraphs, t.paragraphs, goldSentences, goldParagraphs);
+    }
+
+    private static boolean[] toArray(List<Boolean> list) {
+        boolean[] out = new boolean[list.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = list.get(k);
+        }
+        return out;
     }
 
     private record Side(List<String> units, int[] unitOf, int[] paragraphOfUnit, List<List<String>> paragraphs) {
