@@ -25,6 +25,8 @@ final class BandedAligner {
     private final UnitSignals tg;
     private final AlignmentWeights w;
     private final boolean paragraphsKnown;
+    private final UnitSums enSums;
+    private final UnitSums tgSums;
     private final double[] kindPrior;
     private LengthModel lengths;
     /** Whether paragraph starts are scored in this run: known on both sides and given weight. */
@@ -38,6 +40,8 @@ final class BandedAligner {
         this.w = weights;
         this.paragraphsKnown = useBoundaries;
         this.lengths = lengths;
+        this.enSums = new UnitSums(en);
+        this.tgSums = new UnitSums(tg);
         setBoundaryScale(1.0);
         this.kindPrior = new double[KINDS.length];
         for (int k = 0; k < KINDS.length; k++) {
@@ -85,33 +89,28 @@ final class BandedAligner {
                 - w.nameMiss() * Long.bitCount(~found & cm[UnitSignals.NAME]);
     }
 
-    // Which items of English unit u occur in target unit v, cached for the pairs near the expected path (the DP asks
-    // for each pair many times, once per link kind and neighbouring cell).
-    private long[] maskCache;
+    // Which items of English unit u occur in target unit v, for every pair the programme can ask about, filled row
+    // by row from the target units' postings before the programme runs (a few look-ups per item instead of a binary
+    // search per item and cell). Outside the window (never asked by the programme) a pair is computed directly.
+    private long[] masks;
+    private int[] maskStart;
     private int[] maskBase;
-    private int maskWidth;
+    private int[] maskLength;
     private int maskFirst;
 
+    /** For each key, the target units holding it, ascending; built on first use. */
+    private java.util.Map<Integer, int[]> postings;
+
     private long foundMask(int u, int v) {
-        if (maskCache != null) {
-            int row = u - maskFirst;
-            if (row >= 0 && row < maskBase.length) {
-                int col = v - maskBase[row];
-                if (col >= 0 && col < maskWidth) {
-                    int at = row * maskWidth + col;
-                    long m = maskCache[at];
-                    if (m == UNKNOWN) {
-                        m = computeMask(u, v);
-                        maskCache[at] = m;
-                    }
-                    return m;
-                }
+        int row = u - maskFirst;
+        if (masks != null && row >= 0 && row < maskBase.length) {
+            int col = v - maskBase[row];
+            if (col >= 0 && col < maskLength[row]) {
+                return masks[maskStart[row] + col];
             }
         }
         return computeMask(u, v);
     }
-
-    private static final long UNKNOWN = Long.MIN_VALUE;
 
     private long computeMask(int u, int v) {
         int[][] items = en.items[u];
@@ -131,62 +130,122 @@ final class BandedAligner {
         return m;
     }
 
+    private java.util.Map<Integer, int[]> postings() {
+        if (postings == null) {
+            java.util.Map<Integer, int[]> counts = new java.util.HashMap<>();
+            for (int v = 0; v < tg.size; v++) {
+                int previous = Integer.MIN_VALUE;
+                for (int key : tg.keys[v]) { // sorted: a repeated key is counted once per unit
+                    if (key != previous) {
+                        counts.computeIfAbsent(key, x -> new int[1])[0]++;
+                        previous = key;
+                    }
+                }
+            }
+            java.util.Map<Integer, int[]> lists = new java.util.HashMap<>(counts.size() * 2);
+            counts.forEach((key, c) -> lists.put(key, new int[c[0]]));
+            java.util.Map<Integer, int[]> fill = new java.util.HashMap<>(counts.size() * 2);
+            for (int v = 0; v < tg.size; v++) {
+                int previous = Integer.MIN_VALUE;
+                for (int key : tg.keys[v]) {
+                    if (key != previous) {
+                        int[] at = fill.computeIfAbsent(key, x -> new int[1]);
+                        lists.get(key)[at[0]++] = v;
+                        previous = key;
+                    }
+                }
+            }
+            postings = lists;
+        }
+        return postings;
+    }
+
+    /**
+     * Fills the masks of English units [e0, e0+n) against the target units each may be linked with: unit u is in
+     * rows i = u-e0+1 .. u-e0+3 (links of up to three English units end there), which reach target offsets from
+     * lo(u-e0+1)-3 to hi(u-e0+3).
+     */
+    private void fillMasks(int e0, int t0, int n, int[] lo, int[] hi) {
+        maskFirst = e0;
+        maskBase = new int[n];
+        maskLength = new int[n];
+        maskStart = new int[n];
+        int total = 0;
+        for (int r = 0; r < n; r++) {
+            int from = Math.max(0, lo[r + 1] - 3);
+            int to = hi[Math.min(n, r + 3)];
+            maskBase[r] = t0 + from;
+            maskLength[r] = Math.max(0, to - from);
+            maskStart[r] = total;
+            total += maskLength[r];
+        }
+        masks = new long[total];
+        java.util.Map<Integer, int[]> index = null;
+        for (int r = 0; r < n; r++) {
+            int u = e0 + r;
+            int[][] items = en.items[u];
+            if (items.length == 0 || maskLength[r] == 0) {
+                continue;
+            }
+            if (index == null) {
+                index = postings();
+            }
+            int first = maskBase[r];
+            int last = first + maskLength[r]; // exclusive
+            for (int k = 0; k < items.length; k++) {
+                long bit = 1L << k;
+                for (int key : items[k]) {
+                    int[] list = index.get(key);
+                    if (list == null) {
+                        continue;
+                    }
+                    int at = Arrays.binarySearch(list, first);
+                    for (int x = at >= 0 ? at : -at - 1; x < list.length && list[x] < last; x++) {
+                        masks[maskStart[r] + list[x] - first] |= bit;
+                    }
+                }
+            }
+        }
+    }
+
     /**
      * Score of the link of English units [i0,i1) with target units [j0,j1), both non-empty, except the agreement of
      * the paragraph starts at its beginning (see {@link #startAgreement}).
      */
     double linkScore(int i0, int i1, int j0, int j1, int kind) {
-        int le = 0;
-        int lt = 0;
-        boolean askE = false;
-        boolean askT = false;
-        boolean bangE = false;
-        boolean bangT = false;
-        int qe = 0;
-        int qt = 0;
+        // Sums over a link's units come from prefix sums: the programme asks for every kind at every cell.
+        int le = enSums.length(i0, i1);
+        int lt = tgSums.length(j0, j1);
         double evidence = 0;
         for (int u = i0; u < i1; u++) {
-            le += en.length[u];
-            askE |= en.question[u];
-            bangE |= en.exclamation[u];
-            qe += en.quotes[u];
             evidence += evidence(u, j0, j1);
         }
-        for (int v = j0; v < j1; v++) {
-            lt += tg.length[v];
-            askT |= tg.question[v];
-            bangT |= tg.exclamation[v];
-            qt += tg.quotes[v];
-        }
         double s = kindPrior[kind] + lengths.score(le, lt) + evidence;
+        boolean askE = enSums.questions(i0, i1) > 0;
+        boolean askT = tgSums.questions(j0, j1) > 0;
         if (askE && askT) {
             s += w.question();
         } else if (askE != askT) {
             s -= w.question();
         }
+        boolean bangE = enSums.exclamations(i0, i1) > 0;
+        boolean bangT = tgSums.exclamations(j0, j1) > 0;
         if (bangE && bangT) {
             s += w.question();
         } else if (bangE != bangT) {
             s -= w.question();
         }
-        if (qe > 0 && qt > 0) {
+        boolean qe = enSums.quotes(i0, i1) > 0;
+        boolean qt = tgSums.quotes(j0, j1) > 0;
+        if (qe && qt) {
             s += w.quote();
-        } else if ((qe > 0) != (qt > 0)) {
+        } else if (qe != qt) {
             s -= w.quote();
         }
         if (useBoundaries) {
             // Whether the link starts a paragraph on both sides is scored in run(), where the omissions and
             // additions just before it are known.
-            for (int u = i0 + 1; u < i1; u++) {
-                if (en.paragraphStart[u]) {
-                    s -= innerBoundaryWeight;
-                }
-            }
-            for (int v = j0 + 1; v < j1; v++) {
-                if (tg.paragraphStart[v]) {
-                    s -= innerBoundaryWeight;
-                }
-            }
+            s -= innerBoundaryWeight * (enSums.starts(i0 + 1, i1) + tgSums.starts(j0 + 1, j1));
         }
         return s;
     }
@@ -293,14 +352,7 @@ final class BandedAligner {
             rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i] + 1);
         }
         int cells = Math.toIntExact(rowStart[n + 1]);
-        maskWidth = 2 * band + 8;
-        maskFirst = e0;
-        maskBase = new int[n];
-        for (int u = 0; u < n; u++) {
-            maskBase[u] = t0 + center[u] - band - 4;
-        }
-        maskCache = new long[n * maskWidth];
-        Arrays.fill(maskCache, UNKNOWN);
+        fillMasks(e0, t0, n, lo, hi);
         // With paragraph starts known, the state also remembers whether the omissions (1-0) or additions (0-1)
         // since the last real link passed a paragraph start: the next link then counts as starting a paragraph on
         // that side. So an English paragraph whose first sentence was left out still agrees with the target
@@ -385,8 +437,7 @@ final class BandedAligner {
             state = code >> 4;
         }
         Collections.reverse(beads);
-        maskCache = null;
-        maskBase = null;
+        masks = null;
         return new Result(beads, touched);
     }
 
