@@ -24,16 +24,25 @@ final class BandedAligner {
     private final UnitSignals en;
     private final UnitSignals tg;
     private final AlignmentWeights w;
-    private final boolean useBoundaries;
+    private final boolean paragraphsKnown;
+    private final UnitSums enSums;
+    private final UnitSums tgSums;
     private final double[] kindPrior;
     private LengthModel lengths;
+    /** Whether paragraph starts are scored in this run: known on both sides and given weight. */
+    private boolean useBoundaries;
+    private double boundaryWeight;
+    private double innerBoundaryWeight;
 
     BandedAligner(UnitSignals en, UnitSignals tg, AlignmentWeights weights, boolean useBoundaries, LengthModel lengths) {
         this.en = en;
         this.tg = tg;
         this.w = weights;
-        this.useBoundaries = useBoundaries;
+        this.paragraphsKnown = useBoundaries;
         this.lengths = lengths;
+        this.enSums = new UnitSums(en);
+        this.tgSums = new UnitSums(tg);
+        setBoundaryScale(1.0);
         this.kindPrior = new double[KINDS.length];
         for (int k = 0; k < KINDS.length; k++) {
             int a = KINDS[k][0];
@@ -47,6 +56,16 @@ final class BandedAligner {
 
     void setLengths(LengthModel model) {
         this.lengths = model;
+    }
+
+    /**
+     * Scales the paragraph-boundary weights by {@code scale} (1: as in {@link AlignmentWeights}; 0: paragraph starts
+     * are no evidence at all, as when two versions were paragraphed independently).
+     */
+    void setBoundaryScale(double scale) {
+        boundaryWeight = w.boundary() * scale;
+        innerBoundaryWeight = w.innerBoundary() * scale;
+        useBoundaries = paragraphsKnown && scale > 0 && (boundaryWeight > 0 || innerBoundaryWeight > 0);
     }
 
     /**
@@ -70,33 +89,28 @@ final class BandedAligner {
                 - w.nameMiss() * Long.bitCount(~found & cm[UnitSignals.NAME]);
     }
 
-    // Which items of English unit u occur in target unit v, cached for the pairs near the expected path (the DP asks
-    // for each pair many times, once per link kind and neighbouring cell).
-    private long[] maskCache;
+    // Which items of English unit u occur in target unit v, for every pair the programme can ask about, filled row
+    // by row from the target units' postings before the programme runs (a few look-ups per item instead of a binary
+    // search per item and cell). Outside the window (never asked by the programme) a pair is computed directly.
+    private long[] masks;
+    private int[] maskStart;
     private int[] maskBase;
-    private int maskWidth;
+    private int[] maskLength;
     private int maskFirst;
 
+    /** For each key, the target units holding it, ascending; built on first use. */
+    private java.util.Map<Integer, int[]> postings;
+
     private long foundMask(int u, int v) {
-        if (maskCache != null) {
-            int row = u - maskFirst;
-            if (row >= 0 && row < maskBase.length) {
-                int col = v - maskBase[row];
-                if (col >= 0 && col < maskWidth) {
-                    int at = row * maskWidth + col;
-                    long m = maskCache[at];
-                    if (m == UNKNOWN) {
-                        m = computeMask(u, v);
-                        maskCache[at] = m;
-                    }
-                    return m;
-                }
+        int row = u - maskFirst;
+        if (masks != null && row >= 0 && row < maskBase.length) {
+            int col = v - maskBase[row];
+            if (col >= 0 && col < maskLength[row]) {
+                return masks[maskStart[row] + col];
             }
         }
         return computeMask(u, v);
     }
-
-    private static final long UNKNOWN = Long.MIN_VALUE;
 
     private long computeMask(int u, int v) {
         int[][] items = en.items[u];
@@ -116,62 +130,122 @@ final class BandedAligner {
         return m;
     }
 
+    private java.util.Map<Integer, int[]> postings() {
+        if (postings == null) {
+            java.util.Map<Integer, int[]> counts = new java.util.HashMap<>();
+            for (int v = 0; v < tg.size; v++) {
+                int previous = Integer.MIN_VALUE;
+                for (int key : tg.keys[v]) { // sorted: a repeated key is counted once per unit
+                    if (key != previous) {
+                        counts.computeIfAbsent(key, x -> new int[1])[0]++;
+                        previous = key;
+                    }
+                }
+            }
+            java.util.Map<Integer, int[]> lists = new java.util.HashMap<>(counts.size() * 2);
+            counts.forEach((key, c) -> lists.put(key, new int[c[0]]));
+            java.util.Map<Integer, int[]> fill = new java.util.HashMap<>(counts.size() * 2);
+            for (int v = 0; v < tg.size; v++) {
+                int previous = Integer.MIN_VALUE;
+                for (int key : tg.keys[v]) {
+                    if (key != previous) {
+                        int[] at = fill.computeIfAbsent(key, x -> new int[1]);
+                        lists.get(key)[at[0]++] = v;
+                        previous = key;
+                    }
+                }
+            }
+            postings = lists;
+        }
+        return postings;
+    }
+
+    /**
+     * Fills the masks of English units [e0, e0+n) against the target units each may be linked with: unit u is in
+     * rows i = u-e0+1 .. u-e0+3 (links of up to three English units end there), which reach target offsets from
+     * lo(u-e0+1)-3 to hi(u-e0+3).
+     */
+    private void fillMasks(int e0, int t0, int n, int[] lo, int[] hi) {
+        maskFirst = e0;
+        maskBase = new int[n];
+        maskLength = new int[n];
+        maskStart = new int[n];
+        int total = 0;
+        for (int r = 0; r < n; r++) {
+            int from = Math.max(0, lo[r + 1] - 3);
+            int to = hi[Math.min(n, r + 3)];
+            maskBase[r] = t0 + from;
+            maskLength[r] = Math.max(0, to - from);
+            maskStart[r] = total;
+            total += maskLength[r];
+        }
+        masks = new long[total];
+        java.util.Map<Integer, int[]> index = null;
+        for (int r = 0; r < n; r++) {
+            int u = e0 + r;
+            int[][] items = en.items[u];
+            if (items.length == 0 || maskLength[r] == 0) {
+                continue;
+            }
+            if (index == null) {
+                index = postings();
+            }
+            int first = maskBase[r];
+            int last = first + maskLength[r]; // exclusive
+            for (int k = 0; k < items.length; k++) {
+                long bit = 1L << k;
+                for (int key : items[k]) {
+                    int[] list = index.get(key);
+                    if (list == null) {
+                        continue;
+                    }
+                    int at = Arrays.binarySearch(list, first);
+                    for (int x = at >= 0 ? at : -at - 1; x < list.length && list[x] < last; x++) {
+                        masks[maskStart[r] + list[x] - first] |= bit;
+                    }
+                }
+            }
+        }
+    }
+
     /**
      * Score of the link of English units [i0,i1) with target units [j0,j1), both non-empty, except the agreement of
      * the paragraph starts at its beginning (see {@link #startAgreement}).
      */
     double linkScore(int i0, int i1, int j0, int j1, int kind) {
-        int le = 0;
-        int lt = 0;
-        boolean askE = false;
-        boolean askT = false;
-        boolean bangE = false;
-        boolean bangT = false;
-        int qe = 0;
-        int qt = 0;
+        // Sums over a link's units come from prefix sums: the programme asks for every kind at every cell.
+        int le = enSums.length(i0, i1);
+        int lt = tgSums.length(j0, j1);
         double evidence = 0;
         for (int u = i0; u < i1; u++) {
-            le += en.length[u];
-            askE |= en.question[u];
-            bangE |= en.exclamation[u];
-            qe += en.quotes[u];
             evidence += evidence(u, j0, j1);
         }
-        for (int v = j0; v < j1; v++) {
-            lt += tg.length[v];
-            askT |= tg.question[v];
-            bangT |= tg.exclamation[v];
-            qt += tg.quotes[v];
-        }
         double s = kindPrior[kind] + lengths.score(le, lt) + evidence;
+        boolean askE = enSums.questions(i0, i1) > 0;
+        boolean askT = tgSums.questions(j0, j1) > 0;
         if (askE && askT) {
             s += w.question();
         } else if (askE != askT) {
             s -= w.question();
         }
+        boolean bangE = enSums.exclamations(i0, i1) > 0;
+        boolean bangT = tgSums.exclamations(j0, j1) > 0;
         if (bangE && bangT) {
             s += w.question();
         } else if (bangE != bangT) {
             s -= w.question();
         }
-        if (qe > 0 && qt > 0) {
+        boolean qe = enSums.quotes(i0, i1) > 0;
+        boolean qt = tgSums.quotes(j0, j1) > 0;
+        if (qe && qt) {
             s += w.quote();
-        } else if ((qe > 0) != (qt > 0)) {
+        } else if (qe != qt) {
             s -= w.quote();
         }
         if (useBoundaries) {
             // Whether the link starts a paragraph on both sides is scored in run(), where the omissions and
             // additions just before it are known.
-            for (int u = i0 + 1; u < i1; u++) {
-                if (en.paragraphStart[u]) {
-                    s -= w.innerBoundary();
-                }
-            }
-            for (int v = j0 + 1; v < j1; v++) {
-                if (tg.paragraphStart[v]) {
-                    s -= w.innerBoundary();
-                }
-            }
+            s -= innerBoundaryWeight * (enSums.starts(i0 + 1, i1) + tgSums.starts(j0 + 1, j1));
         }
         return s;
     }
@@ -184,7 +258,7 @@ final class BandedAligner {
     private double startAgreement(int u, int v, int absorbed) {
         boolean e = en.paragraphStart[u] || (absorbed & 1) != 0;
         boolean t = tg.paragraphStart[v] || (absorbed & 2) != 0;
-        return e == t ? 0 : -w.boundary();
+        return e == t ? 0 : -boundaryWeight;
     }
 
     /** What the units of a link would score as omissions and additions: the baseline for its confidence. */
@@ -222,7 +296,7 @@ final class BandedAligner {
             boolean last = band >= Math.max(n, m) || cells * 2 > maxCells;
             Result r = run(e0, t0, n, m, center, band);
             if (!r.touchedEdge || last) {
-                return r.beads;
+                return absorbUnsupportedNulls(r.beads, e0, t0);
             }
             band *= 2;
         }
@@ -278,14 +352,7 @@ final class BandedAligner {
             rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i] + 1);
         }
         int cells = Math.toIntExact(rowStart[n + 1]);
-        maskWidth = 2 * band + 8;
-        maskFirst = e0;
-        maskBase = new int[n];
-        for (int u = 0; u < n; u++) {
-            maskBase[u] = t0 + center[u] - band - 4;
-        }
-        maskCache = new long[n * maskWidth];
-        Arrays.fill(maskCache, UNKNOWN);
+        fillMasks(e0, t0, n, lo, hi);
         // With paragraph starts known, the state also remembers whether the omissions (1-0) or additions (0-1)
         // since the last real link passed a paragraph start: the next link then counts as starting a paragraph on
         // that side. So an English paragraph whose first sentence was left out still agrees with the target
@@ -370,9 +437,167 @@ final class BandedAligner {
             state = code >> 4;
         }
         Collections.reverse(beads);
-        maskCache = null;
-        maskBase = null;
+        masks = null;
         return new Result(beads, touched);
+    }
+
+    /** Deviation of a link's lengths beyond which a neighbour cannot take an unlinked unit (see below). */
+    static final double ABSORB_DEVIATION = 2.0;
+
+    /**
+     * Omissions and additions only with evidence. The programme leaves a unit unlinked whenever that scores a little
+     * better than adding it to a neighbouring link, which happens for any short unit whose length the neighbour's
+     * other side does not quite cover. Each unlinked unit is therefore given to an adjacent link (or joined with an
+     * adjacent unlinked unit of the other side) when that link can take it: the merged lengths stay within
+     * {@value #ABSORB_DEVIATION} standard deviations and none of the unit's numbers or names speaks against it
+     * (items of the unit not found on the other side outweigh those found). It stays unlinked only when no neighbour
+     * can take it; of two that can, the one whose score suffers less takes it.
+     */
+    List<Bead> absorbUnsupportedNulls(List<Bead> beads, int e0, int t0) {
+        if (!paragraphsKnown) {
+            // Units with no structure around them (presegmented sentences): nothing tells a faithful edition from a
+            // news version that drops sentences, and in news a short unlinked sentence is most often really missing.
+            return beads;
+        }
+        // Links as [e0,e1,t0,t1): an empty side keeps its position, so that merging neighbours is min/max.
+        List<int[]> links = new ArrayList<>(beads.size());
+        int e = e0;
+        int t = t0;
+        for (Bead b : beads) {
+            links.add(new int[] {e, e + b.english().size(), t, t + b.target().size()});
+            e += b.english().size();
+            t += b.target().size();
+        }
+        boolean changed = false;
+        for (int k = 0; k < links.size(); k++) {
+            int[] x = links.get(k);
+            boolean englishOnly = x[2] == x[3];
+            boolean targetOnly = x[0] == x[1];
+            if (englishOnly == targetOnly) {
+                continue;
+            }
+            int best = -1;
+            double bestLoss = Double.POSITIVE_INFINITY;
+            for (int nb = k - 1; nb <= k + 1; nb += 2) {
+                if (nb < 0 || nb >= links.size()) {
+                    continue;
+                }
+                int[] y = links.get(nb);
+                int[] merged = {Math.min(x[0], y[0]), Math.max(x[1], y[1]), Math.min(x[2], y[2]), Math.max(x[3], y[3])};
+                if (merged[0] == merged[1] || merged[2] == merged[3] || !canTake(merged, x, englishOnly)
+                        || (trustsParagraphs() && innerStarts(merged) > innerStarts(x) + innerStarts(y))) {
+                    continue;
+                }
+                boolean yNull = y[0] == y[1] || y[2] == y[3];
+                double before = yNull ? 0 : linkScore(y[0], y[1], y[2], y[3], 0);
+                double loss = before - linkScore(merged[0], merged[1], merged[2], merged[3], 0);
+                if (loss < bestLoss) {
+                    bestLoss = loss;
+                    best = nb;
+                }
+            }
+            if (best >= 0) {
+                int[] y = links.get(best);
+                links.set(best, new int[] {Math.min(x[0], y[0]), Math.max(x[1], y[1]), Math.min(x[2], y[2]),
+                        Math.max(x[3], y[3])});
+                links.remove(k);
+                k = Math.max(-1, Math.min(k, best) - 2); // look again at the merged link's neighbours
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return beads;
+        }
+        List<Bead> out = new ArrayList<>(links.size());
+        for (int[] l : links) {
+            out.add(makeBead(l[0], l[1], l[2], l[3], kindOf(l[1] - l[0], l[3] - l[2])));
+        }
+        return out;
+    }
+
+    /** The kind of a link of this width, or the rarest kind for a link wider than any kind. */
+    static int kindOf(int englishUnits, int targetUnits) {
+        for (int k = 0; k < KINDS.length; k++) {
+            if (KINDS[k][0] == englishUnits && KINDS[k][1] == targetUnits) {
+                return k;
+            }
+        }
+        return 6;
+    }
+
+    /**
+     * Whether paragraph starts are trusted as much as in news: a unit then does not join a neighbour across a
+     * paragraph start (an editor who drops a sentence or a paragraph drops it within its paragraph), while two
+     * versions paragraphed on their own may group across any of them.
+     */
+    /** Whether unit {@code u} of {@code side} holds a number that none of units [from,to) of {@code other} has. */
+    private static boolean missingNumbers(UnitSignals side, int u, UnitSignals other, int from, int to) {
+        int[][] items = side.items[u];
+        int[] cls = side.itemClass[u];
+        for (int k = 0; k < items.length; k++) {
+            if (cls[k] != UnitSignals.NUMBER) {
+                continue;
+            }
+            boolean found = false;
+            for (int v = from; v < to && !found; v++) {
+                for (int key : items[k]) {
+                    if (Arrays.binarySearch(other.keys[v], key) >= 0) {
+                        found = true;
+                        break;
+                    }
+                }
+            }
+            if (!found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean trustsParagraphs() {
+        return useBoundaries && boundaryWeight >= 0.5 * w.boundary();
+    }
+
+    private int innerStarts(int[] link) {
+        int n = 0;
+        for (int u = link[0] + 1; u < link[1]; u++) {
+            n += en.paragraphStart[u] ? 1 : 0;
+        }
+        for (int v = link[2] + 1; v < link[3]; v++) {
+            n += tg.paragraphStart[v] ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Whether the link {@code merged} may hold the unlinked unit(s) {@code unit} (see above). */
+    private boolean canTake(int[] merged, int[] unit, boolean englishUnit) {
+        int le = 0;
+        int lt = 0;
+        for (int u = merged[0]; u < merged[1]; u++) {
+            le += en.length[u];
+        }
+        for (int v = merged[2]; v < merged[3]; v++) {
+            lt += tg.length[v];
+        }
+        if (lengths.deviation(le, lt) > ABSORB_DEVIATION) {
+            return false;
+        }
+        // Numbers are found in a true counterpart 93-96% of the time: one that the other side lacks says the unit's
+        // content is not there. Names are found only 55-60% of the time, too weak to keep a unit apart.
+        if (englishUnit) {
+            for (int u = unit[0]; u < unit[1]; u++) {
+                if (missingNumbers(en, u, tg, merged[2], merged[3])) {
+                    return false;
+                }
+            }
+        } else {
+            for (int v = unit[2]; v < unit[3]; v++) {
+                if (missingNumbers(tg, v, en, merged[0], merged[1])) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private Bead makeBead(int i0, int i1, int j0, int j1, int kind) {

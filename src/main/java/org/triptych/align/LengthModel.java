@@ -9,11 +9,7 @@ record LengthModel(double ratio, double variance) {
 
     /** Log of the two-sided tail probability of the standardised length difference. */
     double score(int englishLength, int targetLength) {
-        double le = englishLength;
-        double lt = targetLength;
-        double mean = (le + lt / ratio) / 2.0;
-        double delta = (lt - ratio * le) / Math.sqrt(variance * Math.max(mean, 1.0));
-        double x = Math.abs(delta);
+        double x = deviation(englishLength, targetLength);
         if (x >= TABLE_END) {
             return mixture(x);
         }
@@ -21,6 +17,14 @@ record LengthModel(double ratio, double variance) {
         int k = (int) pos;
         double f = pos - k;
         return TABLE[k] * (1 - f) + TABLE[k + 1] * f;
+    }
+
+    /** How many standard deviations the target length lies from what the English length predicts (absolute). */
+    double deviation(int englishLength, int targetLength) {
+        double le = englishLength;
+        double lt = targetLength;
+        double mean = (le + lt / ratio) / 2.0;
+        return Math.abs(lt - ratio * le) / Math.sqrt(variance * Math.max(mean, 1.0));
     }
 
     // The score is a smooth function of |delta| alone, and the aligner asks for it millions of times: tabulate it.

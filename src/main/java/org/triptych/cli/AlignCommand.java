@@ -1,10 +1,8 @@
 package org.triptych.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,11 +88,7 @@ public final class AlignCommand implements Callable<Integer> {
             }
             ArticleAlignment.Result result = alignment.align(en, targets, lvl, presegmented, glossary,
                     w -> err.println("warning: " + w));
-            Map<String, Object> json = new LinkedHashMap<>();
-            for (Map.Entry<Language, List<Bead>> l : result.links().entrySet()) {
-                json.put(Language.ENGLISH.code() + "-" + l.getKey().code(), Map.of(lvl.code(), beadsAsLists(l.getValue())));
-            }
-            out.println(new ObjectMapper().writeValueAsString(json));
+            out.println(linksJson(result.links(), lvl));
             out.flush();
             if (tmx != null) {
                 writeTmx(result, err);
@@ -109,13 +103,42 @@ public final class AlignCommand implements Callable<Integer> {
         }
     }
 
-    /** BEADS of the CLI contract: a list of [[english indices], [target indices]]. */
-    static List<List<List<Integer>>> beadsAsLists(List<Bead> beads) {
-        List<List<List<Integer>>> out = new ArrayList<>(beads.size());
-        for (Bead b : beads) {
-            out.add(List.of(b.english(), b.target()));
+    /**
+     * The output line, {@code {"en-ar":{"<level>":BEADS},...}} with no spaces, BEADS a list of [[english indices],
+     * [target indices]]. Written by hand: it is only keys and integers, and a JSON library's start-up cost a batch run
+     * more CPU time than the rest of its output.
+     */
+    static String linksJson(Map<Language, List<Bead>> links, AlignmentLevel lvl) {
+        StringBuilder b = new StringBuilder(64 + 16 * links.values().stream().mapToInt(List::size).sum());
+        b.append('{');
+        boolean firstPair = true;
+        for (Map.Entry<Language, List<Bead>> l : links.entrySet()) {
+            b.append(firstPair ? "" : ",").append('"').append(Language.ENGLISH.code()).append('-').append(l.getKey().code())
+                    .append("\":{\"").append(lvl.code()).append("\":[");
+            firstPair = false;
+            boolean firstBead = true;
+            for (Bead bead : l.getValue()) {
+                b.append(firstBead ? "[" : ",[");
+                firstBead = false;
+                appendIndices(b, bead.english());
+                b.append(',');
+                appendIndices(b, bead.target());
+                b.append(']');
+            }
+            b.append("]}");
         }
-        return out;
+        return b.append('}').toString();
+    }
+
+    private static void appendIndices(StringBuilder b, List<Integer> indices) {
+        b.append('[');
+        for (int k = 0; k < indices.size(); k++) {
+            if (k > 0) {
+                b.append(',');
+            }
+            b.append(indices.get(k).intValue());
+        }
+        b.append(']');
     }
 
     private void writeTmx(ArticleAlignment.Result result, PrintWriter err) throws IOException {

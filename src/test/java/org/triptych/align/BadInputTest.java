@@ -132,4 +132,22 @@ class BadInputTest {
         List<Bead> beads = sentences.align(en, ar, Language.ARABIC, AlignOptions.defaults());
         SentenceAlignerTest.checkCoverage(beads, 5, 5);
     }
+
+    @Test
+    void theBandWidensWhenTheTruePathLeavesIt() {
+        // Forty extra paragraphs at the start of the target (a preface only it has): the expected path starts 40 units
+        // from the true one, beyond the first band (30 units). Only a band that widens when the best path runs along
+        // its edge finds the 1-1 links after the preface.
+        List<String> en = englishReport(60);
+        List<String> ru = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            ru.add("Предисловие, часть " + (5000 + i) + ": благодарности авторам и редакторам этого сборника.");
+        }
+        ru.addAll(russianReport(60));
+        List<Bead> beads = sentences.align(en, ru, Language.RUSSIAN, AlignOptions.defaults());
+        SentenceAlignerTest.checkCoverage(beads, 60, 100);
+        long right = beads.stream().filter(b -> b.english().size() == 1 && b.target().size() == 1
+                && b.target().get(0) == b.english().get(0) + 40).count();
+        assertTrue(right >= 55, "1-1 links after the preface: " + right + " of 60");
+    }
 }

@@ -100,9 +100,16 @@ class ParagraphAlignerTest {
                 link(List.of(3), List.of(2))), shape(split.sentences()));
         assertEquals(List.of(link(List.of(0), List.of(0)), link(List.of(1), List.of(1))), shape(split.paragraphs()));
 
-        // X closes the first paragraph, so it is B, and C, which opened the second English paragraph, is left out:
-        // the target's second paragraph opens with D's translation, and that still counts as agreeing.
-        ParagraphAlignment firstLeftOut = aligner.align(en, List.of(List.of(aRu, xRu), List.of(dRu)),
+        // X closes the first paragraph, so it is B; C opened the second English paragraph and has no counterpart of
+        // its own. With nothing against it, D's link takes it (decision 0103): the paragraphs still agree.
+        ParagraphAlignment taken = aligner.align(en, List.of(List.of(aRu, xRu), List.of(dRu)), Language.RUSSIAN,
+                AlignOptions.defaults());
+        assertEquals(List.of(link(List.of(0), List.of(0)), link(List.of(1), List.of(1)),
+                link(List.of(2, 3), List.of(2))), shape(taken.sentences()));
+        // A year in C that D's translation lacks is evidence that C was left out: the target's second paragraph
+        // opens with D's translation, and that still counts as agreeing.
+        List<List<String>> enWithYear = List.of(List.of(a, b), List.of("Members said in 2024 the work was slow.", d));
+        ParagraphAlignment firstLeftOut = aligner.align(enWithYear, List.of(List.of(aRu, xRu), List.of(dRu)),
                 Language.RUSSIAN, AlignOptions.defaults());
         assertEquals(List.of(link(List.of(0), List.of(0)), link(List.of(1), List.of(1)), link(List.of(2), List.of()),
                 link(List.of(3), List.of(2))), shape(firstLeftOut.sentences()));
