@@ -130,11 +130,27 @@ final class ProjectActions {
         return p == null || p.toAbsolutePath().getParent() == null ? null : p.toAbsolutePath().getParent();
     }
 
+    /**
+     * Imports a file as one version of the open project. A new English version is a new article more often than a
+     * corrected one: the person is asked whether to start a new project with it instead (the open project's
+     * glossaries come along), so the old project's name, edits and ignored findings never pass to another article.
+     */
     void importVersion(Language language) {
         List<String> extensions = new ArrayList<>(DocumentImporter.EXTENSIONS);
         dialogs.openFile("Import the " + language.displayName() + " version", "Articles", extensions, projectFolder())
-                .ifPresent(p -> model.importInto(model.columns().stream().filter(c -> c.language().equals(language))
-                        .findFirst().orElseGet(() -> new VersionColumnViewModel(language)), p));
+                .ifPresent(p -> {
+                    if (language.equals(Language.ENGLISH) && !session().article().english().isEmpty()
+                            && dialogs.confirm("A new article?", "The English version is what every other version is"
+                            + " aligned to. Start a new project with " + p.getFileName() + ", or replace the English text"
+                            + " of this project (its links are made again; Undo brings the old text back)?",
+                            "New project", "Replace in this project")) {
+                        List<String> glossaries = session().glossaries();
+                        whenSafeToDiscard(() -> model.newProject(java.util.Map.of(Language.ENGLISH, p), glossaries));
+                        return;
+                    }
+                    model.importInto(model.columns().stream().filter(c -> c.language().equals(language))
+                            .findFirst().orElseGet(() -> new VersionColumnViewModel(language)), p);
+                });
     }
 
     void relocate() {

@@ -104,9 +104,12 @@ public final class Workbench {
                 versions.add(r.version());
                 warnings.addAll(r.warnings());
             }
-            DocumentVersion en = versions.stream().filter(v -> v.language().equals(Language.ENGLISH)).findFirst().orElseThrow();
-            List<DocumentVersion> others = versions.stream().filter(v -> !v.language().equals(Language.ENGLISH)).toList();
-            return new Imported(new Article(en, others), warnings);
+            // the default columns stay, empty until their version is imported
+            Article article = Article.emptyDefault();
+            for (DocumentVersion v : versions) {
+                article = article.withVersion(v);
+            }
+            return new Imported(article, warnings);
         }, (Imported in) -> {
             session.replace(new Project(in.article(), List.of(), List.of(), List.of(), glossaries), null, false);
             session.notice(in.warnings().isEmpty() ? "New project: " + summary(in.article()) + "; aligning…"

@@ -344,4 +344,24 @@ class ProjectLifecycleTest {
         assertTrue(GlossaryFiles.read(copy).glossary().concepts().stream().anyMatch(c -> c.id().equals("c-omar-haddad")));
         assertTrue(fxFailures.isEmpty(), fxFailures.toString());
     }
+
+    @Test
+    void aNewEnglishVersionCanStartANewProjectInsteadOfChangingTheOpenOne(FxRobot robot) throws Exception {
+        Path project = dir.resolve("kept-" + System.nanoTime() + ".triptych");
+        new ProjectFile().write(Project.of(SampleArticle.load()), project);
+        robot.interact(() -> model.open(project));
+        waitUntil(() -> project.equals(model.fileProperty().get()) && vm().table() != null);
+        Path english = dir.resolve("another.en.txt");
+        Files.writeString(english, "Another story.\n\nIt has two paragraphs.\n");
+        dialogs.files.add(Optional.of(english));
+        dialogs.confirms.add(true); // "New project"
+        robot.interact(() -> window.projectActions().importVersion(Language.ENGLISH));
+        waitUntil(() -> model.fileProperty().get() == null && vm().article().english().paragraphs().size() == 2);
+        assertEquals(List.of("open: Import the English version", "confirm: A new article?"), dialogs.asked,
+                "the open project had no unsaved work, so it was not asked about");
+        assertTrue(vm().article().version(Language.ARABIC).orElseThrow().isEmpty(), "a new article: no Arabic yet");
+        assertEquals("Triptych — Untitled ●", stage.getTitle());
+        assertEquals(SampleArticle.load().english().paragraphTexts(),
+                new ProjectFile().read(project).article().english().paragraphTexts(), "the old project is untouched");
+    }
 }

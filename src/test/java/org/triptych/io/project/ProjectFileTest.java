@@ -188,4 +188,67 @@ class ProjectFileTest {
         recent.add(dir.resolve("a.triptych"));
         assertEquals(List.of(dir.resolve("a.triptych"), dir.resolve("b.triptych")), recent.list());
     }
+
+    /** Reads a project whose JSON was changed by {@code damage} and returns the refusal's message. */
+    private String refusal(Path dir, java.util.function.UnaryOperator<String> damage) throws Exception {
+        Path file = dir.resolve("damaged-" + System.nanoTime() + ".triptych");
+        new ProjectFile().write(sample(), file);
+        String json = Files.readString(file);
+        String damaged = damage.apply(json);
+        org.junit.jupiter.api.Assertions.assertNotEquals(json, damaged, "the damage is made");
+        Files.writeString(file, damaged);
+        byte[] before = Files.readAllBytes(file);
+        String message = assertThrows(ProjectFileException.class, () -> new ProjectFile().read(file)).getMessage();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(file), "left as it is");
+        assertTrue(message.startsWith("The project " + file.getFileName() + " is damaged: "), message);
+        assertTrue(message.contains("It was not opened and the file is left as it is"), message);
+        org.junit.jupiter.api.Assertions.assertFalse(message.matches(
+                "(?s).*(Exception|java\\.|JsonNode|Cannot invoke|No enum constant|\\bnull\\b|begin \\d|out of bounds).*"),
+                "written for a translator: " + message);
+        return message;
+    }
+
+    @Test
+    void linksOutsideTheArticleAreRefusedWithWhatIsWrongInWords(@TempDir Path dir) throws Exception {
+        assertTrue(refusal(dir, j -> j.replaceFirst("\"target\" : \\[ 0 \\]", "\"target\" : [ -5 ]"))
+                .contains("its العربية paragraph links point to a paragraph numbered -5"));
+        assertTrue(refusal(dir, j -> j.replaceFirst("\"english\" : \\[ 1 \\]", "\"english\" : [ 9999 ]"))
+                .contains("point to English paragraph 10000, and that version has 14 paragraphs"));
+        assertTrue(refusal(dir, j -> j.replaceFirst("\"target\" : \\[ 1 \\]", "\"target\" : [ 0 ]"))
+                .contains("link العربية paragraph 1 twice"));
+        assertTrue(refusal(dir, j -> j.replaceFirst("\"target\" : \"ar\"", "\"target\" : \"fr\""))
+                .contains("links to a fr version it does not have"));
+        assertTrue(refusal(dir, j -> j.replaceFirst("\"english\" : \\[ 0 \\]", "\"english\" : [ \"x\" ]"))
+                .contains("holds 'x' where a number belongs"));
+    }
+
+    @Test
+    void unknownKindsLevelsAndStatusesAndBrokenSentencesAreRefusedInWords(@TempDir Path dir) throws Exception {
+        assertTrue(refusal(dir, j -> j.replaceFirst("\"kind\" : \"body\"", "\"kind\" : \"zz\""))
+                .contains("is of an unknown kind 'zz'"));
+        assertTrue(refusal(dir, j -> j.replaceFirst("\"level\" : \"paragraph\"", "\"level\" : \"chapter\""))
+                .contains("unknown level 'chapter'"));
+        assertTrue(refusal(dir, j -> j.replaceFirst("\"status\" : \"confirmed\"", "\"status\" : \"maybe\""))
+                .contains("unknown status 'maybe'"));
+        assertTrue(refusal(dir, j -> j.replaceFirst("\"text\" : \"[^\"]*\"", "\"text\" : \"\""))
+                .contains("outside the paragraph's 0 characters"));
+        assertTrue(refusal(dir, j -> j.replaceFirst("\"sentences\" : \\[ \\[", "\"sentences\" : [ \"a\", ["))
+                .contains("is not a pair of offsets"));
+        assertTrue(refusal(dir, j -> j.replaceFirst("\"language\" : \"en\"", "\"language\" : \"English!\""))
+                .contains("names 'English!', which is not a language code"));
+    }
+
+    @Test
+    void aProjectSavedByTheFirstReleaseStillOpensWithEverythingInIt() throws Exception {
+        Path saved = Path.of(getClass().getResource("saved-by-0.1.0.triptych").toURI());
+        Project p = new ProjectFile().read(saved);
+        assertEquals(4, p.alignments().size(), "paragraph and sentence links of both versions");
+        assertTrue(p.alignments().stream().anyMatch(a -> a.beads().stream()
+                .anyMatch(b -> b.status() == LinkStatus.CONFIRMED)), "the confirmed row");
+        assertEquals(1, p.edits().size());
+        assertEquals(Language.RUSSIAN, p.edits().get(0).language());
+        assertEquals(1, p.ignoredFindings().size());
+        assertEquals(List.of("glossaries/sample.tbx"), p.glossaries());
+        assertTrue(p.article().version(Language.RUSSIAN).orElseThrow().paragraphs().get(1).text().endsWith("(правка)"));
+    }
 }
