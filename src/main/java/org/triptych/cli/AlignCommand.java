@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import org.triptych.align.AlignOptions;
 import org.triptych.align.PivotAlignment;
 import org.triptych.align.PivotRow;
-import org.triptych.align.ScriptCheck;
+import org.triptych.text.ScriptCheck;
 import org.triptych.align.TermEvidence;
 import org.triptych.io.export.AlignmentCsvWriter;
 import org.triptych.io.export.TmxWriter;

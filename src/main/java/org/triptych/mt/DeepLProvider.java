@@ -57,13 +57,20 @@ public final class DeepLProvider extends TranslationProvider {
         return l.code().toUpperCase(Locale.ROOT);
     }
 
+    /** The option that names the variant of a target DeepL wants with one, and the variant when it is not set. */
+    private record VariantOption(String option, String fallback) {
+    }
+
+    /** DeepL's bare target codes that it has deprecated, by that code. */
+    private static final Map<String, VariantOption> VARIANT_TARGETS = Map.of(
+            "EN", new VariantOption("english_variant", "EN-GB"),
+            "PT", new VariantOption("portuguese_variant", "PT-PT"));
+
     /** Plain {@code EN} and {@code PT} targets are deprecated: DeepL wants the variant. */
     String targetCode(Language l) {
-        return switch (l.code()) {
-            case "en" -> config.option("english_variant", "EN-GB").toUpperCase(Locale.ROOT);
-            case "pt" -> config.option("portuguese_variant", "PT-PT").toUpperCase(Locale.ROOT);
-            default -> l.code().toUpperCase(Locale.ROOT);
-        };
+        String code = sourceCode(l);
+        VariantOption variant = VARIANT_TARGETS.get(code);
+        return variant == null ? code : config.option(variant.option(), variant.fallback()).toUpperCase(Locale.ROOT);
     }
 
     @Override

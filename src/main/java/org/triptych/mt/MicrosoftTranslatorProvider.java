@@ -63,7 +63,8 @@ public final class MicrosoftTranslatorProvider extends TranslationProvider {
     }
 
     private static List<GlossaryEntry> usableEntries(Language from, Language to, ProviderGlossary glossary) {
-        if (!from.code().equals("en") && !to.code().equals("en")) {
+        String english = Language.ENGLISH.code();
+        if (!from.code().equals(english) && !to.code().equals(english)) {
             return List.of(); // the service applies dictionaries only with English on one side
         }
         // The markup puts the target term in a quoted attribute; terms with quotes or tags cannot be carried.

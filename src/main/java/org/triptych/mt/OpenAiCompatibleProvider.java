@@ -12,6 +12,7 @@ import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import org.triptych.model.Language;
+import org.triptych.text.LanguageProfile;
 
 /**
  * Any OpenAI-compatible chat-completions server (OpenAI, llama.cpp {@code llama-server}, Ollama's {@code /v1},
@@ -61,13 +62,13 @@ public final class OpenAiCompatibleProvider extends TranslationProvider {
         return last.equals("v1") || (last.isEmpty() && prev.equals("v1")) ? url("chat/completions") : url("v1/chat/completions");
     }
 
+    /**
+     * The language as the prompt names it: its English name (the code, for a language Triptych has no profile for);
+     * Arabic as Modern Standard Arabic, the language of news, since a model asked for "Arabic" may write a dialect.
+     */
     static String languageName(Language l) {
-        return switch (l.code()) {
-            case "en" -> "English";
-            case "ar" -> "Arabic (Modern Standard)";
-            case "ru" -> "Russian";
-            default -> l.code();
-        };
+        String name = LanguageProfile.of(l).englishName();
+        return l.code().equals(Language.ARABIC.code()) ? name + " (Modern Standard)" : name;
     }
 
     String systemPrompt(Language from, Language to, List<GlossaryEntry> terms) {

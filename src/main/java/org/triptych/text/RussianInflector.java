@@ -167,7 +167,7 @@ public final class RussianInflector {
             synchronized (RussianInflector.class) {
                 s = synthesizer;
                 if (s == null) {
-                    s = LanguageToolLanguages.forCode("ru").getSynthesizer();
+                    s = LanguageToolLanguages.forLanguage(org.triptych.model.Language.RUSSIAN).getSynthesizer();
                     synthesizer = s;
                 }
             }
