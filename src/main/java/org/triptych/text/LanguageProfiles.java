@@ -20,7 +20,7 @@ final class LanguageProfiles {
      * for when nothing else tells them apart comes first (Arabic before Persian and Urdu).
      */
     static List<LanguageProfile> create() {
-        return List.of(english(), arabic(), russian(), persian(), urdu());
+        return List.of(english(), arabic(), russian(), french(), persian(), urdu());
     }
 
     /** What a language without a profile gets: nothing assumed beyond its code. */
@@ -106,6 +106,25 @@ final class LanguageProfiles {
                         // Style advice (long attributive clauses, indirect speech, many pronouns) on correct
                         // journalistic prose.
                         Set.of("STYLE")))
+                .build();
+    }
+
+    /**
+     * French, the first language added by profile alone. LanguageTool's French module is not a dependency, so
+     * sentences are cut at punctuation (with the abbreviations below) and French is not spell-checked.
+     */
+    static LanguageProfile french() {
+        return LanguageProfile.builder(Language.of("fr"), "French")
+                .script(Character.UnicodeScript.LATIN, true)
+                // The usual figure for English-to-French expansion; not measured here (no French development set).
+                .lengthRatioToEnglish(1.15)
+                .tokenAnalyzer(FrenchTokenAnalyzer::new)
+                // M. (Monsieur) and MM. precede a name, the month abbreviations a year, art. and p. a number.
+                .abbreviations(Set.of("m.", "mm.", "mgr.", "art.", "p.", "av.", "bd.", "janv.", "févr.", "avr.",
+                        "juill.", "sept.", "oct.", "nov.", "déc."))
+                .commonWords(Set.of("le", "la", "les", "de", "des", "du", "et", "un", "une", "est", "que", "qui",
+                        "dans", "pour", "pas", "sur", "au", "aux", "par", "avec", "il", "elle", "ce", "cette", "ont",
+                        "sont", "été", "se", "ne", "plus"))
                 .build();
     }
 
