@@ -26,7 +26,7 @@ import org.triptych.mt.Secret;
 import org.triptych.mt.Translator;
 import org.triptych.mt.VersionDrafts;
 import org.triptych.terms.GlossaryMerger;
-import org.triptych.terms.TermDraftChecker;
+import org.triptych.workbench.TermDraftChecker;
 import org.triptych.text.SentenceSegmenter;
 
 /**
