@@ -16,7 +16,7 @@ import org.triptych.text.LanguageProfile;
  * Only the first {@value #KEEP} classes are kept: case endings (Македонии), Arabic clitics and English possessives
  * change the end of a word, not its start.
  */
-public final class NameSkeleton {
+final class NameSkeleton {
 
     /** English words often capitalised that are not names. */
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(

@@ -19,7 +19,7 @@ import org.triptych.model.Language;
  * {@code glossary_id}. Free keys (ending in {@code :fx}) default to api-free.deepl.com.
  * Options: {@code english_variant} ({@code EN-GB} default, or {@code EN-US}), {@code formality}.
  */
-public final class DeepLProvider extends TranslationProvider {
+final class DeepLProvider extends TranslationProvider {
 
     private static final System.Logger LOG = System.getLogger(DeepLProvider.class.getName());
     static final BatchLimits LIMITS = new BatchLimits(50, 128 * 1024, 120_000, 30_000);

@@ -20,7 +20,7 @@ import org.triptych.model.Language;
  * 1,000 texts and 50,000 characters counted across all targets. ProviderGlossary through dynamic-dictionary markup,
  * which works only when English is one side of the pair.
  */
-public final class MicrosoftTranslatorProvider extends TranslationProvider {
+final class MicrosoftTranslatorProvider extends TranslationProvider {
 
     static final BatchLimits LIMITS = new BatchLimits(1_000, 1_000_000, 50_000, 10_000);
 

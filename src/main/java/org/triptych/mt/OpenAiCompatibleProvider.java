@@ -22,7 +22,7 @@ import org.triptych.text.LanguageProfile;
  * An answer cut off ({@code finish_reason: "length"}) is never used: the batch is split and sent again.
  * Options: {@code model} (required by most servers), {@code temperature}.
  */
-public final class OpenAiCompatibleProvider extends TranslationProvider {
+final class OpenAiCompatibleProvider extends TranslationProvider {
 
     static final BatchLimits LIMITS = new BatchLimits(20, 256 * 1024, 8_000, 4_000);
 

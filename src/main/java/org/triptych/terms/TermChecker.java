@@ -31,7 +31,7 @@ import org.triptych.text.LanguageProfile;
  *   <li>{@code extra} (info): the target names a concept its English unit does not.</li>
  * </ul>
  */
-public final class TermChecker {
+final class TermChecker {
 
     private static final int NEARBY_UNITS = 2;
 

@@ -12,7 +12,7 @@ import org.triptych.text.LanguageProfile;
  * (a target unit with no English counterpart), {@code shortened} / {@code lengthened} (a linked unit far shorter or
  * longer than the usual length ratio of this language pair in this document: a dropped quote, a softened sentence).
  */
-public final class VersionComparison {
+final class VersionComparison {
 
     private static final double SHORT = 0.5;
     private static final double LONG = 2.0;
