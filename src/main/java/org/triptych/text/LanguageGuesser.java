@@ -69,9 +69,13 @@ public final class LanguageGuesser {
                 words = text.substring(0, limit).toLowerCase(Locale.ROOT).split("[^\\p{L}']+");
             }
             long[] share = commonWordShare(words, p.commonWords());
-            if (share[0] * 100 >= share[1] * COMMON_WORD_PERCENT && share[1] > 0 && share[0] * 1_000_000 / share[1] > bestShare) {
+            if (share[1] == 0 || share[0] * 100 < share[1] * COMMON_WORD_PERCENT) {
+                continue;
+            }
+            long perMillion = share[0] * 1_000_000 / share[1];
+            if (perMillion > bestShare) { // a tie keeps the language registered first
                 best = p;
-                bestShare = share[0] * 1_000_000 / share[1];
+                bestShare = perMillion;
             }
         }
         if (best != null) {

@@ -2,7 +2,6 @@ package org.triptych.text;
 
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.ru.RussianLightStemmer;
 import org.triptych.model.Language;
 
 /**
@@ -144,10 +143,10 @@ final class LanguageProfiles {
                 .build();
     }
 
-    /** Lucene's light stemmer for Russian, on a lower-case word. */
+    /** Lucene's light stemmer for Russian (not our own guessing stemmer of that name), on a lower-case word. */
     private static String russianLightStem(String lowerCyrillic) {
         char[] buf = lowerCyrillic.toCharArray();
-        int len = new RussianLightStemmer().stem(buf, buf.length);
+        int len = new org.apache.lucene.analysis.ru.RussianLightStemmer().stem(buf, buf.length);
         return new String(buf, 0, len);
     }
 
