@@ -3,6 +3,8 @@ package org.triptych.align;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.triptych.model.Language;
+import org.triptych.text.LanguageProfile;
 
 /**
  * Writes a name as a coarse Latin consonant skeleton so that "Macedonia", "Македонии" and "مقدونيا" meet.
@@ -14,7 +16,7 @@ import java.util.Locale;
  * Only the first {@value #KEEP} classes are kept: case endings (Македонии), Arabic clitics and English possessives
  * change the end of a word, not its start.
  */
-public final class NameSkeleton {
+final class NameSkeleton {
 
     /** English words often capitalised that are not names. */
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(
@@ -37,9 +39,9 @@ public final class NameSkeleton {
     }
 
     /** Skeletons of the words of {@code text} that may be names (the first reading of each word). */
-    public static List<String> namesIn(String text, String languageCode) {
+    public static List<String> namesIn(String text, Language language) {
         List<String> out = new ArrayList<>();
-        for (List<String> v : nameVariants(text, languageCode)) {
+        for (List<String> v : nameVariants(text, language)) {
             out.add(v.get(0));
         }
         return out;
@@ -50,16 +52,16 @@ public final class NameSkeleton {
      * for Arabic words with and without what may be a clitic (و ف ب ل ك, the article ال), because a name can begin
      * with the same letter (ليفربول is Liverpool, not ل + يفربول).
      */
-    public static List<List<String>> nameVariants(String text, String languageCode) {
-        return nameVariants(text, languageCode, new java.util.HashMap<>());
+    public static List<List<String>> nameVariants(String text, Language language) {
+        return nameVariants(text, language, new java.util.HashMap<>());
     }
 
-    /** As {@link #nameVariants(String, String)}, remembering Arabic words' readings in {@code memo} across calls. */
-    static List<List<String>> nameVariants(String text, String languageCode, java.util.Map<String, List<String>> memo) {
+    /** As {@link #nameVariants(String, Language)}, remembering Arabic words' readings in {@code memo} across calls. */
+    static List<List<String>> nameVariants(String text, Language language, java.util.Map<String, List<String>> memo) {
         List<List<String>> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
-        boolean arabic = "ar".equals(languageCode) || "fa".equals(languageCode) || "ur".equals(languageCode);
+        boolean arabic = writtenInArabicScript(language);
         while (i < n) {
             char c = text.charAt(i);
             if (!Character.isLetter(c)) {
@@ -116,9 +118,9 @@ public final class NameSkeleton {
      * "референдум", "ريفرندوم"; "television", "телевизор"): long lower-case Latin or Cyrillic words, and every Arabic
      * word (Arabic has no case). Compared like names, but weaker evidence, as they are far more often chance matches.
      */
-    static List<List<String>> cognateVariants(String text, String languageCode, java.util.Map<String, List<String>> memo) {
+    static List<List<String>> cognateVariants(String text, Language language, java.util.Map<String, List<String>> memo) {
         List<List<String>> out = new ArrayList<>();
-        boolean arabic = "ar".equals(languageCode) || "fa".equals(languageCode) || "ur".equals(languageCode);
+        boolean arabic = writtenInArabicScript(language);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -165,6 +167,11 @@ public final class NameSkeleton {
             i = j;
         }
         return out;
+    }
+
+    /** Arabic script has no capitals, so every word of it is a name candidate, read with and without clitics. */
+    private static boolean writtenInArabicScript(Language language) {
+        return LanguageProfile.of(language).writtenIn(Character.UnicodeScript.ARABIC);
     }
 
     private static boolean isJoiner(String text, int j) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.triptych.model.Bead;
 import org.triptych.model.Language;
 import org.triptych.model.LinkStatus;
+import org.triptych.text.LanguageProfile;
 
 /**
  * Aligns a list of English units (sentences, or paragraphs treated as units) with the units of one target version.
@@ -151,20 +152,15 @@ public final class SentenceAligner {
      * weight is 0 and the words are then not collected at all.
      */
     static boolean cognatesHelp(Language language) {
-        String c = language.code();
-        return !(c.equals("ar") || c.equals("fa") || c.equals("ur"));
+        return !LanguageProfile.of(language).writtenIn(Character.UnicodeScript.ARABIC);
     }
 
     /**
-     * Typical ratio of non-space characters, target over English, in translated news: Arabic script is compact
-     * (no written short vowels), Russian words are long. Other languages start from 1 and learn from the text.
+     * Typical ratio of non-space characters, target over English, in translated news (the profile's: Arabic script is
+     * compact, Russian words are long; languages without a figure start from 1 and learn from the text).
      */
     static double typicalRatio(Language language) {
-        return switch (language.code()) {
-            case "ar" -> 0.95;
-            case "ru" -> 1.13;
-            default -> 1.0;
-        };
+        return LanguageProfile.of(language).lengthRatioToEnglish();
     }
 
     /** How often a true link starts a paragraph on one side only, in news versions of one article (measured). */

@@ -7,7 +7,7 @@ import org.triptych.model.Bead;
 import org.triptych.model.DocumentVersion;
 
 /** Aligns every other version of an article with its English version and joins the results through English. */
-public final class TriptychAligner {
+final class TriptychAligner {
 
     private final ParagraphAligner paragraphs = new ParagraphAligner();
 

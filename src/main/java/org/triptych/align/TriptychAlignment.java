@@ -8,7 +8,7 @@ import java.util.Map;
  * English aligned with each other version: per language code its paragraph and sentence links, and the pivot rows
  * (one per English link with every version beside it) at both levels.
  */
-public record TriptychAlignment(Map<String, ParagraphAlignment> byLanguage, List<PivotRow> paragraphRows,
+record TriptychAlignment(Map<String, ParagraphAlignment> byLanguage, List<PivotRow> paragraphRows,
                                 List<PivotRow> sentenceRows) {
     public TriptychAlignment {
         byLanguage = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byLanguage));

@@ -2,6 +2,7 @@ package org.triptych.align;
 
 import org.triptych.text.NumberExtractor;
 import org.triptych.text.NumberMention;
+import org.triptych.text.ScriptCheck;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,7 +64,6 @@ final class UnitSignals {
         this.itemClass = new int[size][];
         this.keys = new int[size][];
         this.classMask = new long[size][4];
-        String code = language.code();
         java.util.Map<String, List<String>> arabicWords = new HashMap<>();
         for (int u = 0; u < size; u++) {
             String text = units.get(u);
@@ -87,7 +87,7 @@ final class UnitSignals {
                 }
             }
             length[u] = len;
-            foreign[u] = ScriptCheck.looksForeign(text, language);
+            foreign[u] = ScriptCheck.isForeign(text, language, ScriptCheck.MOSTLY_FOREIGN);
             question[u] = ask;
             exclamation[u] = exclaim;
             quotes[u] = q;
@@ -101,11 +101,11 @@ final class UnitSignals {
                     cls.add(NUMBER);
                 }
             }
-            for (List<String> readings : NameSkeleton.nameVariants(text, code, arabicWords)) {
+            for (List<String> readings : NameSkeleton.nameVariants(text, language, arabicWords)) {
                 its.add(space.nameKeys(readings));
                 cls.add(NAME);
             }
-            for (List<String> readings : cognates ? NameSkeleton.cognateVariants(text, code, arabicWords)
+            for (List<String> readings : cognates ? NameSkeleton.cognateVariants(text, language, arabicWords)
                     : List.<List<String>>of()) {
                 its.add(space.cognateKeys(readings));
                 cls.add(COGNATE);

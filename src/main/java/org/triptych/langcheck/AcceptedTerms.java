@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Predicate;
 import org.apache.lucene.analysis.ru.RussianLightStemmer;
 import org.triptych.model.Language;
 
@@ -21,7 +20,7 @@ import org.triptych.model.Language;
  *
  * <p>Acceptance works per word: a spelling match is dropped when every word of its span is a word of some accepted
  * term (after light normalisation: case, Arabic diacritics and letter variants, ё, Arabic one-letter prefixes and the
- * article, a Russian light stem), or when the {@link #withPredicate predicate} of the terminology engine accepts the
+ * article, a Russian light stem), or when the {@link #withGlossaryForms glossary forms} of the terminology engine accepts the
  * span. A word of a glossary name is almost never a typo of a common word, so per-word acceptance costs no recall
  * and covers inflected and clitic-prefixed forms a phrase list would miss.
  */
@@ -34,15 +33,15 @@ public final class AcceptedTerms {
     /** Normalised word -> the word as the glossary spells it, for suggestions. */
     private final Map<String, String> forms;
     private final Set<String> russianStems;
-    private final Predicate<String> predicate;
+    private final GlossaryForms glossaryForms;
     private final long generation;
 
     private AcceptedTerms(Set<String> words, Map<String, String> forms, Set<String> russianStems,
-                          Predicate<String> predicate) {
+                          GlossaryForms glossaryForms) {
         this.words = words;
         this.forms = forms;
         this.russianStems = russianStems;
-        this.predicate = predicate;
+        this.glossaryForms = glossaryForms;
         this.generation = GENERATIONS.incrementAndGet();
     }
 
@@ -76,16 +75,17 @@ public final class AcceptedTerms {
                 }
             }
         }
-        return new AcceptedTerms(Set.copyOf(w), Map.copyOf(f), Set.copyOf(stems), predicate);
+        return new AcceptedTerms(Set.copyOf(w), Map.copyOf(f), Set.copyOf(stems), glossaryForms);
     }
 
     /**
      * Adds a test "is this text a known glossary form", e.g. the terminology matcher's inflection-aware lookup. It is
-     * asked about a flagged word and about the whole flagged span; it must be thread-safe and fast.
+     * asked about a flagged word and about the whole flagged span.
      */
-    public AcceptedTerms withPredicate(Predicate<String> isGlossaryForm) {
-        Predicate<String> p = predicate == null ? isGlossaryForm : predicate.or(isGlossaryForm);
-        return new AcceptedTerms(words, forms, russianStems, p);
+    public AcceptedTerms withGlossaryForms(GlossaryForms more) {
+        GlossaryForms before = glossaryForms;
+        GlossaryForms all = before == null ? more : text -> before.isGlossaryForm(text) || more.isGlossaryForm(text);
+        return new AcceptedTerms(words, forms, russianStems, all);
     }
 
     /** Changes whenever the accepted set changes; part of the result cache key. */
@@ -94,12 +94,12 @@ public final class AcceptedTerms {
     }
 
     public boolean isEmpty() {
-        return words.isEmpty() && predicate == null;
+        return words.isEmpty() && glossaryForms == null;
     }
 
-    /** Whether every word of {@code span} is accepted, or the predicate accepts the span as a whole. */
+    /** Whether every word of {@code span} is accepted, or the glossary forms accept the span as a whole. */
     public boolean acceptsSpan(Language language, String span) {
-        if (predicate != null && predicate.test(span.strip())) {
+        if (glossaryForms != null && glossaryForms.isGlossaryForm(span.strip())) {
             return true;
         }
         List<String> tokens = tokens(span);
@@ -116,7 +116,7 @@ public final class AcceptedTerms {
 
     /** Whether one word is accepted (exactly, normalised, without Arabic prefixes or by its Russian stem). */
     public boolean acceptsWord(Language language, String word) {
-        if (predicate != null && predicate.test(word)) {
+        if (glossaryForms != null && glossaryForms.isGlossaryForm(word)) {
             return true;
         }
         if (words.isEmpty()) {

@@ -3,9 +3,12 @@ package org.triptych.langcheck;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.triptych.model.Language;
+import org.triptych.text.LanguageProfile;
+import org.triptych.text.LanguageToolSetup;
 
 /**
  * How one language is checked: which LanguageTool variant, which rules and categories are switched off or on, picky
@@ -13,8 +16,9 @@ import org.triptych.model.Language;
  *
  * @param language              the version's language (en, ar, ru)
  * @param variant               LanguageTool short code with variant, e.g. {@code en-US}, {@code en-GB}, {@code ru}, {@code ar};
- *                              plain {@code en} means "British or American, as the document spells" (see
- *                              {@link EnglishVariant}), resolved by {@link #resolvedFor}
+ *                              the bare code of a language whose profile reads the variant from the document
+ *                              (English: "British or American, as the document spells") is resolved by
+ *                              {@link #resolvedFor}
  * @param picky                 LanguageTool's picky level (more style rules); off by default
  * @param disabledRules         LanguageTool rule ids switched off
  * @param enabledRules          rule ids switched on although LanguageTool has them off by default
@@ -47,29 +51,36 @@ public record LanguageCheckSettings(Language language, String variant, boolean p
     }
 
     /**
-     * The tuned defaults: rules that raised almost only false alarms on professional news translations switched off,
-     * unknown names, hyphenated compounds of known words and foreign-script words tolerated, English checked as
-     * British or American as the document spells. Why each rule is off is in docs/langcheck.md.
+     * The tuned defaults: the rules and categories the language's profile switches off (they raised almost only false
+     * alarms on professional news translations; see {@link LanguageToolSetup}), unknown names, hyphenated compounds of
+     * known words and foreign-script words tolerated, the variant read from the document where the profile says so
+     * (English: British or American, as the document spells). Why each rule is off is in docs/langcheck.md.
      */
     public static LanguageCheckSettings tuned(Language language) {
-        String variant = language.code().equals("en") ? "en" : defaultVariant(language);
-        return new LanguageCheckSettings(language, variant, false, TunedRules.disabledRules(language),
-                Set.of(), TunedRules.disabledCategories(language), true, true);
+        Optional<LanguageToolSetup> setup = LanguageProfile.of(language).languageTool();
+        String variant = setup.isPresent() && setup.get().readsVariantFromText() ? language.code()
+                : defaultVariant(language);
+        return new LanguageCheckSettings(language, variant, false,
+                setup.map(LanguageToolSetup::offRules).orElse(Set.of()), Set.of(),
+                setup.map(LanguageToolSetup::offCategories).orElse(Set.of()), true, true);
     }
 
-    /** {@code en-US} for English, the bare code for ar and ru (LanguageTool has one variant of each). */
+    /** The profile's LanguageTool variant ({@code en-US} for English), or the bare code of a language without one. */
     public static String defaultVariant(Language language) {
-        return language.code().equals("en") ? "en-US" : language.code();
+        return LanguageProfile.of(language).languageTool().map(LanguageToolSetup::defaultVariant)
+                .orElse(language.code());
     }
 
-    /** Whether the English variant is to be guessed from the document. */
+    /** Whether the variant is still to be read from the document (the bare code of such a language). */
     public boolean isAutoVariant() {
-        return variant.equalsIgnoreCase("en");
+        return variant.equalsIgnoreCase(language.code()) && LanguageProfile.of(language).languageTool()
+                .map(LanguageToolSetup::readsVariantFromText).orElse(false);
     }
 
     /** These settings with a concrete LanguageTool variant for this document's paragraphs. */
     public LanguageCheckSettings resolvedFor(Collection<String> paragraphs) {
-        return isAutoVariant() ? withVariant(EnglishVariant.guess(paragraphs)) : this;
+        return isAutoVariant()
+                ? withVariant(LanguageProfile.of(language).languageTool().orElseThrow().variantFor(paragraphs)) : this;
     }
 
     public LanguageCheckSettings withVariant(String newVariant) {

@@ -12,6 +12,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.languagetool.JLanguageTool;
 import org.languagetool.markup.AnnotatedTextBuilder;
@@ -23,6 +24,8 @@ import org.languagetool.rules.spelling.SpellingCheckRule;
 import org.triptych.model.Finding;
 import org.triptych.model.Language;
 import org.triptych.model.Severity;
+import org.triptych.text.LanguageProfile;
+import org.triptych.text.ScriptCheck;
 
 /**
  * Checks one paragraph with one loaded LanguageTool instance and turns its matches into {@link Finding}s placed on
@@ -33,24 +36,25 @@ final class ParagraphChecker {
     /** Longer paragraphs are checked in pieces of at most this many characters, cut at a sentence end or a space. */
     static final int MAX_CHUNK = 3000;
     static final int MAX_SUGGESTIONS = 5;
-    /** Letters needed before a paragraph can be judged to be in the wrong script. */
-    private static final int SCRIPT_SAMPLE_MIN = 12;
 
     private final JLanguageTool tool;
     private final Language language;
+    private final LanguageProfile profile;
     private LanguageCheckSettings applied;
 
     /** One loaded instance per LanguageTool variant in the process: each costs hundreds of MB and seconds to load. */
     private static final Map<String, CompletableFuture<ParagraphChecker>> LOADED =
             new ConcurrentHashMap<>();
 
-    /** Arabic only: Hunspell's slow suggestions skipped for words that will be dropped as names. */
+    /** Arabic script only: Hunspell's slow suggestions skipped for words that will be dropped as names. */
     private final ArabicSuggestionShortcut arabicShortcut;
 
     ParagraphChecker(JLanguageTool tool, Language language) {
         this.tool = tool;
         this.language = language;
-        this.arabicShortcut = language.code().equals("ar") ? ArabicSuggestionShortcut.install(tool) : null;
+        this.profile = LanguageProfile.of(language);
+        this.arabicShortcut = profile.writtenIn(Character.UnicodeScript.ARABIC)
+                ? ArabicSuggestionShortcut.install(tool) : null;
     }
 
     /**
@@ -87,8 +91,8 @@ final class ParagraphChecker {
                                      BooleanSupplier cancelled) {
         apply(settings);
         List<Finding> out = new ArrayList<>();
-        Character.UnicodeScript expected = expectedScript(language);
-        if (expected != null && isMostlyOtherScript(paragraph, expected)) {
+        if (ScriptCheck.isForeign(paragraph, language, ScriptCheck.NEARLY_ALL_FOREIGN)) {
+            Character.UnicodeScript expected = profile.script().orElseThrow();
             out.add(new Finding("script", Severity.INFO, language, unit, 0, paragraph.length(), "", null,
                     "This paragraph is mostly not in " + expected.name().toLowerCase(Locale.ROOT)
                             + " script, so it was not checked as " + language.code() + ".", List.of(),
@@ -136,7 +140,7 @@ final class ParagraphChecker {
         Rule rule = m.getRule();
         String kind = kindOf(rule);
         boolean spelling = kind.equals("spelling");
-        if (spelling && settings.ignoreForeignScript() && !hasLetterOf(covered, expectedScript(language))) {
+        if (spelling && settings.ignoreForeignScript() && !ScriptCheck.hasLetterIn(covered, language)) {
             return null;
         }
         String ruleId = rule.getId();
@@ -238,7 +242,7 @@ final class ParagraphChecker {
         if (word.isEmpty()) {
             return false;
         }
-        boolean caseless = language.code().equals("ar");
+        boolean caseless = !profile.hasLetterCase();
         if (!caseless && !hasCapitalisedPart(word)) {
             return false;
         }
@@ -248,7 +252,7 @@ final class ParagraphChecker {
         }
         String w = AcceptedTerms.normalise(word);
         int limit = Math.min(suggestions.size(), 8);
-        boolean russian = language.code().equals("ru");
+        UnaryOperator<String> nameStem = profile.declinedNameStem().orElse(null);
         for (int i = 0; i < limit; i++) {
             String suggestion = AcceptedTerms.normalise(suggestions.get(i));
             if (!caseless && suggestion.indexOf(' ') >= 0) {
@@ -257,7 +261,7 @@ final class ParagraphChecker {
                 // 7 points of typo recall.
                 continue;
             }
-            if (russian && AcceptedTerms.russianStem(suggestion).equals(AcceptedTerms.russianStem(w))) {
+            if (nameStem != null && nameStem.apply(suggestion).equals(nameStem.apply(w))) {
                 // Эрдогана for Эрдоган, Кромвеля for Кромвель: a case form of a name the dictionary has only
                 // in another case
                 return true;
@@ -300,46 +304,6 @@ final class ParagraphChecker {
 
     static Severity severityOf(String kind) {
         return kind.equals("style") ? Severity.INFO : Severity.WARNING;
-    }
-
-    static Character.UnicodeScript expectedScript(Language language) {
-        return switch (language.code()) {
-            case "en" -> Character.UnicodeScript.LATIN;
-            case "ru" -> Character.UnicodeScript.CYRILLIC;
-            case "ar" -> Character.UnicodeScript.ARABIC;
-            default -> null;
-        };
-    }
-
-    private static boolean hasLetterOf(String s, Character.UnicodeScript script) {
-        if (script == null) {
-            return true;
-        }
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) == script) {
-                return true;
-            }
-            i += Character.charCount(cp);
-        }
-        return false;
-    }
-
-    /** Fewer than a fifth of the letters in the expected script: a pasted text in another language. */
-    private static boolean isMostlyOtherScript(String s, Character.UnicodeScript script) {
-        int letters = 0;
-        int own = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            if (Character.isLetter(cp)) {
-                letters++;
-                if (Character.UnicodeScript.of(cp) == script) {
-                    own++;
-                }
-            }
-            i += Character.charCount(cp);
-        }
-        return letters >= SCRIPT_SAMPLE_MIN && own * 5 < letters;
     }
 
     /** End of the piece starting at {@code from}: the whole rest if short, else the last sentence end or space. */

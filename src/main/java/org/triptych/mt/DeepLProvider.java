@@ -19,7 +19,7 @@ import org.triptych.model.Language;
  * {@code glossary_id}. Free keys (ending in {@code :fx}) default to api-free.deepl.com.
  * Options: {@code english_variant} ({@code EN-GB} default, or {@code EN-US}), {@code formality}.
  */
-public final class DeepLProvider extends TranslationProvider {
+final class DeepLProvider extends TranslationProvider {
 
     private static final System.Logger LOG = System.getLogger(DeepLProvider.class.getName());
     static final BatchLimits LIMITS = new BatchLimits(50, 128 * 1024, 120_000, 30_000);
@@ -57,13 +57,20 @@ public final class DeepLProvider extends TranslationProvider {
         return l.code().toUpperCase(Locale.ROOT);
     }
 
+    /** The option that names the variant of a target DeepL wants with one, and the variant when it is not set. */
+    private record VariantOption(String option, String fallback) {
+    }
+
+    /** DeepL's bare target codes that it has deprecated, by that code. */
+    private static final Map<String, VariantOption> VARIANT_TARGETS = Map.of(
+            "EN", new VariantOption("english_variant", "EN-GB"),
+            "PT", new VariantOption("portuguese_variant", "PT-PT"));
+
     /** Plain {@code EN} and {@code PT} targets are deprecated: DeepL wants the variant. */
     String targetCode(Language l) {
-        return switch (l.code()) {
-            case "en" -> config.option("english_variant", "EN-GB").toUpperCase(Locale.ROOT);
-            case "pt" -> config.option("portuguese_variant", "PT-PT").toUpperCase(Locale.ROOT);
-            default -> l.code().toUpperCase(Locale.ROOT);
-        };
+        String code = sourceCode(l);
+        VariantOption variant = VARIANT_TARGETS.get(code);
+        return variant == null ? code : config.option(variant.option(), variant.fallback()).toUpperCase(Locale.ROOT);
     }
 
     @Override

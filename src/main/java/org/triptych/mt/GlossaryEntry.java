@@ -6,7 +6,7 @@ import java.util.Objects;
  * One required translation: a source term and the target term for one language pair. A stand-in for the full
  * terminology model until the terms engine is wired; drafts are re-checked by a {@link DraftChecker} anyway.
  */
-public record GlossaryEntry(String source, String target) {
+record GlossaryEntry(String source, String target) {
     public GlossaryEntry {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");

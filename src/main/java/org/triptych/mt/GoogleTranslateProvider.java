@@ -15,7 +15,7 @@ import org.triptych.model.Language;
  * {@code X-goog-api-key} header (never in the URL, where it would end up in logs), {@code format: "text"}
  * (the default, html, returns entity-escaped text), up to 128 segments and about 5,000 characters per request.
  */
-public final class GoogleTranslateProvider extends TranslationProvider {
+final class GoogleTranslateProvider extends TranslationProvider {
 
     static final BatchLimits LIMITS = new BatchLimits(128, 100_000, 5_000, 5_000);
 

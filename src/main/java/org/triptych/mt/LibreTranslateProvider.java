@@ -16,7 +16,7 @@ import org.triptych.model.Language;
  * the server wants one, in the body as {@code api_key}. Usually a server of one's own (default
  * {@code http://127.0.0.1:5000}); its limits are set by whoever runs it, so ours are modest and configurable.
  */
-public final class LibreTranslateProvider extends TranslationProvider {
+final class LibreTranslateProvider extends TranslationProvider {
 
     static final BatchLimits LIMITS = new BatchLimits(50, 64 * 1024, 20_000, 5_000);
     /** Languages of the Argos models LibreTranslate ships; a server may have fewer installed and says so with 400. */

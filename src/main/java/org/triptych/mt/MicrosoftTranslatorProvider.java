@@ -20,7 +20,7 @@ import org.triptych.model.Language;
  * 1,000 texts and 50,000 characters counted across all targets. ProviderGlossary through dynamic-dictionary markup,
  * which works only when English is one side of the pair.
  */
-public final class MicrosoftTranslatorProvider extends TranslationProvider {
+final class MicrosoftTranslatorProvider extends TranslationProvider {
 
     static final BatchLimits LIMITS = new BatchLimits(1_000, 1_000_000, 50_000, 10_000);
 
@@ -63,7 +63,8 @@ public final class MicrosoftTranslatorProvider extends TranslationProvider {
     }
 
     private static List<GlossaryEntry> usableEntries(Language from, Language to, ProviderGlossary glossary) {
-        if (!from.code().equals("en") && !to.code().equals("en")) {
+        String english = Language.ENGLISH.code();
+        if (!from.code().equals(english) && !to.code().equals(english)) {
             return List.of(); // the service applies dictionaries only with English on one side
         }
         // The markup puts the target term in a quoted attribute; terms with quotes or tags cannot be carried.

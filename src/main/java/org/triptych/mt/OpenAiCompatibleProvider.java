@@ -12,6 +12,7 @@ import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import org.triptych.model.Language;
+import org.triptych.text.LanguageProfile;
 
 /**
  * Any OpenAI-compatible chat-completions server (OpenAI, llama.cpp {@code llama-server}, Ollama's {@code /v1},
@@ -21,7 +22,7 @@ import org.triptych.model.Language;
  * An answer cut off ({@code finish_reason: "length"}) is never used: the batch is split and sent again.
  * Options: {@code model} (required by most servers), {@code temperature}.
  */
-public final class OpenAiCompatibleProvider extends TranslationProvider {
+final class OpenAiCompatibleProvider extends TranslationProvider {
 
     static final BatchLimits LIMITS = new BatchLimits(20, 256 * 1024, 8_000, 4_000);
 
@@ -61,13 +62,13 @@ public final class OpenAiCompatibleProvider extends TranslationProvider {
         return last.equals("v1") || (last.isEmpty() && prev.equals("v1")) ? url("chat/completions") : url("v1/chat/completions");
     }
 
+    /**
+     * The language as the prompt names it: its English name (the code, for a language Triptych has no profile for);
+     * Arabic as Modern Standard Arabic, the language of news, since a model asked for "Arabic" may write a dialect.
+     */
     static String languageName(Language l) {
-        return switch (l.code()) {
-            case "en" -> "English";
-            case "ar" -> "Arabic (Modern Standard)";
-            case "ru" -> "Russian";
-            default -> l.code();
-        };
+        String name = LanguageProfile.of(l).englishName();
+        return l.code().equals(Language.ARABIC.code()) ? name + " (Modern Standard)" : name;
     }
 
     String systemPrompt(Language from, Language to, List<GlossaryEntry> terms) {

@@ -52,7 +52,7 @@ public final class ProviderGlossary {
         return from.code() + ">" + to.code();
     }
 
-    public List<GlossaryEntry> entries(Language from, Language to) {
+    List<GlossaryEntry> entries(Language from, Language to) {
         return byPair.getOrDefault(pair(from, to), List.of());
     }
 
@@ -61,7 +61,7 @@ public final class ProviderGlossary {
     }
 
     /** Entries of the pair whose source term occurs in one of the texts (case-insensitive). */
-    public List<GlossaryEntry> occurringIn(Language from, Language to, List<String> texts) {
+    List<GlossaryEntry> occurringIn(Language from, Language to, List<String> texts) {
         List<GlossaryEntry> out = new ArrayList<>();
         for (GlossaryEntry e : entries(from, to)) {
             String term = e.source().toLowerCase(Locale.ROOT);
@@ -100,7 +100,7 @@ public final class ProviderGlossary {
     public static final class Builder {
         private final Map<String, List<GlossaryEntry>> map = new LinkedHashMap<>();
 
-        public Builder add(Language from, Language to, GlossaryEntry entry) {
+        Builder add(Language from, Language to, GlossaryEntry entry) {
             List<GlossaryEntry> list = map.computeIfAbsent(pair(from, to), k -> new ArrayList<>());
             // One entry per source term: the first wins, a glossary cannot demand two translations.
             if (list.stream().noneMatch(e -> e.source().equals(entry.source()))) {

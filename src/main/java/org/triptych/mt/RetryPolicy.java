@@ -11,7 +11,7 @@ import java.util.Random;
  * @param maxDelay       ceiling of the computed backoff
  * @param retryAfterCap  longest wait a provider may ask for; longer requests fail with a plain message instead
  */
-public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration retryAfterCap) {
+record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration retryAfterCap) {
 
     public static final RetryPolicy DEFAULT =
             new RetryPolicy(5, Duration.ofMillis(500), Duration.ofSeconds(20), Duration.ofSeconds(60));

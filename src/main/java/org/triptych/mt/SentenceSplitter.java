@@ -9,7 +9,7 @@ import org.triptych.text.SentenceSegmenter;
  * Triptych's own segmenter (abbreviations, quotes and Arabic punctuation handled); tests may pass a simpler one.
  */
 @FunctionalInterface
-public interface SentenceSplitter {
+interface SentenceSplitter {
 
     SentenceSplitter SEGMENTER = (language, text) -> SentenceSegmenter.forLanguage(language).split(text).stream()
             .map(s -> s.text().strip()).filter(s -> !s.isEmpty()).toList();

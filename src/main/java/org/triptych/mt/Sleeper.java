@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /** Waits between retries. Injectable so backoff is tested without real waiting. */
 @FunctionalInterface
-public interface Sleeper {
+interface Sleeper {
 
     /** Waits on the cancel handle, so a cancel ends the wait at once. */
     Sleeper REAL = (wait, cancel) -> {

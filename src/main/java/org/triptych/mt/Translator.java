@@ -378,12 +378,12 @@ public final class Translator {
             return this;
         }
 
-        public Builder retryPolicy(RetryPolicy p) {
+        Builder retryPolicy(RetryPolicy p) {
             this.policy = Objects.requireNonNull(p);
             return this;
         }
 
-        public Builder sleeper(Sleeper s) {
+        Builder sleeper(Sleeper s) {
             this.sleeper = Objects.requireNonNull(s);
             return this;
         }
@@ -403,7 +403,7 @@ public final class Translator {
             return this;
         }
 
-        public Builder splitter(SentenceSplitter s) {
+        Builder splitter(SentenceSplitter s) {
             this.splitter = Objects.requireNonNull(s);
             return this;
         }

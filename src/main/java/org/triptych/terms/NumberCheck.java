@@ -14,7 +14,7 @@ import org.triptych.text.NumberMention;
  * may stand for digits but are not reported; a small number (under ten) left over on one side only is not reported,
  * since writers spell those out, but small numbers left over on both sides are.
  */
-public final class NumberCheck {
+final class NumberCheck {
 
     public List<Finding> check(Language target, List<AlignedUnit> units) {
         List<Finding> out = new ArrayList<>();

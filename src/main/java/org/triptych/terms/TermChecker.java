@@ -17,6 +17,7 @@ import org.triptych.model.Language;
 import org.triptych.model.Severity;
 import org.triptych.model.Term;
 import org.triptych.model.TermStatus;
+import org.triptych.text.LanguageProfile;
 
 /**
  * Terminology checks of one target version against English, unit by unit:
@@ -30,12 +31,11 @@ import org.triptych.model.TermStatus;
  *   <li>{@code extra} (info): the target names a concept its English unit does not.</li>
  * </ul>
  */
-public final class TermChecker {
+final class TermChecker {
 
     private static final int NEARBY_UNITS = 2;
 
     private final TermMatcher matcher;
-    private final Suggestions suggestions = new Suggestions();
     /** English matches by unit text: each English unit is checked once per target version. */
     private final Map<String, List<TermMatch>> englishMatches = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -142,7 +142,7 @@ public final class TermChecker {
         String preferred = replacementTerm(c, target, m);
         List<String> sugg = new ArrayList<>();
         if (preferred != null) {
-            String inflected = suggestions.replacementFor(m, preferred);
+            String inflected = LanguageProfile.of(m.language()).replacementForm().like(m.text(), m.prefix(), preferred);
             sugg.add(inflected);
             if (!inflected.equals(preferred)) {
                 sugg.add(preferred);

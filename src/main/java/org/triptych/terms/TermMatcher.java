@@ -15,6 +15,7 @@ import org.triptych.model.Term;
 import org.triptych.model.TermStatus;
 import org.triptych.text.TermToken;
 import org.triptych.text.TermTokenizer;
+import org.triptych.text.LanguageProfile;
 import org.triptych.text.TokenAnalyzer;
 import org.triptych.text.TokenReading;
 
@@ -113,7 +114,7 @@ public final class TermMatcher {
     }
 
     public static TermMatcher build(Glossary glossary) {
-        return build(glossary, TokenAnalyzer::forLanguage);
+        return build(glossary, l -> LanguageProfile.of(l).tokenAnalyzer());
     }
 
     /** Builds the tries, one language per thread: each language's trie and analyzer are independent. */
@@ -170,7 +171,7 @@ public final class TermMatcher {
         for (TokenReading r : readings) {
             n = n.childOrNew(r.key());
         }
-        boolean hasCase = !lang.code().equals("ar");
+        boolean hasCase = LanguageProfile.of(lang).hasLetterCase();
         n.add(Entry.of(c, t, readings, surfaces, false, hasCase));
         // A person is named by surname alone after the first mention: index the last word of a full name too.
         int last = readings.length - 1;

@@ -53,7 +53,7 @@ public final class TranslationChecker {
 
     /**
      * Checks one English text against one target text as a single unit (an MT draft, an edited sentence): terms and
-     * numbers, no version comparison. Fits {@code org.triptych.mt.DraftChecker} when the source is English.
+     * numbers, no version comparison: what a draft from English is checked for before it is shown.
      */
     public List<Finding> checkUnit(Language target, int unit, String english, String targetText) {
         return check(target, List.of(AlignedUnit.line(unit, english, targetText)), false);

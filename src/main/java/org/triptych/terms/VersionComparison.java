@@ -2,20 +2,18 @@ package org.triptych.terms;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.triptych.model.Finding;
 import org.triptych.model.Language;
 import org.triptych.model.Severity;
+import org.triptych.text.LanguageProfile;
 
 /**
  * What an editor comparing versions must see: {@code omission} (English unit with no counterpart), {@code addition}
  * (a target unit with no English counterpart), {@code shortened} / {@code lengthened} (a linked unit far shorter or
  * longer than the usual length ratio of this language pair in this document: a dropped quote, a softened sentence).
  */
-public final class VersionComparison {
+final class VersionComparison {
 
-    /** Target/English length ratio in characters when a document has too few links to measure its own. */
-    private static final Map<String, Double> USUAL_RATIO = Map.of("ar", 0.95, "ru", 1.12);
     private static final double SHORT = 0.5;
     private static final double LONG = 2.0;
     private static final int MIN_ENGLISH = 60;
@@ -65,7 +63,8 @@ public final class VersionComparison {
             }
         }
         if (ratios.size() < 4) {
-            return USUAL_RATIO.getOrDefault(target.code(), 1.0);
+            // Too few links to measure the document's own ratio: the language's usual one (its profile's).
+            return LanguageProfile.of(target).lengthRatioToEnglish();
         }
         ratios.sort(Double::compare);
         return ratios.get(ratios.size() / 2);

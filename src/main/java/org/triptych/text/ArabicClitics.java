@@ -9,7 +9,7 @@ import java.util.List;
  * only when at least three letters remain, because suffix stripping makes distinct names collide
  * (الأسدي is not الأسد). One suffix case is handled: a ta marbuta word carrying a pronoun (حكومته → حكومه).
  */
-public final class ArabicClitics {
+final class ArabicClitics {
 
     /** A reading: the word as it would stand alone, and the prefix that was removed from it. */
     public record Reading(String stem, String prefix) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.triptych.model.Language;
 
 /** Arabic: spelling normalisation ({@link ArabicNormalizer}) and prefix clitics ({@link ArabicClitics}). */
-public final class ArabicTokenAnalyzer implements TokenAnalyzer {
+final class ArabicTokenAnalyzer implements TokenAnalyzer {
 
     @Override
     public Language language() {

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.triptych.model.Language;
 
 /** Matching by case-folded exact form, for languages without their own analysis. */
-public final class CaseFoldingTokenAnalyzer implements TokenAnalyzer {
+final class CaseFoldingTokenAnalyzer implements TokenAnalyzer {
 
     private final Language language;
 

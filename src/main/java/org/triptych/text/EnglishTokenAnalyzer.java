@@ -8,7 +8,7 @@ import org.triptych.model.Language;
  * English: case folding and a regular plural folded to the singular on both sides (Nations/Nation, Houthis/Houthi,
  * agencies/agency). Possessive {@code 's} needs nothing here: the tokenizer splits it off.
  */
-public final class EnglishTokenAnalyzer implements TokenAnalyzer {
+final class EnglishTokenAnalyzer implements TokenAnalyzer {
 
     @Override
     public Language language() {

@@ -12,6 +12,11 @@ public final class LanguageToolLanguages {
     private LanguageToolLanguages() {
     }
 
+    /** The shared instance for a language's profile (its default variant), or null if it has no LanguageTool module. */
+    public static org.languagetool.Language forLanguage(org.triptych.model.Language language) {
+        return LanguageProfile.of(language).languageTool().map(s -> forCode(s.defaultVariant())).orElse(null);
+    }
+
     /** The shared instance for a LanguageTool code such as {@code en-US}, {@code ru}, {@code ar}, or null if absent. */
     public static org.languagetool.Language forCode(String code) {
         return Languages.isLanguageSupported(code) ? Languages.getLanguageForShortCode(code) : null;

@@ -182,14 +182,34 @@ public final class NumberExtractor {
         return s == null ? 0 : s;
     }
 
-    /** Arabic-Indic and Persian digits as ASCII, one char for one char, so offsets stay the same. */
+    /** The digit sets other than ASCII that some known language writes (Arabic-Indic, Persian), read as ASCII. */
+    private static final Digits[] FOLDED = foldedDigits();
+
+    private static Digits[] foldedDigits() {
+        java.util.EnumSet<Digits> sets = java.util.EnumSet.noneOf(Digits.class);
+        for (LanguageProfile p : LanguageProfile.all()) {
+            sets.addAll(p.digits());
+        }
+        sets.remove(Digits.WESTERN);
+        return sets.toArray(new Digits[0]);
+    }
+
+    /**
+     * The digits of every known language's sets as ASCII, one char for one char, so offsets stay the same. Any
+     * version may use any of them (Arabic news writes Western digits as often as Arabic-Indic ones).
+     */
     static String asciiDigits(String s) {
         char[] c = s.toCharArray();
         for (int i = 0; i < c.length; i++) {
-            if (c[i] >= '\u0660' && c[i] <= '\u0669') {
-                c[i] = (char) ('0' + (c[i] - '\u0660'));
-            } else if (c[i] >= '\u06F0' && c[i] <= '\u06F9') {
-                c[i] = (char) ('0' + (c[i] - '\u06F0'));
+            if (c[i] < 0x80) {
+                continue;
+            }
+            for (Digits d : FOLDED) {
+                int v = d.valueOf(c[i]);
+                if (v >= 0) {
+                    c[i] = (char) ('0' + v);
+                    break;
+                }
             }
         }
         return new String(c);

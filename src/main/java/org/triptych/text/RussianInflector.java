@@ -13,7 +13,7 @@ import org.languagetool.synthesis.Synthesizer;
  * (loaded on first use, about 0.2 s); words it does not know take the found form's ending over the light stem.
  * Only the words up to the first noun of the phrase inflect; what follows (a genitive complement) stays.
  */
-public final class RussianInflector {
+final class RussianInflector {
 
     private static final System.Logger LOG = System.getLogger(RussianInflector.class.getName());
     private static final Pattern CASE = Pattern.compile(":(Sin|PL):(Nom|R|D|V|T|P)(?::|$)");
@@ -167,7 +167,7 @@ public final class RussianInflector {
             synchronized (RussianInflector.class) {
                 s = synthesizer;
                 if (s == null) {
-                    s = LanguageToolLanguages.forCode("ru").getSynthesizer();
+                    s = LanguageToolLanguages.forLanguage(org.triptych.model.Language.RUSSIAN).getSynthesizer();
                     synthesizer = s;
                 }
             }

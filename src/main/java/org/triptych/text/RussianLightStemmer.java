@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * байден → байд but байдену → байден, эрдоган → эрдога but эрдоганом → эрдоган, and Богданов → богдан but
  * Богданова → богданов. Surnames in -ов/-ев/-ин/-ын keep that suffix and tell their gender by the ending.
  */
-public final class RussianLightStemmer {
+final class RussianLightStemmer {
 
     /** A stem and the gender/number flags its ending implies (0 for words that are not surname-shaped). */
     public record Stem(String stem, int flags, String ending) {

@@ -58,7 +58,7 @@ public final class RussianMorphology {
             URL url = JLanguageTool.getDataBroker().getFromResourceDirAsUrl(DICTIONARY);
             if (url == null) {
                 // The path moved in another LanguageTool version: ask the Russian tagger where its dictionary is.
-                String path = ((BaseTagger) LanguageToolLanguages.forCode("ru").getTagger()).getDictionaryPath();
+                String path = ((BaseTagger) LanguageToolLanguages.forLanguage(org.triptych.model.Language.RUSSIAN).getTagger()).getDictionaryPath();
                 url = JLanguageTool.getDataBroker().getFromResourceDirAsUrl(path);
             }
             return Dictionary.read(url);

@@ -14,7 +14,7 @@ import org.triptych.model.Language;
  * seen only in feminine forms (Богдановой) is a possible match, not a sure one; and a plural-only reading of a
  * name that also reads as another surname (Асадов: "of the Asads", or Mr Asadov) is marked doubtful.
  */
-public final class RussianTokenAnalyzer implements TokenAnalyzer {
+final class RussianTokenAnalyzer implements TokenAnalyzer {
 
     private static final int CACHE_LIMIT = 200_000;
     private final RussianMorphology morphology;

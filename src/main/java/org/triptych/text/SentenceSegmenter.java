@@ -2,8 +2,8 @@ package org.triptych.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Locale;
+import java.util.Set;
 import org.languagetool.tokenizers.SentenceTokenizer;
 import org.triptych.model.Language;
 import org.triptych.model.Sentence;
@@ -14,32 +14,32 @@ import org.triptych.model.Sentence;
  * <p>LanguageTool's SRX rules do the first cut: they already know most abbreviations of English and Russian
  * (U.N., Mr., т.е., г.) and the Arabic question mark. We then repair the cases that matter in news text and that SRX
  * still gets wrong: a "sentence" that starts with a lower-case letter is almost always the tail of an abbreviation
- * ("2024 г. в Женеве"), so it is glued back. Languages without a LanguageTool module fall back to a punctuation rule.
+ * ("2024 г. в Женеве"), so it is glued back, as is a piece after one of the language profile's abbreviations that
+ * never end a sentence (Mr., т.е., M.). Languages without a LanguageTool module fall back to a punctuation rule.
  */
 public final class SentenceSegmenter {
 
-    private static final Map<String, SentenceSegmenter> CACHE = new ConcurrentHashMap<>();
-
     private final Language language;
     private final SentenceTokenizer tokenizer; // null: use the punctuation fallback
+    private final Set<String> abbreviations;
 
-    private SentenceSegmenter(Language language, SentenceTokenizer tokenizer) {
+    private SentenceSegmenter(Language language, SentenceTokenizer tokenizer, Set<String> abbreviations) {
         this.language = language;
         this.tokenizer = tokenizer;
+        this.abbreviations = abbreviations;
     }
 
-    /** The segmenter for a language; instances are shared and thread-safe. */
+    /** The segmenter for a language (its profile's); instances are shared and thread-safe. */
     public static SentenceSegmenter forLanguage(Language language) {
-        return CACHE.computeIfAbsent(language.code(), code -> new SentenceSegmenter(language, tokenizerFor(code)));
+        return LanguageProfile.of(language).sentenceSegmenter();
     }
 
-    private static SentenceTokenizer tokenizerFor(String code) {
-        org.languagetool.Language lt = switch (code) {
-            case "en" -> LanguageToolLanguages.forCode("en-US");
-            case "ru", "ar" -> LanguageToolLanguages.forCode(code);
-            default -> null;
-        };
-        return lt == null ? null : lt.getSentenceTokenizer();
+    /** A new segmenter with the profile's LanguageTool rules, if it has a module, and its abbreviations. */
+    static SentenceSegmenter of(LanguageProfile profile) {
+        org.languagetool.Language lt = profile.languageTool()
+                .map(setup -> LanguageToolLanguages.forCode(setup.defaultVariant())).orElse(null);
+        return new SentenceSegmenter(profile.language(), lt == null ? null : lt.getSentenceTokenizer(),
+                profile.abbreviations());
     }
 
     public Language language() {
@@ -135,7 +135,7 @@ public final class SentenceSegmenter {
             if (!out.isEmpty()) {
                 int[] prev = out.get(out.size() - 1);
                 String prevText = text.substring(prev[0], prev[1]);
-                if (startsLowerCase(text, s[0]) || Abbreviations.neverEndsSentence(language.code(), prevText)) {
+                if (startsLowerCase(text, s[0]) || endsWithAbbreviation(prevText)) {
                     prev[1] = s[1];
                     continue;
                 }
@@ -143,6 +143,22 @@ public final class SentenceSegmenter {
             out.add(new int[] {s[0], s[1]});
         }
         return out;
+    }
+
+    /**
+     * Whether the sentence's last word is one of the language's abbreviations that are followed by a name or a number
+     * (an opening bracket or quote before it ignored).
+     */
+    private boolean endsWithAbbreviation(String sentence) {
+        if (abbreviations.isEmpty()) {
+            return false;
+        }
+        int space = Math.max(sentence.lastIndexOf(' '), sentence.lastIndexOf('\u00a0'));
+        String last = sentence.substring(space + 1).toLowerCase(Locale.ROOT);
+        if (last.startsWith("(") || last.startsWith("«") || last.startsWith("\"")) {
+            last = last.substring(1);
+        }
+        return abbreviations.contains(last);
     }
 
     /**

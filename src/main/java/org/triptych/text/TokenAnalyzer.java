@@ -6,7 +6,7 @@ import org.triptych.model.Language;
 /**
  * Per-language word analysis for term matching. A glossary term's word gets one canonical key; a word of running
  * text gets every key it could be an inflected or cliticised form of. A term matches where, word by word, the text
- * offers the term's keys.
+ * offers the term's keys. A language's analyzer comes from its profile ({@link LanguageProfile#tokenAnalyzer()}).
  */
 public interface TokenAnalyzer {
 
@@ -25,14 +25,4 @@ public interface TokenAnalyzer {
 
     /** The key of the word's exact form (case-folded, normalised) for "exact form only" terms. */
     String exactKey(String word);
-
-    /** The analyzer for a language: English, Arabic and Russian have their own; others fold case only. */
-    static TokenAnalyzer forLanguage(Language language) {
-        return switch (language.code()) {
-            case "en" -> new EnglishTokenAnalyzer();
-            case "ar" -> new ArabicTokenAnalyzer();
-            case "ru" -> new RussianTokenAnalyzer(RussianMorphology.shared());
-            default -> new CaseFoldingTokenAnalyzer(language);
-        };
-    }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.triptych.align.AlignOptions;
-import org.triptych.align.ScriptCheck;
+import org.triptych.text.ScriptCheck;
 import org.triptych.model.Alignment;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.model.Bead;
@@ -149,7 +149,7 @@ public final class ArticleAlignment {
             return;
         }
         double share = ScriptCheck.expectedScriptShare(String.join(" ", in.unitTexts(level)), in.language());
-        if (!Double.isNaN(share) && share < 0.5) {
+        if (!Double.isNaN(share) && share < ScriptCheck.MOSTLY_FOREIGN) {
             notes.accept(String.format(Locale.ROOT, "%s does not look like %s (only %.0f%% of its letters are in"
                     + " that language's script); its links are doubtful", file, lang, share * 100));
         }

@@ -24,7 +24,6 @@ import org.triptych.mt.Providers;
 import org.triptych.mt.Secret;
 import org.triptych.mt.Translator;
 import org.triptych.mt.VersionDrafts;
-import org.triptych.terms.TermDraftChecker;
 import org.triptych.text.SentenceSegmenter;
 
 /**

@@ -19,7 +19,7 @@ import org.triptych.model.GlossaryLoad;
 import org.triptych.model.Language;
 import org.triptych.mt.DraftChecker;
 import org.triptych.terms.UnitFindingsSource;
-import org.triptych.langcheck.GlossaryAcceptance;
+import org.triptych.workbench.GlossaryAcceptance;
 import org.triptych.langcheck.LanguageCheckService;
 import org.triptych.model.GlossaryProblem;
 import org.triptych.model.Severity;
@@ -91,7 +91,7 @@ final class EngineWiring {
 
     /** Every draft from English is re-checked against the glossary before it is shown. */
     static DraftChecker draftChecker(Glossary glossary) {
-        return new org.triptych.terms.TermDraftChecker(glossary);
+        return new org.triptych.workbench.TermDraftChecker(glossary);
     }
 
     /**

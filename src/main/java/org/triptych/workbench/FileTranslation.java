@@ -29,7 +29,6 @@ import org.triptych.mt.Providers;
 import org.triptych.mt.Secret;
 import org.triptych.mt.TranslationProvider;
 import org.triptych.mt.Translator;
-import org.triptych.terms.TermDraftChecker;
 
 /**
  * What {@code draft} and {@code backtranslate} do: read the files first (a bad file is reported before any request is

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.triptych.langcheck.AcceptedTerms;
-import org.triptych.langcheck.GlossaryAcceptance;
+import org.triptych.workbench.GlossaryAcceptance;
 import org.triptych.langcheck.CheckListener;
 import org.triptych.langcheck.CheckSession;
 import org.triptych.langcheck.LanguageCheckService;

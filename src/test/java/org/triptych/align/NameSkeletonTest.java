@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.triptych.model.Language;
 
 class NameSkeletonTest {
 
-    private static boolean meet(String english, String other, String lang) {
-        List<String> e = NameSkeleton.namesIn(english, "en");
+    private static boolean meet(String english, String other, Language lang) {
+        List<String> e = NameSkeleton.namesIn(english, Language.ENGLISH);
         List<String> o = NameSkeleton.nameVariants(other, lang).stream().flatMap(List::stream).toList();
         for (String a : e) {
             for (String b : o) {
@@ -23,27 +24,27 @@ class NameSkeletonTest {
 
     @Test
     void namesMeetAcrossScriptsAndInflection() {
-        assertTrue(meet("Macedonia", "Македонии", "ru"));
-        assertTrue(meet("Macedonia", "مقدونيا", "ar"));
-        assertTrue(meet("Liverpool", "«Ливерпуль»", "ru"));
-        assertTrue(meet("Liverpool", "ليفربول", "ar"));
-        assertTrue(meet("George", "جورج", "ar"));
-        assertTrue(meet("Jim", "Джима", "ru"));
-        assertTrue(meet("Chelsea", "تشيلسي", "ar"));
-        assertTrue(meet("Pompeo", "Помпео", "ru"));
-        assertTrue(meet("Porter", "وبورتر", "ar")); // clitic و stripped
+        assertTrue(meet("Macedonia", "Македонии", Language.RUSSIAN));
+        assertTrue(meet("Macedonia", "مقدونيا", Language.ARABIC));
+        assertTrue(meet("Liverpool", "«Ливерпуль»", Language.RUSSIAN));
+        assertTrue(meet("Liverpool", "ليفربول", Language.ARABIC));
+        assertTrue(meet("George", "جورج", Language.ARABIC));
+        assertTrue(meet("Jim", "Джима", Language.RUSSIAN));
+        assertTrue(meet("Chelsea", "تشيلسي", Language.ARABIC));
+        assertTrue(meet("Pompeo", "Помпео", Language.RUSSIAN));
+        assertTrue(meet("Porter", "وبورتر", Language.ARABIC)); // clitic و stripped
     }
 
     @Test
     void differentNamesDoNotMeet() {
-        assertFalse(meet("Liverpool", "Челси", "ru"));
-        assertFalse(meet("Pompeo", "ترامب", "ar"));
-        assertFalse(meet("Greece", "Македония", "ru"));
+        assertFalse(meet("Liverpool", "Челси", Language.RUSSIAN));
+        assertFalse(meet("Pompeo", "ترامب", Language.ARABIC));
+        assertFalse(meet("Greece", "Македония", Language.RUSSIAN));
     }
 
     @Test
     void lowerCaseRussianWordsAreNotNames() {
-        assertTrue(NameSkeleton.namesIn("в понедельник утром", "ru").isEmpty());
-        assertFalse(NameSkeleton.namesIn("Москва", "ru").isEmpty());
+        assertTrue(NameSkeleton.namesIn("в понедельник утром", Language.RUSSIAN).isEmpty());
+        assertFalse(NameSkeleton.namesIn("Москва", Language.RUSSIAN).isEmpty());
     }
 }

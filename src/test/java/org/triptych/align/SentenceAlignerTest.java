@@ -50,6 +50,17 @@ class SentenceAlignerTest {
     }
 
     @Test
+    void aSentenceLeftInEnglishInTheRussianVersionIsLinkedForReviewOnly() {
+        List<String> ru = new ArrayList<>(RU);
+        ru.set(2, EN.get(2)); // left untranslated: its names and length still place it
+        List<Bead> beads = aligner.align(EN, ru, Language.RUSSIAN, options);
+        assertEquals(Samples.ones(0, 8), shape(beads));
+        Bead untranslated = beads.get(2);
+        assertEquals(LinkStatus.REVIEW, untranslated.status(), untranslated.toString());
+        assertTrue(untranslated.confidence() < beads.get(1).confidence() / 2, beads.toString());
+    }
+
+    @Test
     void twoEnglishSentencesWrittenAsOne() {
         List<List<List<Integer>>> got = align(EN, Samples.join(RU, 2, 3), Language.RUSSIAN);
         assertEquals(link(List.of(2, 3), List.of(2)), got.get(2));

@@ -6,14 +6,21 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The layering rules of docs/decisions/0002-layers.md, checked on the compiled main classes: only {@code ui} touches
- * JavaFX, {@code model} depends on nothing but the JDK's basic packages, only {@code cli} writes to the terminal.
+ * JavaFX, {@code model} depends on nothing but the JDK's basic packages, only {@code cli} writes to the terminal, the
+ * engines stand side by side (docs/decisions/0004-language-profiles.md), and {@code text} and {@code model} sit
+ * below all of them.
  */
 class ArchitectureTest {
+
+    private static final List<String> ENGINES = List.of("align", "terms", "langcheck", "mt");
 
     private static JavaClasses classes;
 
@@ -85,6 +92,41 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.triptych.ui..")
                 .should().dependOnClassesThat().resideInAPackage("org.triptych.cli..")
                 .because("what both need lives in the workbench")
+                .check(classes);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"align", "terms", "langcheck", "mt"})
+    void enginesImportNoneOfEachOther(String engine) {
+        String[] others = ENGINES.stream().filter(e -> !e.equals(engine)).map(e -> "org.triptych." + e + "..")
+                .toArray(String[]::new);
+        noClasses().that().resideInAPackage("org.triptych." + engine + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(others)
+                .because("the engines stand side by side: a seam one needs is an interface it owns (mt.DraftChecker, "
+                        + "langcheck.GlossaryForms, align.TermEvidence), and the workbench wires one engine into "
+                        + "another, so each engine is tested, replaced and read on its own")
+                .check(classes);
+    }
+
+    @Test
+    void textAndModelImportNoEngineFormatWorkbenchOrView() {
+        noClasses().that().resideInAnyPackage("org.triptych.text..", "org.triptych.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.triptych.align..", "org.triptych.terms..",
+                        "org.triptych.langcheck..", "org.triptych.mt..", "org.triptych.io..",
+                        "org.triptych.workbench..", "org.triptych.ui..", "org.triptych.cli..")
+                .because("every engine and format builds on the model and on text's per-language knowledge (the "
+                        + "language profiles); were they to reach up, a language fact could hide in an engine again")
+                .check(classes);
+    }
+
+    @Test
+    void formatsImportNoEngine() {
+        noClasses().that().resideInAPackage("org.triptych.io..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.triptych.align..", "org.triptych.terms..",
+                        "org.triptych.langcheck..", "org.triptych.mt..")
+                .because("import, glossary formats, project files and exports read and write the model (and use "
+                        + "text for sentences and language guessing); what engines compute reaches a file through "
+                        + "the model or the workbench, so a format never runs an engine")
                 .check(classes);
     }
 }

@@ -25,6 +25,7 @@ class NumberExtractorTest {
         assertEquals(Set.of(1234567.0), one("1,234,567").values());
         assertEquals(Set.of(2.5), one("2,5").values());
         assertEquals(Set.of(3.5), one("٣٫٥").values());
+        assertEquals(Set.of(1205.0), one("۱۲۰۵").values(), "Persian digits, as the Persian and Urdu profiles write");
         NumberMention m = one("في ١٢٠٥ حالة");
         assertEquals("١٢٠٥", m.text());
         assertEquals(3, m.start());

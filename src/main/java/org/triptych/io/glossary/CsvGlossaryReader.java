@@ -19,10 +19,12 @@ import org.triptych.model.Language;
 import org.triptych.model.Severity;
 import org.triptych.model.Term;
 import org.triptych.model.TermStatus;
+import org.triptych.text.LanguageProfile;
 
 /**
  * Reads CSV/TSV glossaries: one concept per row, a header row naming the columns. Language columns are named by
- * their code ({@code en}, {@code ar}, {@code ru}, also {@code en-US} or {@code term_en}); other columns recognised:
+ * their code ({@code en}, {@code ar}, {@code ru}, also {@code en-US} or {@code term_en}) or by the English name of a
+ * language with a profile ({@code Arabic}); other columns recognised:
  * {@code id}, {@code type}, {@code status}, {@code note} (or definition/comment), {@code options}.
  *
  * <p>A cell may hold several terms separated by {@code |}; the first is preferred, the others admitted, unless a
@@ -39,6 +41,16 @@ public final class CsvGlossaryReader {
     private static final Pattern LANG = Pattern.compile("(?:term[_ -]?)?([a-z]{2,3})(?:[-_][a-z0-9]{2,8})?(?:[_ -]?term)?");
 
     private static final java.util.Set<String> ISO_CODES = java.util.Set.of(Locale.getISOLanguages());
+    /** Language columns headed by the language's English name ("Arabic"), for every language with a profile. */
+    private static final Map<String, Language> NAMED = languageNames();
+
+    private static Map<String, Language> languageNames() {
+        Map<String, Language> m = new HashMap<>();
+        for (LanguageProfile p : LanguageProfile.all()) {
+            m.put(p.englishName().toLowerCase(Locale.ROOT), p.language());
+        }
+        return Map.copyOf(m);
+    }
 
     private enum Role { ID, TYPE, STATUS, NOTE, OPTIONS, LANGUAGE, IGNORED }
 
@@ -96,10 +108,11 @@ public final class CsvGlossaryReader {
                 case "status", "administrative status", "administrativestatus" -> Role.STATUS;
                 case "note", "notes", "definition", "comment", "comments", "description" -> Role.NOTE;
                 case "options", "flags" -> Role.OPTIONS;
-                case "english" -> langRole(langs, i, Language.ENGLISH);
-                case "arabic" -> langRole(langs, i, Language.ARABIC);
-                case "russian" -> langRole(langs, i, Language.RUSSIAN);
                 default -> {
+                    Language named = NAMED.get(h);
+                    if (named != null) {
+                        yield langRole(langs, i, named);
+                    }
                     Matcher m = LANG.matcher(h);
                     if (m.matches() && ISO_CODES.contains(m.group(1))) {
                         yield langRole(langs, i, Language.of(m.group(1)));

@@ -23,7 +23,7 @@ import org.triptych.model.TermStatus;
  * <p>DTDs are not loaded and entities are not expanded, so XXE and entity-expansion ("billion laughs") payloads fail
  * at the first entity reference with a clear message. On a syntax error the concepts read before it are kept.
  */
-public final class TbxReader {
+final class TbxReader {
 
     private static final XMLInputFactory FACTORY = newFactory();
     private static final java.util.Set<String> KNOWN_DIALECTS = java.util.Set.of("TBX", "TBX-BASIC", "TBX-CORE",

@@ -35,12 +35,12 @@ public final class TbxWriter {
                 w.writeStartElement("tbx");
                 w.writeAttribute("type", "TBX-Basic");
                 w.writeAttribute("style", "dca");
-                w.writeAttribute("xml:lang", "en");
+                w.writeAttribute("xml:lang", Language.ENGLISH.code()); // the language of the file's own text
                 w.writeDefaultNamespace("urn:iso:std:iso:30042:ed-2");
             } else {
                 w.writeStartElement("martif");
                 w.writeAttribute("type", "TBX-Basic");
-                w.writeAttribute("xml:lang", "en");
+                w.writeAttribute("xml:lang", Language.ENGLISH.code());
             }
             nl(w, 1);
             w.writeStartElement(v3 ? "tbxHeader" : "martifHeader");

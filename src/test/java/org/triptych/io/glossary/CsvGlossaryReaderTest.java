@@ -52,6 +52,19 @@ class CsvGlossaryReaderTest {
     }
 
     @Test
+    void languageColumnsMayBeHeadedByTheNamesOfTheProfiledLanguages() throws IOException {
+        GlossaryLoad load = read("n.csv", """
+                Concept,English,Arabic,Russian,French,Klingon
+                unsc,Security Council,مجلس الأمن,Совет Безопасности,Conseil de sécurité,x
+                """);
+        Concept c = load.glossary().concepts().get(0);
+        assertEquals(List.of(Term.preferred("Conseil de sécurité")), c.terms(Language.of("fr")));
+        assertEquals(List.of(Term.preferred("مجلس الأمن")), c.terms(Language.ARABIC));
+        assertEquals(4, c.terms().size());
+        assertTrue(load.problems().toString().contains("'Klingon' is not a known column"), load.problems().toString());
+    }
+
+    @Test
     void readsStatusColumnSemicolonsBomAndRepeatedIds() throws IOException {
         GlossaryLoad load = read("g.csv", "\uFEFFen;ar;ru;type;status;note;id\r\n"
                 + "Kremlin;الكرملين;Кремль;place;preferred;;k\r\n"

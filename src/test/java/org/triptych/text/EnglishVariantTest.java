@@ -1,10 +1,9 @@
-package org.triptych.langcheck;
+package org.triptych.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.triptych.model.Language;
 
 class EnglishVariantTest {
 
@@ -21,13 +20,5 @@ class EnglishVariantTest {
         assertEquals("en-US", EnglishVariant.guess(List.of("Nothing here tells the two apart.")));
         assertEquals("en-US", EnglishVariant.guess(List.of("The laboratory tour lasted four hours.")),
                 "laboratory, tour and four are not British markers");
-    }
-
-    @Test
-    void tunedEnglishResolvesToTheDocumentsVariant() {
-        LanguageCheckSettings tuned = LanguageCheckSettings.tuned(Language.ENGLISH);
-        assertEquals("en-GB", tuned.resolvedFor(List.of("The colour of the theatre.")).variant());
-        assertEquals("en-US", tuned.resolvedFor(List.of("The color of the theater.")).variant());
-        assertEquals("ru", LanguageCheckSettings.tuned(Language.RUSSIAN).resolvedFor(List.of("colour")).variant());
     }
 }

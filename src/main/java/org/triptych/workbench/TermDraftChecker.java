@@ -1,15 +1,16 @@
-package org.triptych.terms;
+package org.triptych.workbench;
 
 import java.util.List;
 import org.triptych.model.Finding;
 import org.triptych.model.Glossary;
 import org.triptych.model.Language;
 import org.triptych.mt.DraftChecker;
+import org.triptych.terms.TranslationChecker;
 
 /**
- * The terminology checks as the MT engine's draft hook: every draft from English is checked against the glossary
- * before it is shown; drafts into English (back-translations) are compared with the person's own text instead, so
- * they are not checked here. Used by the command line and the workbench alike.
+ * Joins the terminology engine to the MT engine through the MT engine's {@link DraftChecker}: every draft from
+ * English is checked against the glossary before it is shown; drafts into English (back-translations) are compared
+ * with the person's own text instead, so they are not checked here. Used by the command line and the window alike.
  */
 public final class TermDraftChecker implements DraftChecker {
 

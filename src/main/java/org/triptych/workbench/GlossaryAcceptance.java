@@ -1,9 +1,11 @@
-package org.triptych.langcheck;
+package org.triptych.workbench;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.triptych.langcheck.AcceptedTerms;
+import org.triptych.langcheck.GlossaryForms;
 import org.triptych.model.Concept;
 import org.triptych.model.Glossary;
 import org.triptych.model.Language;
@@ -12,9 +14,10 @@ import org.triptych.terms.TermMatch;
 import org.triptych.terms.TermMatcher;
 
 /**
- * What a glossary makes the spellers accept: every term of every concept, in every language and status (a
- * deprecated spelling is the terminology check's finding, not a misspelling), and, through the terminology matcher,
- * every inflected or cliticised form of them (a span the matcher finds whole).
+ * Joins the terminology engine to the language checks: what a glossary makes the spellers accept is every term of
+ * every concept, in every language and status (a deprecated spelling is the terminology check's finding, not a
+ * misspelling), and, through the terminology matcher answering the language checks' {@link GlossaryForms}, every
+ * inflected or cliticised form of them (a span the matcher finds whole).
  */
 public final class GlossaryAcceptance {
 
@@ -37,7 +40,7 @@ public final class GlossaryAcceptance {
         }
         TermMatcher matcher = TermMatcher.build(glossary);
         List<Language> langs = List.copyOf(languages);
-        return AcceptedTerms.of(forms).withPredicate(text -> isWholeMatch(matcher, langs, text));
+        return AcceptedTerms.of(forms).withGlossaryForms(text -> isWholeMatch(matcher, langs, text));
     }
 
     private static boolean isWholeMatch(TermMatcher matcher, List<Language> languages, String text) {

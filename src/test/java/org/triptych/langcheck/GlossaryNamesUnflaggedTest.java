@@ -10,7 +10,7 @@ import org.triptych.model.Finding;
 import org.triptych.model.Language;
 
 /** Glossary names are never flagged, in the forms the text uses; without the glossary LanguageTool does flag them. */
-class GlossaryAcceptanceTest {
+class GlossaryNamesUnflaggedTest {
 
     private static final AcceptedTerms GLOSSARY = AcceptedTerms.of(List.of(
             "Ахрар аш-Шам", "Стаффан де Мистура", "ستافان دي ميستورا", "أحرار الشام", "Staffan de Mistura"));
@@ -45,11 +45,11 @@ class GlossaryAcceptanceTest {
     }
 
     @Test
-    void aPredicateFromTheTerminologyEngineAcceptsItsForms() {
+    void glossaryFormsFromTheTerminologyEngineAreAccepted() {
         String text = "The envoy Quirrelbant met Zorvanian officials.";
         List<Finding> without = visible(Language.ENGLISH, text, AcceptedTerms.none());
         assertTrue(without.stream().anyMatch(f -> f.text().equals("Zorvanian")), without.toString());
-        AcceptedTerms terms = AcceptedTerms.of(Set.of("Quirrelbant")).withPredicate(t -> t.equals("Zorvanian"));
+        AcceptedTerms terms = AcceptedTerms.of(Set.of("Quirrelbant")).withGlossaryForms(t -> t.equals("Zorvanian"));
         List<Finding> with = visible(Language.ENGLISH, text, terms);
         assertFalse(with.stream().anyMatch(f -> f.text().equals("Zorvanian") || f.text().equals("Quirrelbant")),
                 with.toString());
