@@ -94,6 +94,11 @@ public final class DocumentImporter {
                     size / 1048576.0, maxFileBytes / 1048576));
         }
         checkSignature(file, ext);
+        if ((ext.equals("docx") || ext.equals("odt")) && NestingDepthCheck.deepestNesting(file) > NestingDepthCheck.MAX_DEPTH) {
+            throw new ImportException(file, String.format(Locale.ROOT, "its text is nested more than %,d levels deep, "
+                    + "which no real document needs and which Triptych refuses for safety. Open it in your word "
+                    + "processor, save it again (or save the article as .txt) and open that.", NestingDepthCheck.MAX_DEPTH));
+        }
         List<ParagraphAssembler.AssembledParagraph> paragraphs;
         List<String> warnings = new ArrayList<>();
         if (ext.equals("txt") || ext.equals("text")) {
@@ -199,6 +204,10 @@ public final class DocumentImporter {
             throw new ImportException(file, "the file is empty, so there is nothing to import.", e);
         } catch (BlockCollector.TooMuchTextException e) {
             throw tooMuchText(file);
+        } catch (StackOverflowError e) {
+            // what the depth check above guards against, from a format it does not scan
+            throw new ImportException(file, "its text is nested too deeply to be read. Open it in the program that "
+                    + "made it, save the article as .txt and open that.", e);
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
             if (hasCause(e, BlockCollector.TooMuchTextException.class)) {
                 throw tooMuchText(file);
