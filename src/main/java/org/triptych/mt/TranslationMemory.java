@@ -22,12 +22,15 @@ import org.triptych.model.Language;
  */
 public final class TranslationMemory {
 
-    private final Map<String, PairIndex> pairs;
+    /** Extra rare words a candidate must share beyond the one prefix filtering needs: prunes most candidates. */
+    private static final int EXTRA_SHARED = 2;
+
+    private final Map<String, SourceIndex> bySource;
     private final int size;
 
-    private TranslationMemory(Map<String, PairIndex> pairs) {
-        this.pairs = pairs;
-        this.size = pairs.values().stream().mapToInt(p -> p.sources.length).sum();
+    private TranslationMemory(Map<String, SourceIndex> bySource) {
+        this.bySource = bySource;
+        this.size = bySource.values().stream().mapToInt(SourceIndex::pairCount).sum();
     }
 
     public static Builder builder() {
@@ -44,8 +47,9 @@ public final class TranslationMemory {
     }
 
     public int size(Language from, Language to) {
-        PairIndex p = pairs.get(pair(from, to));
-        return p == null ? 0 : p.sources.length;
+        SourceIndex p = bySource.get(from.code());
+        String[] t = p == null ? null : p.targets.get(to.code());
+        return t == null ? 0 : (int) java.util.Arrays.stream(t).filter(Objects::nonNull).count();
     }
 
     /**
@@ -54,90 +58,110 @@ public final class TranslationMemory {
      */
     public Optional<MemoryMatch> bestMatch(Language from, Language to, String text, int minScore,
                                            List<GlossaryEntry> glossary) {
-        PairIndex p = pairs.get(pair(from, to));
-        if (p == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        return p.bestMatch(text, Math.max(1, Math.min(100, minScore)), Placeables.of(glossary));
+        return bestMatch(from, to, text, minScore, Placeables.of(glossary));
     }
 
     Optional<MemoryMatch> bestMatch(Language from, Language to, String text, int minScore, Placeables glossary) {
-        PairIndex p = pairs.get(pair(from, to));
-        return p == null || text.isBlank() ? Optional.empty() : p.bestMatch(text, Math.max(1, Math.min(100, minScore)), glossary);
+        SourceIndex p = bySource.get(from.code());
+        String[] targets = p == null ? null : p.targets.get(to.code());
+        if (targets == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        return p.bestMatch(text, targets, p.origins.get(to.code()), Math.max(1, Math.min(100, minScore)), glossary);
     }
 
-    private static String pair(Language from, Language to) {
-        return from.code() + ">" + to.code();
-    }
-
-    /** Collects units; the first unit added for a source text wins its exact match (list memories by priority). */
+    /** Collects units; the first unit added for a source text and target language wins (list memories by priority). */
     public static final class Builder {
-        private final Map<String, PairBuilder> pairs = new LinkedHashMap<>();
+        private final Map<String, SourceBuilder> bySource = new LinkedHashMap<>();
 
         public Builder add(Language from, String source, Language to, String target, String origin) {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(target, "target");
             if (!source.isBlank() && !target.isBlank() && !from.equals(to)) {
-                pairs.computeIfAbsent(pair(from, to), k -> new PairBuilder()).add(source.strip(), target.strip(),
+                bySource.computeIfAbsent(from.code(), k -> new SourceBuilder()).add(source, to.code(), target.strip(),
                         origin == null ? "" : origin);
             }
             return this;
         }
 
         public TranslationMemory build() {
-            Map<String, PairIndex> built = new HashMap<>();
-            pairs.forEach((k, b) -> built.put(k, b.build()));
+            Map<String, SourceIndex> built = new HashMap<>();
+            bySource.forEach((k, b) -> built.put(k, b.build()));
             return new TranslationMemory(built);
         }
     }
 
-    private static final class PairBuilder {
+    /** Units of one source language: each distinct source once, with its target in each language. */
+    private static final class SourceBuilder {
+        final Map<String, Integer> entries = new HashMap<>();
         final List<String> sources = new ArrayList<>();
-        final List<String> targets = new ArrayList<>();
-        final List<String> origins = new ArrayList<>();
-        final Map<String, String> internedOrigins = new HashMap<>();
+        final Map<String, List<String>> targets = new LinkedHashMap<>();
+        final Map<String, List<String>> origins = new LinkedHashMap<>();
 
-        void add(String source, String target, String origin) {
-            sources.add(source);
-            targets.add(target);
-            origins.add(internedOrigins.computeIfAbsent(origin, o -> o));
+        void add(String source, String to, String target, String origin) {
+            String key = collapse(source);
+            Integer e = entries.get(key);
+            if (e == null) {
+                e = sources.size();
+                entries.put(key, e);
+                sources.add(source.strip());
+            }
+            List<String> t = targets.computeIfAbsent(to, k -> new ArrayList<>());
+            List<String> o = origins.computeIfAbsent(to, k -> new ArrayList<>());
+            while (t.size() <= e) {
+                t.add(null);
+                o.add(null);
+            }
+            if (t.get(e) == null) {
+                t.set(e, target);
+                o.set(e, origin);
+            }
         }
 
-        PairIndex build() {
-            return new PairIndex(sources.toArray(String[]::new), targets.toArray(String[]::new), origins.toArray(String[]::new));
+        SourceIndex build() {
+            Map<String, String[]> t = new HashMap<>();
+            Map<String, String[]> o = new HashMap<>();
+            targets.forEach((lang, list) -> t.put(lang, java.util.Arrays.copyOf(list.toArray(String[]::new), sources.size())));
+            origins.forEach((lang, list) -> o.put(lang, java.util.Arrays.copyOf(list.toArray(String[]::new), sources.size())));
+            return new SourceIndex(sources.toArray(String[]::new), entries, t, o);
         }
     }
 
-    /** The units of one language pair and their indexes. */
-    private static final class PairIndex {
+    /** The distinct sources of one language, their words indexed, and their targets per language. */
+    private static final class SourceIndex {
         final String[] sources;
-        final String[] targets;
-        final String[] origins;
+        final Map<String, Integer> exact;
+        final Map<String, String[]> targets;
+        final Map<String, String[]> origins;
         final int[][] tokens;
         final Map<String, Integer> tokenIds = new HashMap<>();
         final int[][] postings;
-        final Map<String, Integer> exact = new HashMap<>();
         /** Source tokens with every number as one placeholder: units that differ from a text only in numbers. */
         final Map<String, int[]> numberless = new HashMap<>();
+        final ThreadLocal<int[]> counts;
 
-        PairIndex(String[] sources, String[] targets, String[] origins) {
+        SourceIndex(String[] sources, Map<String, Integer> exact, Map<String, String[]> targets, Map<String, String[]> origins) {
             this.sources = sources;
+            this.exact = exact;
             this.targets = targets;
             this.origins = origins;
             this.tokens = new int[sources.length][];
+            this.counts = ThreadLocal.withInitial(() -> new int[sources.length]);
             List<int[]> growing = new ArrayList<>();
             int[] sizes = new int[16];
             Map<String, List<Integer>> numberlessLists = new HashMap<>();
             for (int e = 0; e < sources.length; e++) {
-                exact.putIfAbsent(collapse(sources[e]), e);
                 List<MemoryTokens.Token> ts = MemoryTokens.of(sources[e]);
                 int[] ids = new int[ts.size()];
+                boolean numbers = false;
                 for (int k = 0; k < ids.length; k++) {
-                    Integer id = tokenIds.get(ts.get(k).text());
+                    MemoryTokens.Token token = ts.get(k);
+                    numbers |= token.number();
+                    Integer id = tokenIds.get(token.text());
                     if (id == null) {
                         id = tokenIds.size();
-                        tokenIds.put(ts.get(k).text(), id);
-                        growing.add(new int[4]);
+                        tokenIds.put(token.text(), id);
+                        growing.add(new int[2]);
                         if (id >= sizes.length) {
                             sizes = Arrays.copyOf(sizes, sizes.length * 2);
                         }
@@ -155,7 +179,7 @@ public final class TranslationMemory {
                     }
                 }
                 tokens[e] = ids;
-                if (ts.stream().anyMatch(MemoryTokens.Token::number)) {
+                if (numbers) {
                     numberlessLists.computeIfAbsent(numberlessKey(ts), k -> new ArrayList<>(1)).add(e);
                 }
             }
@@ -166,9 +190,19 @@ public final class TranslationMemory {
             numberlessLists.forEach((k, v) -> numberless.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         }
 
-        Optional<MemoryMatch> bestMatch(String text, int minScore, Placeables glossary) {
+        int pairCount() {
+            int n = 0;
+            for (String[] t : targets.values()) {
+                for (String s : t) {
+                    n += s == null ? 0 : 1;
+                }
+            }
+            return n;
+        }
+
+        Optional<MemoryMatch> bestMatch(String text, String[] targets, String[] origins, int minScore, Placeables glossary) {
             Integer same = exact.get(collapse(text));
-            if (same != null) {
+            if (same != null && targets[same] != null) {
                 return Optional.of(new MemoryMatch(100, MemoryMatch.Kind.EXACT, targets[same], sources[same], origins[same]));
             }
             List<MemoryTokens.Token> query = MemoryTokens.of(text);
@@ -185,6 +219,9 @@ public final class TranslationMemory {
             int[] numberOnly = numberless.get(numberlessKey(query));
             if (numberOnly != null) {
                 for (int e : numberOnly) {
+                    if (targets[e] == null) {
+                        continue;
+                    }
                     Optional<String> adapted = glossary.substitute(query, MemoryTokens.of(sources[e]), targets[e]);
                     if (adapted.isPresent()) {
                         best = new MemoryMatch(99, MemoryMatch.Kind.PLACEABLE, adapted.get(), sources[e], origins[e]);
@@ -194,59 +231,73 @@ public final class TranslationMemory {
                 }
             }
             if (best == null && !glossary.isEmpty()) {
-                best = nameOnlyMatch(query, glossary);
+                best = nameOnlyMatch(query, targets, origins, glossary);
                 bestEntry = best == null ? bestEntry : -1;
             }
             double t = minScore / 100.0;
             int la = q.length;
-            int minShared = (int) Math.ceil(t * la - 1e-9);
-            int prefix = Math.max(1, la - minShared + 1);
-            int minLen = (int) Math.ceil(t * la - 1e-9);
+            int minShared = Math.max(1, (int) Math.ceil(t * la - 1e-9));
+            // Prefix filtering with counting: a unit sharing at least minShared of the text's words holds at least
+            // `need` of its (la - minShared + need) rarest words.
+            int need = Math.min(1 + EXTRA_SHARED, minShared);
+            int prefix = Math.min(la, la - minShared + need);
+            int minLen = minShared;
             int maxLen = (int) Math.floor(la / t + 1e-9);
             Integer[] order = new Integer[la];
             for (int k = 0; k < la; k++) {
                 order[k] = k;
             }
             Arrays.sort(order, (a, b) -> Integer.compare(q[a] < 0 ? 0 : postings[q[a]].length, q[b] < 0 ? 0 : postings[q[b]].length));
-            java.util.BitSet seen = new java.util.BitSet(sources.length);
+            int[] count = counts.get();
+            List<Integer> touched = new ArrayList<>();
+            // a word the prefix holds twice counts twice (an upper bound of what a unit shares of it: never prunes wrongly)
+            Map<Integer, Integer> inPrefix = new LinkedHashMap<>();
+            for (int k = 0; k < prefix; k++) {
+                if (q[order[k]] >= 0) {
+                    inPrefix.merge(q[order[k]], 1, Integer::sum);
+                }
+            }
+            for (Map.Entry<Integer, Integer> w : inPrefix.entrySet()) {
+                int times = w.getValue();
+                for (int e : postings[w.getKey()]) {
+                    int lb = tokens[e].length;
+                    if (lb < minLen || lb > maxLen || targets[e] == null) {
+                        continue;
+                    }
+                    if (count[e] == 0) {
+                        touched.add(e);
+                    }
+                    count[e] += times;
+                }
+            }
             int[] row = new int[la + 1];
             int[] prev = new int[la + 1];
-            for (int k = 0; k < prefix && k < la; k++) {
-                int id = q[order[k]];
-                if (id < 0) {
+            touched.sort(null);
+            for (int e : touched) {
+                int shared = count[e];
+                count[e] = 0;
+                if (shared < need) {
                     continue;
                 }
-                for (int e : postings[id]) {
-                    if (seen.get(e)) {
-                        continue;
+                int lb = tokens[e].length;
+                int longer = Math.max(la, lb);
+                int maxDistance = (int) Math.floor((1 - t) * longer + 1e-9);
+                int d = distance(q, tokens[e], maxDistance, prev, row);
+                if (d > maxDistance) {
+                    continue;
+                }
+                int score = Math.min(99, (int) Math.floor(100.0 * (longer - d) / longer + 1e-9));
+                MemoryMatch m = new MemoryMatch(score, MemoryMatch.Kind.FUZZY, targets[e], sources[e], origins[e]);
+                if (!glossary.isEmpty() && score < 99) {
+                    // only glossary names (and numbers) differ: the names' translations are put in the target
+                    Optional<String> adapted = glossary.substitute(query, MemoryTokens.of(sources[e]), targets[e]);
+                    if (adapted.isPresent()) {
+                        m = new MemoryMatch(99, MemoryMatch.Kind.PLACEABLE, adapted.get(), sources[e], origins[e]);
                     }
-                    seen.set(e);
-                    int lb = tokens[e].length;
-                    if (lb < minLen || lb > maxLen) {
-                        continue;
-                    }
-                    int longer = Math.max(la, lb);
-                    int maxDistance = (int) Math.floor((1 - t) * longer + 1e-9);
-                    int d = distance(q, tokens[e], maxDistance, prev, row);
-                    if (d > maxDistance) {
-                        continue;
-                    }
-                    int score = Math.min(99, (int) Math.floor(100.0 * (longer - d) / longer + 1e-9));
-                    MemoryMatch m = null;
-                    if (score >= minScore) {
-                        m = new MemoryMatch(score, MemoryMatch.Kind.FUZZY, targets[e], sources[e], origins[e]);
-                    }
-                    if (!glossary.isEmpty() && (m == null || score < 99)) {
-                        // only glossary names (and numbers) differ: the names' translations are put in the target
-                        Optional<String> adapted = glossary.substitute(query, MemoryTokens.of(sources[e]), targets[e]);
-                        if (adapted.isPresent()) {
-                            m = new MemoryMatch(99, MemoryMatch.Kind.PLACEABLE, adapted.get(), sources[e], origins[e]);
-                        }
-                    }
-                    if (m != null && (best == null || m.score() > best.score() || m.score() == best.score() && e < bestEntry)) {
-                        best = m;
-                        bestEntry = e;
-                    }
+                }
+                if (best == null || m.score() > best.score() || m.score() == best.score() && e < bestEntry) {
+                    best = m;
+                    bestEntry = e;
                 }
             }
             return Optional.ofNullable(best);
@@ -257,7 +308,8 @@ public final class TranslationMemory {
          * of the text, so the units listed under the rarest of those words are all the candidates; a name of three
          * words against one of two would keep it from any fuzzy threshold otherwise.
          */
-        private MemoryMatch nameOnlyMatch(List<MemoryTokens.Token> query, Placeables glossary) {
+        private MemoryMatch nameOnlyMatch(List<MemoryTokens.Token> query, String[] targets, String[] origins,
+                                          Placeables glossary) {
             int[] rarest = null;
             for (String w : glossary.plainWords(query)) {
                 Integer id = tokenIds.get(w);
@@ -270,6 +322,9 @@ public final class TranslationMemory {
                 return null;
             }
             for (int e : rarest) {
+                if (targets[e] == null) {
+                    continue;
+                }
                 Optional<String> adapted = glossary.substitute(query, MemoryTokens.of(sources[e]), targets[e]);
                 if (adapted.isPresent()) {
                     return new MemoryMatch(99, MemoryMatch.Kind.PLACEABLE, adapted.get(), sources[e], origins[e]);
@@ -310,7 +365,22 @@ public final class TranslationMemory {
         return b.toString();
     }
 
+    /** White space runs as one space, ends stripped (no regular expression: this runs once per unit and lookup). */
     static String collapse(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 }
