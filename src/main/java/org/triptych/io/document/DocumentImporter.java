@@ -121,6 +121,53 @@ public final class DocumentImporter {
     }
 
     /**
+     * Imports a web page from its bytes as served (fetched by URL, or its saved copy read back offline): the
+     * charset as {@link HtmlCharset} decides it (the server's {@code headerCharset} may be null), then the same
+     * article reading as a saved .html file, boilerplate dropped. {@code address} names the page in the version's
+     * source and in messages.
+     */
+    public ImportResult importWebPage(byte[] page, String headerCharset, String address, Language expected)
+            throws ImportException {
+        if (page.length > maxFileBytes) {
+            throw new ImportException(address, String.format(Locale.ROOT, "the page is %.1f MB; Triptych imports pages "
+                    + "up to %d MB. Save the article text alone and open that.", page.length / 1048576.0,
+                    maxFileBytes / 1048576), null);
+        }
+        HtmlCharset.Decision charset = HtmlCharset.of(page, headerCharset);
+        BlockCollector collector = BlockCollector.forHtml(maxChars);
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, "page.html");
+        metadata.set(Metadata.CONTENT_TYPE, "text/html; charset=" + charset.charset().name());
+        ParseContext context = new ParseContext();
+        context.set(HtmlMapper.class, ArticleHtmlMapper.INSTANCE);
+        // the charset decided above, not Tika's own guess
+        context.set(org.apache.tika.detect.EncodingDetector.class, (in, md) -> charset.charset());
+        try (InputStream in = TikaInputStream.get(page)) {
+            htmlParser().parse(in, collector, metadata, context);
+        } catch (BlockCollector.TooMuchTextException e) {
+            throw new ImportException(address, String.format(Locale.ROOT, "the page holds more than %,d characters "
+                    + "of text, far more than an article.", maxChars), e);
+        } catch (TikaException | SAXException | IOException | RuntimeException | StackOverflowError e) {
+            throw new ImportException(address, "the page could not be read as a web page (" + rootCause(e)
+                    + "). Save it from your browser and open the saved file.", e);
+        }
+        List<ParagraphAssembler.AssembledParagraph> paragraphs = ParagraphAssembler.assemble(collector.blocks());
+        if (paragraphs.isEmpty()) {
+            throw new ImportException(address, "the page holds no article text (it may be built by scripts in the "
+                    + "browser). Save it from your browser once it shows the article, and open the saved file.", null)
+                    .markNoText();
+        }
+        DocumentVersion version = build(expected, address, paragraphs);
+        List<String> warnings = new ArrayList<>();
+        if (charset.from().equals("guess") && !charset.charset().equals(StandardCharsets.UTF_8)) {
+            warnings.add(address + ": the page declares no character set; read as "
+                    + charset.charset().displayName(Locale.ROOT) + ". Check the text looks right.");
+        }
+        languageWarning(address, expected, version).ifPresent(warnings::add);
+        return new ImportResult(version, warnings);
+    }
+
+    /**
      * Builds a version from text already in memory (a bundled sample, a pasted article): paragraphs are separated by
      * blank lines, or are single lines when the text has no blank line at all.
      */
@@ -342,6 +389,10 @@ public final class DocumentImporter {
     }
 
     private static Optional<String> languageWarning(Path file, Language expected, DocumentVersion version) {
+        return languageWarning(String.valueOf(file.getFileName()), expected, version);
+    }
+
+    private static Optional<String> languageWarning(String name, Language expected, DocumentVersion version) {
         StringBuilder sample = new StringBuilder();
         for (Paragraph p : version.paragraphs()) {
             if (sample.length() > 20_000) {
@@ -353,7 +404,7 @@ public final class DocumentImporter {
         if (guess.isEmpty() || guess.get().equals(expected.code())) {
             return Optional.empty();
         }
-        return Optional.of(file.getFileName() + " looks like " + LanguageGuesser.describe(guess.get())
+        return Optional.of(name + " looks like " + LanguageGuesser.describe(guess.get())
                 + ", but it was opened as " + LanguageGuesser.describe(expected.code())
                 + ". Check that it is in the right column.");
     }
