@@ -98,13 +98,25 @@ public final class TranslationMemory {
         final Map<String, List<String>> targets = new LinkedHashMap<>();
         final Map<String, List<String>> origins = new LinkedHashMap<>();
 
+        /** The unit added last: a unit's targets in several languages come one after another with one source. */
+        String lastSource;
+        int lastEntry = -1;
+
         void add(String source, String to, String target, String origin) {
-            String key = collapse(source);
-            Integer e = entries.get(key);
-            if (e == null) {
-                e = sources.size();
-                entries.put(key, e);
-                sources.add(source.strip());
+            int e;
+            if (source == lastSource) {
+                e = lastEntry;
+            } else {
+                String key = collapse(source);
+                Integer known = entries.get(key);
+                if (known == null) {
+                    known = sources.size();
+                    entries.put(key, known);
+                    sources.add(source.strip());
+                }
+                e = known;
+                lastSource = source;
+                lastEntry = e;
             }
             List<String> t = targets.computeIfAbsent(to, k -> new ArrayList<>());
             List<String> o = origins.computeIfAbsent(to, k -> new ArrayList<>());

@@ -28,7 +28,7 @@ public record TmxDocument(String sourceLanguage, String segtype, String creation
         public Unit {
             Objects.requireNonNull(id, "id");
             variants = Collections.unmodifiableMap(new LinkedHashMap<>(variants));
-            properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
+            properties = properties.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -53,8 +54,18 @@ public final class TmxReader {
     }
 
     public TmxDocument read(Path file) throws ImportException {
+        List<TmxDocument.Unit> units = new ArrayList<>();
+        TmxDocument header = read(file, units::add);
+        return new TmxDocument(header.sourceLanguage(), header.segtype(), header.creationTool(), units);
+    }
+
+    /**
+     * Reads the file unit by unit, handing each to {@code each} as it is read (a memory of 100,000 units need not be
+     * held twice); returns the header, with no units.
+     */
+    public TmxDocument read(Path file, Consumer<TmxDocument.Unit> each) throws ImportException {
         try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file);
+            return read(in, file, each);
         } catch (NoSuchFileException e) {
             throw new ImportException(file, "the file does not exist (was it moved or renamed?). Choose it again.");
         } catch (IOException e) {
@@ -62,11 +73,11 @@ public final class TmxReader {
         }
     }
 
-    TmxDocument read(InputStream in, Path file) throws ImportException {
+    private TmxDocument read(InputStream in, Path file, Consumer<TmxDocument.Unit> each) throws ImportException {
         XMLStreamReader r = null;
         try {
             r = FACTORY.createXMLStreamReader(in);
-            return document(r, file);
+            return document(r, file, each);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
             throw new ImportException(file, "it is not well-formed XML" + (line > 0 ? " (line " + line + ")" : "")
@@ -82,7 +93,8 @@ public final class TmxReader {
         }
     }
 
-    private static TmxDocument document(XMLStreamReader r, Path file) throws XMLStreamException, ImportException {
+    private static TmxDocument document(XMLStreamReader r, Path file, Consumer<TmxDocument.Unit> each)
+            throws XMLStreamException, ImportException {
         while (r.hasNext() && r.next() != XMLStreamConstants.START_ELEMENT) {
             if (r.getEventType() == XMLStreamConstants.DTD && r.getText() != null && r.getText().contains("<!ENTITY")) {
                 throw new ImportException(file, "the file declares DTD entities, which Triptych refuses for safety.");
@@ -94,7 +106,7 @@ public final class TmxReader {
         String srclang = "";
         String segtype = "";
         String tool = "";
-        List<TmxDocument.Unit> units = new ArrayList<>();
+        int count = 0;
         String tuid = null;
         Map<String, String> variants = new LinkedHashMap<>();
         Map<String, String> props = new LinkedHashMap<>();
@@ -116,7 +128,7 @@ public final class TmxReader {
                     case "tu" -> {
                         tuid = attr(r, "tuid");
                         variants = new LinkedHashMap<>();
-                        props = new LinkedHashMap<>();
+                        props = Map.of();
                     }
                     case "tuv" -> {
                         String lang = r.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
@@ -126,6 +138,7 @@ public final class TmxReader {
                         String type = attr(r, "type");
                         String value = r.getElementText().strip();
                         if (tuid != null && tuvLang == null) {
+                            props = props.isEmpty() ? new LinkedHashMap<>() : props;
                             props.putIfAbsent(type, value);
                         }
                     }
@@ -142,9 +155,10 @@ public final class TmxReader {
                 switch (r.getLocalName()) {
                     case "tuv" -> tuvLang = null;
                     case "tu" -> {
-                        String id = tuid == null || tuid.isBlank() ? String.valueOf(units.size() + 1) : tuid;
                         if (!variants.isEmpty()) {
-                            units.add(new TmxDocument.Unit(id, variants, props));
+                            count++;
+                            each.accept(new TmxDocument.Unit(tuid == null || tuid.isBlank() ? String.valueOf(count) : tuid,
+                                    variants, props));
                         }
                         tuid = null;
                     }
@@ -152,7 +166,7 @@ public final class TmxReader {
                 }
             }
         }
-        return new TmxDocument(srclang, segtype, tool, units);
+        return new TmxDocument(srclang, segtype, tool, List.of());
     }
 
     /**
