@@ -58,6 +58,9 @@ class TbxWriterTest {
         String xml = Files.readString(file);
         assertFalse(xml.contains("x-"), "no private data category in a file that declares TBX-Basic");
         assertTrue(xml.contains("<descrip type=\"subjectField\">organisation</descrip>"), xml);
+        assertFalse(xml.contains(">other</descrip>"), "a concept of no particular type gets no subject field");
+        assertTrue(xml.contains("<note>Triptych matching: forbidden</note>"), xml);
+        assertTrue(xml.contains("<note>Triptych matching: case-sensitive; exact form</note>"), xml);
     }
 
     @Test

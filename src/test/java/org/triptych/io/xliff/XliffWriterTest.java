@@ -127,6 +127,15 @@ class XliffWriterTest {
                 given.subList(0, 1)).contains("/srv"));
     }
 
+    @Test
+    void aMachineDraftIsNeverFinalEvenOnAConfirmedLinkAndAnEmptyTargetIsAlwaysInitial() {
+        assertEquals(XliffState.TRANSLATED, new XliffRow(null, "One.", "Раз.", LinkStatus.CONFIRMED, "deepl", List.of()).state());
+        assertEquals(XliffState.FINAL, new XliffRow(null, "One.", "Раз.", LinkStatus.CONFIRMED, null, List.of()).state());
+        assertEquals(XliffState.INITIAL, new XliffRow(null, "One.", " ", LinkStatus.CONFIRMED, null, List.of()).state());
+        assertEquals(XliffState.TRANSLATED, new XliffRow(null, "One.", "Раз.", LinkStatus.REVIEW, null, List.of()).state());
+        assertEquals(XliffState.TRANSLATED, new XliffRow(null, "One.", "Раз.", null, null, List.of()).state());
+    }
+
     private static Element note(Element unit, int i) {
         NodeList notes = unit.getElementsByTagNameNS(XLIFF2, "note");
         return (Element) notes.item(i);
