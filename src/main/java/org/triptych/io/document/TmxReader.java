@@ -172,7 +172,7 @@ public final class TmxReader {
     /**
      * A project of the memory's units: English and every other language it holds as versions, confirmed links.
      *
-     * @param source names the memory in each version's source (a file name)
+     * @param file the memory's file: its name is each version's source and names it in messages
      * @throws ImportException when the memory holds no English, the pivot every project aligns to
      */
     public static Project toProject(TmxDocument tmx, Path file) throws ImportException {
