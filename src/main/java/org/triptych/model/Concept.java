@@ -9,13 +9,16 @@ import java.util.Optional;
 /**
  * A glossary entry: one thing (a person, an organisation, a place...) and the terms that name it in each language,
  * as in TBX's concept-oriented model.
+ *
+ * @param source where the entry comes from (a terminology database, a style guide); empty when unknown
  */
-public record Concept(String id, ConceptType type, String note, Map<Language, List<Term>> terms) {
+public record Concept(String id, ConceptType type, String note, Map<Language, List<Term>> terms, String source) {
 
     public Concept {
         Objects.requireNonNull(id, "id");
         type = type == null ? ConceptType.OTHER : type;
         note = note == null ? "" : note;
+        source = source == null ? "" : source.strip();
         Map<Language, List<Term>> copy = new LinkedHashMap<>();
         terms.forEach((lang, list) -> {
             if (!list.isEmpty()) {
@@ -23,6 +26,10 @@ public record Concept(String id, ConceptType type, String note, Map<Language, Li
             }
         });
         terms = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    public Concept(String id, ConceptType type, String note, Map<Language, List<Term>> terms) {
+        this(id, type, note, terms, "");
     }
 
     public List<Term> terms(Language language) {

@@ -10,9 +10,12 @@ import java.util.Objects;
  * @param acronym       an acronym or abbreviation such as {@code UN} or {@code ООН}
  * @param shortForm     a short form of the full name (a surname alone, Совет Безопасности for Совет Безопасности ООН):
  *                      using it beside the full form is not an inconsistency
+ * @param note          a note on this term for people (usage, context); empty when none. Glossary files carry it
+ *                      from tool to tool; matching never reads it
+ * @param source        where the term comes from (a dictionary, a style guide, a web address); empty when unknown
  */
 public record Term(String text, TermStatus status, boolean caseSensitive, boolean exactForm, boolean acronym,
-                   boolean shortForm) {
+                   boolean shortForm, String note, String source) {
 
     public Term {
         Objects.requireNonNull(text, "text");
@@ -21,6 +24,13 @@ public record Term(String text, TermStatus status, boolean caseSensitive, boolea
         if (text.isEmpty()) {
             throw new IllegalArgumentException("A term has text");
         }
+        note = note == null ? "" : note.strip();
+        source = source == null ? "" : source.strip();
+    }
+
+    public Term(String text, TermStatus status, boolean caseSensitive, boolean exactForm, boolean acronym,
+                boolean shortForm) {
+        this(text, status, caseSensitive, exactForm, acronym, shortForm, "", "");
     }
 
     public Term(String text, TermStatus status, boolean caseSensitive, boolean exactForm, boolean acronym) {
@@ -36,6 +46,10 @@ public record Term(String text, TermStatus status, boolean caseSensitive, boolea
     }
 
     public Term withStatus(TermStatus newStatus) {
-        return new Term(text, newStatus, caseSensitive, exactForm, acronym, shortForm);
+        return new Term(text, newStatus, caseSensitive, exactForm, acronym, shortForm, note, source);
+    }
+
+    public Term withNoteAndSource(String newNote, String newSource) {
+        return new Term(text, status, caseSensitive, exactForm, acronym, shortForm, newNote, newSource);
     }
 }

@@ -24,7 +24,9 @@ import org.triptych.model.Language;
  * The one entry point for drafts: refuses unsupported pairs before any request, serves what the cache holds,
  * splits oversized texts at sentence boundaries, packs the rest into batches within the provider's limits,
  * sends them in parallel under the provider's concurrency cap with retries, splits and re-sends what was too
- * large, caches only complete answers, and re-checks every draft. Thread-safe; one instance per provider.
+ * large, caches only complete answers, and re-checks every draft. Given a translation memory
+ * ({@link Builder#memory}), asks it first and sends only what it could not answer. Thread-safe; one instance per
+ * provider.
  */
 public final class Translator {
 
@@ -40,6 +42,7 @@ public final class Translator {
     private final Random random;
     private final DraftChecker checker;
     private final SentenceSplitter splitter;
+    private final MemoryProvider memory;
 
     private Translator(Builder b) {
         this.provider = b.provider;
@@ -50,6 +53,7 @@ public final class Translator {
         this.random = b.random;
         this.checker = b.checker;
         this.splitter = b.splitter;
+        this.memory = b.memory;
     }
 
     public static Builder builder(TranslationProvider provider) {
@@ -79,25 +83,45 @@ public final class Translator {
         int maxPieceChars = Math.max(1, Math.min(limits.maxCharsPerText(),
                 Math.min(limits.maxChars() / targetsPerCall, (limits.maxBytes() - PER_REQUEST_OVERHEAD) / 3)));
 
-        // Texts → pieces (a text is one piece unless it is oversized); identical pieces are sent once.
+        // Texts → pieces (a text is one piece unless it is oversized); identical pieces are sent once (below).
         List<List<String>> piecesOfText = new ArrayList<>();
-        Set<String> distinct = new LinkedHashSet<>();
         for (String text : request.texts()) {
             List<String> pieces = text.isBlank() ? List.of() : pieces(from, text.strip(), maxPieceChars);
             piecesOfText.add(pieces);
-            distinct.addAll(pieces);
+        }
+
+        // The memory answers first; only what it could not answer goes on to the cache and the provider.
+        Map<Language, Map<Integer, MemoryMatch>> fromMemory = new HashMap<>();
+        for (Language to : targets) {
+            Map<Integer, MemoryMatch> answered = new HashMap<>();
+            if (memory != null) {
+                Placeables names = Placeables.of(glossary.entries(from, to));
+                for (int i = 0; i < request.texts().size(); i++) {
+                    int unit = i;
+                    memory.match(from, to, request.texts().get(i), names).ifPresent(m -> answered.put(unit, m));
+                }
+            }
+            fromMemory.put(to, answered);
         }
 
         Map<Language, Map<String, String>> done = new HashMap<>();
         Map<Language, Set<String>> fromCache = new HashMap<>();
         Map<String, List<Language>> missingTargets = new LinkedHashMap<>();
         int hits = 0;
+        int total = 0;
         for (Language to : targets) {
             Map<String, String> found = new ConcurrentHashMap<>();
             done.put(to, found);
             fromCache.put(to, new LinkedHashSet<>());
             String gHash = glossary.contentHash(from, to);
-            for (String piece : distinct) {
+            Set<String> needed = new LinkedHashSet<>();
+            for (int i = 0; i < piecesOfText.size(); i++) {
+                if (!fromMemory.get(to).containsKey(i)) {
+                    needed.addAll(piecesOfText.get(i));
+                }
+            }
+            total += needed.size();
+            for (String piece : needed) {
                 if (!request.fetchAgain()) {
                     var cached = cache.get(DraftCache.key(provider, from.code(), to.code(), gHash, piece), piece);
                     if (cached.isPresent()) {
@@ -125,7 +149,6 @@ public final class Translator {
             }
         }
 
-        int total = distinct.size() * targets.size();
         AtomicInteger progressed = new AtomicInteger(hits);
         progress.progress(hits, total);
         AtomicInteger requests = new AtomicInteger();
@@ -141,6 +164,13 @@ public final class Translator {
         for (Language to : targets) {
             Map<String, String> found = done.get(to);
             for (int i = 0; i < request.texts().size(); i++) {
+                MemoryMatch match = fromMemory.get(to).get(i);
+                if (match != null) {
+                    String source = request.texts().get(i);
+                    drafts.add(new Draft(i, to, source, match.target(), MemoryProvider.NAME, false,
+                            checker.check(i, from, source, to, match.target()), match));
+                    continue;
+                }
                 List<String> pieces = piecesOfText.get(i);
                 List<String> parts = new ArrayList<>();
                 boolean cached = true;
@@ -368,6 +398,7 @@ public final class Translator {
         private Random random = new Random();
         private DraftChecker checker = DraftChecker.NONE;
         private SentenceSplitter splitter = SentenceSplitter.SEGMENTER;
+        private MemoryProvider memory;
 
         private Builder(TranslationProvider provider) {
             this.provider = Objects.requireNonNull(provider, "provider");
@@ -405,6 +436,15 @@ public final class Translator {
 
         Builder splitter(SentenceSplitter s) {
             this.splitter = Objects.requireNonNull(s);
+            return this;
+        }
+
+        /**
+         * A translation memory asked before the provider: texts it matches at its threshold get its draft
+         * (provider {@code memory}, with the match and its score), and only the others are sent.
+         */
+        public Builder memory(MemoryProvider m) {
+            this.memory = Objects.requireNonNull(m);
             return this;
         }
 

@@ -80,7 +80,8 @@ public final class GlossaryMerger {
         });
         problems.add(new GlossaryProblem(secondSrc, 0, Severity.INFO, "duplicate " + where + "; terms merged"));
         String note = first.note().isEmpty() ? second.note() : first.note();
-        return new Concept(first.id(), type, note, terms);
+        String source = first.source().isEmpty() ? second.source() : first.source();
+        return new Concept(first.id(), type, note, terms, source);
     }
 
     private static void reportSharedTerms(Glossary g, List<GlossaryProblem> problems, Map<String, String> sourceOf) {

@@ -94,6 +94,11 @@ public final class DocumentImporter {
                     size / 1048576.0, maxFileBytes / 1048576));
         }
         checkSignature(file, ext);
+        if ((ext.equals("docx") || ext.equals("odt")) && NestingDepthCheck.deepestNesting(file) > NestingDepthCheck.MAX_DEPTH) {
+            throw new ImportException(file, String.format(Locale.ROOT, "its text is nested more than %,d levels deep, "
+                    + "which no real document needs and which Triptych refuses for safety. Open it in your word "
+                    + "processor, save it again (or save the article as .txt) and open that.", NestingDepthCheck.MAX_DEPTH));
+        }
         List<ParagraphAssembler.AssembledParagraph> paragraphs;
         List<String> warnings = new ArrayList<>();
         if (ext.equals("txt") || ext.equals("text")) {
@@ -112,6 +117,53 @@ public final class DocumentImporter {
         }
         DocumentVersion version = build(expected, file.toString(), paragraphs);
         languageWarning(file, expected, version).ifPresent(warnings::add);
+        return new ImportResult(version, warnings);
+    }
+
+    /**
+     * Imports a web page from its bytes as served (fetched by URL, or its saved copy read back offline): the
+     * charset as {@link HtmlCharset} decides it (the server's {@code headerCharset} may be null), then the same
+     * article reading as a saved .html file, boilerplate dropped. {@code address} names the page in the version's
+     * source and in messages.
+     */
+    public ImportResult importWebPage(byte[] page, String headerCharset, String address, Language expected)
+            throws ImportException {
+        if (page.length > maxFileBytes) {
+            throw new ImportException(address, String.format(Locale.ROOT, "the page is %.1f MB; Triptych imports pages "
+                    + "up to %d MB. Save the article text alone and open that.", page.length / 1048576.0,
+                    maxFileBytes / 1048576), null);
+        }
+        HtmlCharset.Decision charset = HtmlCharset.of(page, headerCharset);
+        BlockCollector collector = BlockCollector.forHtml(maxChars);
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, "page.html");
+        metadata.set(Metadata.CONTENT_TYPE, "text/html; charset=" + charset.charset().name());
+        ParseContext context = new ParseContext();
+        context.set(HtmlMapper.class, ArticleHtmlMapper.INSTANCE);
+        // the charset decided above, not Tika's own guess
+        context.set(org.apache.tika.detect.EncodingDetector.class, (in, md) -> charset.charset());
+        try (InputStream in = TikaInputStream.get(page)) {
+            htmlParser().parse(in, collector, metadata, context);
+        } catch (BlockCollector.TooMuchTextException e) {
+            throw new ImportException(address, String.format(Locale.ROOT, "the page holds more than %,d characters "
+                    + "of text, far more than an article.", maxChars), e);
+        } catch (TikaException | SAXException | IOException | RuntimeException | StackOverflowError e) {
+            throw new ImportException(address, "the page could not be read as a web page (" + rootCause(e)
+                    + "). Save it from your browser and open the saved file.", e);
+        }
+        List<ParagraphAssembler.AssembledParagraph> paragraphs = ParagraphAssembler.assemble(collector.blocks());
+        if (paragraphs.isEmpty()) {
+            throw new ImportException(address, "the page holds no article text (it may be built by scripts in the "
+                    + "browser). Save it from your browser once it shows the article, and open the saved file.", null)
+                    .markNoText();
+        }
+        DocumentVersion version = build(expected, address, paragraphs);
+        List<String> warnings = new ArrayList<>();
+        if (charset.from().equals("guess") && !charset.charset().equals(StandardCharsets.UTF_8)) {
+            warnings.add(address + ": the page declares no character set; read as "
+                    + charset.charset().displayName(Locale.ROOT) + ". Check the text looks right.");
+        }
+        languageWarning(address, expected, version).ifPresent(warnings::add);
         return new ImportResult(version, warnings);
     }
 
@@ -199,6 +251,10 @@ public final class DocumentImporter {
             throw new ImportException(file, "the file is empty, so there is nothing to import.", e);
         } catch (BlockCollector.TooMuchTextException e) {
             throw tooMuchText(file);
+        } catch (StackOverflowError e) {
+            // what the depth check above guards against, from a format it does not scan
+            throw new ImportException(file, "its text is nested too deeply to be read. Open it in the program that "
+                    + "made it, save the article as .txt and open that.", e);
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
             if (hasCause(e, BlockCollector.TooMuchTextException.class)) {
                 throw tooMuchText(file);
@@ -333,6 +389,10 @@ public final class DocumentImporter {
     }
 
     private static Optional<String> languageWarning(Path file, Language expected, DocumentVersion version) {
+        return languageWarning(String.valueOf(file.getFileName()), expected, version);
+    }
+
+    private static Optional<String> languageWarning(String name, Language expected, DocumentVersion version) {
         StringBuilder sample = new StringBuilder();
         for (Paragraph p : version.paragraphs()) {
             if (sample.length() > 20_000) {
@@ -344,7 +404,7 @@ public final class DocumentImporter {
         if (guess.isEmpty() || guess.get().equals(expected.code())) {
             return Optional.empty();
         }
-        return Optional.of(file.getFileName() + " looks like " + LanguageGuesser.describe(guess.get())
+        return Optional.of(name + " looks like " + LanguageGuesser.describe(guess.get())
                 + ", but it was opened as " + LanguageGuesser.describe(expected.code())
                 + ". Check that it is in the right column.");
     }

@@ -21,6 +21,13 @@ public class ImportException extends Exception {
         this.file = file;
     }
 
+    /** A refusal about something that is not a file (a fetched web page): {@code name} is its address. */
+    public ImportException(String name, String problemAndRemedy, Throwable cause) {
+        super(name + ": " + problemAndRemedy, cause);
+        this.file = null;
+    }
+
+    /** The file refused, or null when what was refused is not a file (a web page). */
     public Path file() {
         return file;
     }

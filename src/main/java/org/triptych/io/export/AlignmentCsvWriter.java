@@ -1,6 +1,7 @@
 package org.triptych.io.export;
 
 import org.triptych.io.AtomicFiles;
+import org.triptych.io.CsvCells;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -11,7 +12,8 @@ import java.util.List;
 /**
  * Writes aligned rows as CSV (RFC 4180: comma separated, CRLF line ends, fields quoted when they hold a comma, quote
  * or line break). UTF-8 with a byte-order mark, which spreadsheet programs need to read Arabic and Cyrillic right.
- * For each language two columns: the unit indices (space separated) and the text.
+ * For each language two columns: the unit indices (space separated) and the text. Cells a spreadsheet would run as
+ * a formula are neutralised ({@link CsvCells}).
  */
 public final class AlignmentCsvWriter {
 
@@ -67,9 +69,6 @@ public final class AlignmentCsvWriter {
     }
 
     static String field(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
+        return CsvCells.field(s, false);
     }
 }

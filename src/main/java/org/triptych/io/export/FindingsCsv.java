@@ -1,12 +1,13 @@
 package org.triptych.io.export;
 
 import java.util.List;
+import org.triptych.io.CsvCells;
 import org.triptych.model.Finding;
 
 /**
  * Findings as CSV for a spreadsheet: a UTF-8 BOM (so Excel reads Arabic and Russian right), a header, one finding
- * per row, suggestions joined by {@code |}. Cells that a spreadsheet would take for a formula are prefixed with an
- * apostrophe.
+ * per row, suggestions joined by {@code |}. Cells that a spreadsheet would take for a formula are neutralised
+ * ({@link CsvCells}).
  */
 public final class FindingsCsv {
 
@@ -26,14 +27,7 @@ public final class FindingsCsv {
             if (i > 0) {
                 sb.append(',');
             }
-            String v = cells.get(i);
-            if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+")) {
-                v = "'" + v;
-            }
-            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-                v = '"' + v.replace("\"", "\"\"") + '"';
-            }
-            sb.append(v);
+            sb.append(CsvCells.field(cells.get(i), false));
         }
         sb.append("\r\n");
     }

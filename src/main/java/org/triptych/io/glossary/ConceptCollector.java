@@ -25,6 +25,7 @@ final class ConceptCollector {
         final int line;
         ConceptType type = ConceptType.OTHER;
         String note = "";
+        String source = "";
         final Map<Language, List<Term>> terms = new LinkedHashMap<>();
 
         Draft(String id, int line) {
@@ -71,6 +72,14 @@ final class ConceptCollector {
         Draft d = drafts.get(id);
         if (d != null && note != null && !note.isBlank()) {
             d.note = d.note.isEmpty() ? note.strip() : d.note + " " + note.strip();
+        }
+    }
+
+    /** Where the concept's entry comes from (TBX {@code admin type="source"}); the first one given is kept. */
+    void source(String id, String source) {
+        Draft d = drafts.get(id);
+        if (d != null && source != null && !source.isBlank() && d.source.isEmpty()) {
+            d.source = source.strip();
         }
     }
 
@@ -132,7 +141,7 @@ final class ConceptCollector {
                 problem(d.line, Severity.WARNING, "concept '" + d.id + "' has no usable term; skipped");
                 continue;
             }
-            concepts.add(new Concept(d.id, d.type, d.note, d.terms));
+            concepts.add(new Concept(d.id, d.type, d.note, d.terms, d.source));
         }
         if (concepts.isEmpty() && problems.stream().noneMatch(p -> p.severity() == Severity.ERROR)) {
             problem(0, Severity.WARNING, "the glossary holds no concepts");

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.triptych.io.CsvCells;
 import org.triptych.model.ConceptType;
 import org.triptych.model.GlossaryLoad;
 import org.triptych.model.Language;
@@ -146,7 +147,7 @@ public final class CsvGlossaryReader {
             TermStatus rowStatus = null;
             String options = "";
             for (int i = 0; i < roles.length && i < row.cells.size(); i++) {
-                String v = row.cells.get(i).strip();
+                String v = CsvCells.restored(row.cells.get(i).strip());
                 switch (roles[i]) {
                     case ID -> id = v.isEmpty() ? null : v;
                     case TYPE -> {
@@ -177,7 +178,7 @@ public final class CsvGlossaryReader {
             c.note(id, note);
             for (int i = 0; i < roles.length && i < row.cells.size(); i++) {
                 if (roles[i] == Role.LANGUAGE) {
-                    addCell(c, id, row.line, langs[i], row.cells.get(i), rowStatus, options);
+                    addCell(c, id, row.line, langs[i], CsvCells.restored(row.cells.get(i).strip()), rowStatus, options);
                 }
             }
         }

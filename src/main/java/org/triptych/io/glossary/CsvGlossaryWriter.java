@@ -1,6 +1,7 @@
 package org.triptych.io.glossary;
 
 import org.triptych.io.AtomicFiles;
+import org.triptych.io.CsvCells;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import org.triptych.model.TermStatus;
 /**
  * Writes a glossary as CSV in the scheme {@link CsvGlossaryReader} reads: {@code id,type,<languages...>,note}, terms
  * separated by {@code |}, the preferred term first, other statuses and options as bracketed suffixes. A UTF-8 BOM
- * lets spreadsheets pick the right encoding.
+ * lets spreadsheets pick the right encoding; cells a spreadsheet would run as a formula are neutralised
+ * ({@link CsvCells}) and read back as they were.
  */
 public final class CsvGlossaryWriter {
 
@@ -82,13 +84,7 @@ public final class CsvGlossaryWriter {
             if (i > 0) {
                 sb.append(',');
             }
-            String v = cells.get(i);
-            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
-                    || v.indexOf(';') >= 0 || v.indexOf('\t') >= 0) {
-                sb.append('"').append(v.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(v);
-            }
+            sb.append(CsvCells.field(cells.get(i), true));
         }
         sb.append("\r\n");
     }

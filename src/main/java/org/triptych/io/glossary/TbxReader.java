@@ -20,6 +20,11 @@ import org.triptych.model.TermStatus;
  * Reads TBX glossaries of both generations in one pass: TBX v3 (ISO 30042:2019, {@code tbx/.../conceptEntry/langSec/
  * termSec/term}, DCA or DCT style) and TBX v2 ({@code martif/.../termEntry/langSet/tig|ntig/term}).
  *
+ * <p>Besides terms and statuses it reads what {@link TbxWriter} writes: the concept type from {@code subjectField}
+ * (or the older {@code conceptType} descrip), notes and sources of concepts and terms (a source inside a
+ * {@code descripGrp} belongs to that description and is skipped), and the matching options from the
+ * "Triptych matching:" note (or the older private {@code x-} term notes).
+ *
  * <p>DTDs are not loaded and entities are not expanded, so XXE and entity-expansion ("billion laughs") payloads fail
  * at the first entity reference with a clear message. On a syntax error the concepts read before it are kept.
  */
@@ -70,6 +75,9 @@ final class TbxReader {
             boolean exact = false;
             boolean forbidden = false;
             boolean shortForm = false;
+            String termNote = "";
+            String termSource = "";
+            int grouped = 0;
             boolean rootSeen = false;
             int generated = 0;
             while (r.hasNext()) {
@@ -142,6 +150,8 @@ final class TbxReader {
                             exact = false;
                             forbidden = false;
                             shortForm = false;
+                            termNote = "";
+                            termSource = "";
                         }
                         case "term" -> {
                             termLine = line;
@@ -149,14 +159,28 @@ final class TbxReader {
                             if (inTermGroup) {
                                 termText = text;
                             } else if (conceptId != null && lang != null) {
-                                addTerm(c, conceptId, termLine, lang, text, null, false, false, false, false);
+                                addTerm(c, conceptId, termLine, lang, text, null, false, false, false, false, "", "");
                             }
                         }
+                        case "descripGrp", "adminGrp", "transacGrp" -> grouped++;
                         case "termNote", "descrip", "admin", "note", "administrativeStatus", "termType" -> {
                             String type = name.equals("administrativeStatus") || name.equals("termType")
                                     ? name : attr(r, "type");
                             String value = r.getElementText().strip();
-                            if (inTermGroup && type != null) {
+                            // a source inside descripGrp is the source of that description, not of the term
+                            boolean source = name.equals("admin") && "source".equals(type) && grouped == 0;
+                            if (inTermGroup && name.equals("note")) {
+                                if (value.startsWith(TbxWriter.MATCHING_NOTE)) {
+                                    String options = value.substring(TbxWriter.MATCHING_NOTE.length());
+                                    forbidden |= options.contains(TbxWriter.FORBIDDEN);
+                                    caseSensitive |= options.contains(TbxWriter.CASE_SENSITIVE);
+                                    exact |= options.contains(TbxWriter.EXACT_FORM);
+                                } else if (grouped == 0) {
+                                    termNote = termNote.isEmpty() ? value : termNote + " " + value;
+                                }
+                            } else if (inTermGroup && source) {
+                                termSource = termSource.isEmpty() ? value : termSource;
+                            } else if (inTermGroup && type != null) {
                                 switch (type) {
                                     case "administrativeStatus", "normativeAuthorization" -> {
                                         status = TermStatus.parse(value).orElse(null);
@@ -171,6 +195,7 @@ final class TbxReader {
                                         acronym |= v.matches("acronym|abbreviation|initialism");
                                         shortForm |= v.matches("shortform|short form|short-form");
                                     }
+                                    // the private notes of files written before decision 0203
                                     case "x-caseSensitive" -> caseSensitive = yes(value);
                                     case "x-exactForm" -> exact = yes(value);
                                     case "x-forbidden" -> forbidden = yes(value);
@@ -182,8 +207,10 @@ final class TbxReader {
                                 } else if ("subjectField".equals(type)
                                         && ConceptType.parse(value) != ConceptType.OTHER) {
                                     c.type(conceptId, ConceptType.parse(value));
-                                } else if (type == null || type.equals("definition") || type.equals("note")
-                                        || name.equals("note")) {
+                                } else if (source) {
+                                    c.source(conceptId, value);
+                                } else if (grouped == 0 && (type == null || type.equals("definition")
+                                        || type.equals("note") || name.equals("note"))) {
                                     c.note(conceptId, value);
                                 }
                             }
@@ -197,11 +224,12 @@ final class TbxReader {
                             lang = null;
                         }
                         case "langSec", "langSet" -> lang = null;
+                        case "descripGrp", "adminGrp", "transacGrp" -> grouped--;
                         case "termSec", "tig", "ntig" -> {
                             inTermGroup = false;
                             if (termText != null && conceptId != null && lang != null) {
                                 addTerm(c, conceptId, termLine, lang, termText, forbidden ? TermStatus.FORBIDDEN : status,
-                                        caseSensitive, exact, acronym, shortForm);
+                                        caseSensitive, exact, acronym, shortForm, termNote, termSource);
                             }
                             termText = null;
                         }
@@ -234,13 +262,15 @@ final class TbxReader {
     }
 
     private static void addTerm(ConceptCollector c, String id, int line, Language lang, String text, TermStatus status,
-                                boolean caseSensitive, boolean exact, boolean acronym, boolean shortForm) {
+                                boolean caseSensitive, boolean exact, boolean acronym, boolean shortForm,
+                                String note, String source) {
         if (text == null || text.isBlank()) {
             c.problem(line, Severity.WARNING, "empty term in concept '" + id + "'; skipped");
             return;
         }
         TermStatus s = status == null ? TermStatus.ADMITTED : status;
-        c.term(id, line, lang, new Term(ConceptCollector.collapseSpaces(text), s, caseSensitive, exact, acronym, shortForm));
+        c.term(id, line, lang, new Term(ConceptCollector.collapseSpaces(text), s, caseSensitive, exact, acronym, shortForm,
+                note, source));
     }
 
     private static boolean yes(String v) {

@@ -126,4 +126,28 @@ class BadInputTest {
                         + "more than 12,000 people remain without regular food deliveries.",
                 "Переговоры продолжатся в среду, сообщил представитель делегации."), v.paragraphTexts());
     }
+
+    @Test
+    void aWordFileNestingTenThousandElementsDeepIsRefusedInOneLine() throws Exception {
+        Path whole = ArticleFixtures.docx(dir, Language.ENGLISH, ArticleFixtures.EN);
+        StringBuilder body = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
+        body.append("<w:sdt><w:sdtContent>".repeat(5_000));
+        body.append("<w:p><w:r><w:t>Deep down.</w:t></w:r></w:p>");
+        body.append("</w:sdtContent></w:sdt>".repeat(5_000));
+        body.append("</w:body></w:document>");
+        Path deep = dir.resolve("deep.docx");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(whole));
+                var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(deep))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(e.getName().equals("word/document.xml")
+                        ? body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8) : in.readAllBytes());
+                out.closeEntry();
+            }
+        }
+        String m = refused(deep, Language.ENGLISH).getMessage();
+        assertFalse(m.contains("\n"), "one line: " + m);
+        assertTrue(m.contains("nest"), m);
+    }
 }

@@ -1,6 +1,8 @@
 package org.triptych.io.export;
 
 import org.triptych.io.SafeXml;
+import org.triptych.io.StandardValidators;
+import org.triptych.model.LinkStatus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -86,6 +91,54 @@ class TmxWriterTest {
         assertEquals("Bell and NUL and lone  go.", second.get(0).getTextContent());
         assertEquals("Эмодзи \uD83D\uDE00 остаются.", second.get(1).getTextContent());
         assertTrue(Files.readString(file).contains("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">"));
+        assertEquals(List.of(), StandardValidators.tmxDtdErrors(file), "valid against the TMX 1.4b DTD");
+    }
+
+    @Test
+    void everyUnitSaysWhenWhatMadeItWithItsIdAndTheLinksStatus() throws Exception {
+        Path file = dir.resolve("memory.tmx");
+        Clock clock = Clock.fixed(Instant.parse("2026-03-04T05:06:07Z"), ZoneOffset.UTC);
+        new TmxWriter("0.2.0", clock).write(file, "en", "paragraph", List.of(
+                new TmxWriter.Unit(List.of(new TmxWriter.Variant("en", "The council met."),
+                        new TmxWriter.Variant("ru", "Совет собрался.")), "row-7", LinkStatus.CONFIRMED),
+                new TmxWriter.Unit(List.of(new TmxWriter.Variant("en", "It voted."),
+                        new TmxWriter.Variant("ar", "وصوّت.", "deepl")), null, LinkStatus.AUTOMATIC),
+                new TmxWriter.Unit(List.of(new TmxWriter.Variant("en", "No status known.")))));
+
+        assertEquals(List.of(), StandardValidators.tmxDtdErrors(file), "valid against the TMX 1.4b DTD");
+        NodeList tus = parse(file).getElementsByTagName("tu");
+        assertEquals(3, tus.getLength());
+        Element first = (Element) tus.item(0);
+        assertEquals("row-7", first.getAttribute("tuid"));
+        assertEquals("20260304T050607Z", first.getAttribute("creationdate"));
+        assertEquals("Triptych", first.getAttribute("creationtool"));
+        assertEquals("0.2.0", first.getAttribute("creationtoolversion"));
+        assertEquals("confirmed", property(first, "x-link-status"));
+        Element second = (Element) tus.item(1);
+        assertEquals("2", second.getAttribute("tuid"), "the unit's position where the caller gives no id");
+        assertEquals("automatic", property(second, "x-link-status"));
+        Element arabic = (Element) second.getElementsByTagName("tuv").item(1);
+        assertEquals("deepl", property(arabic, "x-machine-draft"));
+        assertEquals("وصوّت.", arabic.getElementsByTagName("seg").item(0).getTextContent());
+        assertEquals("", property((Element) tus.item(2), "x-link-status"));
+        assertEquals("", property((Element) second.getElementsByTagName("tuv").item(0), "x-machine-draft"));
+    }
+
+    @Test
+    void twoUnitsWithOneIdAreRefused() {
+        List<TmxWriter.Unit> units = List.of(
+                new TmxWriter.Unit(List.of(new TmxWriter.Variant("en", "a")), "u1", null),
+                new TmxWriter.Unit(List.of(new TmxWriter.Variant("en", "b")), "u1", null));
+        assertThrows(IllegalArgumentException.class, () -> new TmxWriter("1").write(dir.resolve("x.tmx"), "en", "sentence", units));
+    }
+
+    private static String property(Element owner, String type) {
+        for (Element child : children(owner)) {
+            if (child.getTagName().equals("prop") && child.getAttribute("type").equals(type)) {
+                return child.getTextContent();
+            }
+        }
+        return "";
     }
 
     @Test

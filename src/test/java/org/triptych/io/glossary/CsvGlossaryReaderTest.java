@@ -140,4 +140,21 @@ class CsvGlossaryReaderTest {
                 r.terms(Language.ENGLISH));
         assertEquals(c.terms(Language.RUSSIAN), r.terms(Language.RUSSIAN));
     }
+
+    @Test
+    void cellsThatLookLikeFormulasAreWrittenAsTextAndReadBackAsTheyWere() throws IOException {
+        Concept c = new Concept("c-plus", ConceptType.OTHER, "=HYPERLINK(\"http://x.example\")", Map.of(
+                Language.ENGLISH, List.of(Term.preferred("+Plus Network")),
+                Language.RUSSIAN, List.of(Term.preferred("@Плюс"))));
+        Path f = dir.resolve("formulas.csv");
+        new CsvGlossaryWriter().write(new Glossary("mem", List.of(c)), f);
+        String written = Files.readString(f, StandardCharsets.UTF_8);
+        assertTrue(written.contains(",'+Plus Network,"), written);
+        assertTrue(written.contains(",'@Плюс,"), written);
+        assertTrue(written.contains("\"'=HYPERLINK("), written);
+        Concept back = GlossaryFiles.read(f).glossary().concepts().get(0);
+        assertEquals(c.note(), back.note());
+        assertEquals(c.terms(Language.ENGLISH), back.terms(Language.ENGLISH));
+        assertEquals(c.terms(Language.RUSSIAN), back.terms(Language.RUSSIAN));
+    }
 }

@@ -100,7 +100,7 @@ class TbxReaderTest {
     @Test
     void writesV3AndV2ThatReadBackEqual() throws IOException {
         Glossary g = read("g.tbx", V3).glossary();
-        Concept extra = new Concept("x<&>\"", ConceptType.PERSON, "", java.util.Map.of(Language.RUSSIAN, List.of(
+        Concept extra = new Concept("c-bogdanov", ConceptType.PERSON, "Not x<&>\" the painter", java.util.Map.of(Language.RUSSIAN, List.of(
                 new Term("Богданов", TermStatus.PREFERRED, true, true, false),
                 Term.of("Богданофф", TermStatus.FORBIDDEN))));
         Glossary both = new Glossary("mem", List.of(g.concepts().get(0), extra));
@@ -206,5 +206,56 @@ class TbxReaderTest {
         assertTrue(empty.problems().toString().contains("holds no concepts"));
         GlossaryLoad nothing = read("n.tbx", "");
         assertTrue(nothing.hasErrors());
+    }
+
+    @Test
+    void filesWrittenBeforeTbxBasicConformanceStillReadTheirTypeAndOptions() throws IOException {
+        GlossaryLoad load = read("old.tbx", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tbx type="TBX-Basic" style="dca" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+                  <conceptEntry id="c-bogdanov">
+                    <descrip type="conceptType">person</descrip>
+                    <langSec xml:lang="ru">
+                      <termSec><term>Богданов</term>
+                        <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+                        <termNote type="x-caseSensitive">yes</termNote><termNote type="x-exactForm">yes</termNote></termSec>
+                      <termSec><term>Богданофф</term>
+                        <termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>
+                        <termNote type="x-forbidden">yes</termNote></termSec>
+                    </langSec>
+                  </conceptEntry>
+                </body></text></tbx>
+                """);
+        assertTrue(load.problems().isEmpty(), load.problems().toString());
+        Concept c = load.glossary().concepts().get(0);
+        assertEquals(ConceptType.PERSON, c.type());
+        assertEquals(List.of(new Term("Богданов", TermStatus.PREFERRED, true, true, false),
+                Term.of("Богданофф", TermStatus.FORBIDDEN)), c.terms(Language.RUSSIAN));
+    }
+
+    @Test
+    void aSourceInsideADescriptionGroupBelongsToTheDescriptionNotToTheTerm() throws IOException {
+        GlossaryLoad load = read("grp.tbx", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <tbx type="TBX-Basic" style="dca" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+                  <conceptEntry id="c1">
+                    <admin type="source">IATE</admin>
+                    <langSec xml:lang="en">
+                      <termSec><term>open cluster</term>
+                        <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+                        <descripGrp><descrip type="context">Over 1100 open clusters are known.</descrip>
+                          <admin type="source">http://seds.example/open.html</admin></descripGrp>
+                        <admin type="source">Oxford2007</admin>
+                        <note>Plural is common.</note>
+                      </termSec>
+                    </langSec>
+                  </conceptEntry>
+                </body></text></tbx>
+                """);
+        Concept c = load.glossary().concepts().get(0);
+        assertEquals("IATE", c.source());
+        Term t = c.terms(Language.ENGLISH).get(0);
+        assertEquals("Oxford2007", t.source());
+        assertEquals("Plural is common.", t.note());
     }
 }
