@@ -335,18 +335,36 @@ public final class AlignedViewModel {
         return session.place(f);
     }
 
+    /**
+     * The row (0-based, at the level shown) whose cell holds the finding's text; -1 when it cannot be placed. The
+     * findings list numbers a finding by it, so "ar ¶4" is the row the person sees as 4.
+     */
+    public int rowOf(Finding f) {
+        Optional<FindingPlaces.Place> at = place(f);
+        if (at.isEmpty()) {
+            return -1;
+        }
+        FindingPlaces.Place p = at.get();
+        LinkTable t = table();
+        int u;
+        try {
+            u = Units.unitAt(article(), p.language(), shown.level(), p.paragraph(), p.start());
+        } catch (IndexOutOfBoundsException e) {
+            return -1;
+        }
+        return t == null ? (p.language().equals(Language.ENGLISH) ? u : -1)
+                : p.language().equals(Language.ENGLISH) ? t.rowOfEnglish(u) : t.rowOfTarget(p.language(), u);
+    }
+
     /** Selects the row that shows the finding (and its column); false when it cannot be placed. */
     public boolean jumpTo(Finding f) {
         Optional<FindingPlaces.Place> at = place(f);
-        LinkTable t = table();
         if (at.isEmpty()) {
             notice.set("Cannot place this finding in the text");
             return false;
         }
         FindingPlaces.Place p = at.get();
-        int u = Units.unitAt(article(), p.language(), shown.level(), p.paragraph(), p.start());
-        int row = t == null ? (p.language().equals(Language.ENGLISH) ? u : -1)
-                : p.language().equals(Language.ENGLISH) ? t.rowOfEnglish(u) : t.rowOfTarget(p.language(), u);
+        int row = rowOf(f);
         if (row < 0) {
             notice.set("The finding's text is not in any row");
             return false;

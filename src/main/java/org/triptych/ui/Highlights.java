@@ -263,39 +263,42 @@ public final class Highlights {
         return out;
     }
 
-    /** Left-to-right mark: ends an Arabic run inside a left-to-right line so the punctuation after it stays put. */
-    private static final String LRM = "\u200E";
-
     /** The hover text of a glossary term: the concept's type and id, then its terms in every language with status. */
     public static String describe(GlossaryTerms.Found m) {
         Concept c = m.concept();
         StringBuilder b = new StringBuilder();
-        b.append(c.label()).append(" — ").append(c.type().name().toLowerCase(Locale.ROOT)).append(" · ").append(c.id());
+        b.append(isolate(c.label())).append(" — ").append(c.type().name().toLowerCase(Locale.ROOT)).append(" · ").append(c.id());
         if (!m.term().status().isAcceptable()) {
-            b.append("\n'").append(m.term().text()).append("'" + LRM + " is ").append(m.term().status().code());
-            c.preferred(m.language()).ifPresent(t -> b.append(": use '").append(t.text()).append("'" + LRM));
+            // every term isolated: "'هالفورسون' is deprecated: use 'هالفورسن'" reads in order (decision 0703)
+            b.append("\n'").append(isolate(m.term().text())).append("' is ").append(m.term().status().code());
+            c.preferred(m.language()).ifPresent(t -> b.append(": use '").append(isolate(t.text())).append("'"));
         }
         if (m.possible()) {
             b.append("\n(possible match: the form could also be another name)");
         }
         if (!c.note().isBlank()) {
-            b.append('\n').append(c.note());
+            b.append('\n').append(isolate(c.note()));
         }
         for (Map.Entry<Language, List<Term>> e : c.terms().entrySet()) {
             b.append('\n').append(e.getKey().code()).append(": ");
             List<String> terms = new ArrayList<>();
             for (Term t : e.getValue()) {
-                terms.add(t.text() + LRM + " (" + t.status().code() + ")"); // LRM: an Arabic term keeps its bracket after it
+                terms.add(isolate(t.text()) + " (" + t.status().code() + ")");
             }
             b.append(String.join("; ", terms));
         }
         return b.toString();
     }
 
+    private static String isolate(String s) {
+        return org.triptych.text.BidiIsolates.isolate(s);
+    }
+
     /** The hover text of a finding: severity, message and suggestions. */
     public static String describe(Finding f) {
         String head = f.severity().name().charAt(0) + f.severity().name().substring(1).toLowerCase(Locale.ROOT)
-                + " (" + f.kind() + "): " + f.message();
-        return f.suggestions().isEmpty() ? head : head + "\nSuggestions: " + String.join(", ", f.suggestions());
+                + " (" + f.kind() + "): " + org.triptych.text.BidiIsolates.isolateTerms(f.message());
+        return f.suggestions().isEmpty() ? head : head + "\nSuggestions: "
+                + String.join(", ", f.suggestions().stream().map(Highlights::isolate).toList());
     }
 }

@@ -169,7 +169,7 @@ public final class MainWindow {
     }
 
     private HBox statusLine() {
-        Label message = new Label();
+        StatusMessage message = new StatusMessage();
         message.setId("status");
         message.textProperty().bind(tasks.messageProperty());
         model.noticeProperty().addListener((obs, old, now) -> tasks.setIdleMessage(now));

@@ -64,7 +64,7 @@ public final class ParagraphText {
      * whole word takes the style and the layout stays exactly that of the unstyled text. In left-to-right text a
      * span edge inside a run of Arabic letters does not cut it either (letters in separate nodes would not join); a
      * left-to-right text holding any right-to-left character is laid out word by word like right-to-left text.
-     * The pieces' texts, joined, are the (bracket mirrored, for right-to-left) text.
+     * The pieces' texts, joined, are the text with the brackets of its right-to-left runs mirrored.
      */
     public static TextFlow create(String text, boolean rightToLeft, Font font, List<StyledSpan> spans) {
         if (rightToLeft) {
@@ -76,8 +76,10 @@ public final class ParagraphText {
             flow.getChildren().add(text(text, font)); // one node: cheap, and left-to-right text wraps correctly
             return flow;
         }
-        for (int[] piece : pieces(text, containsRightToLeft(text), spans)) {
-            Text t = text(text.substring(piece[0], piece[1]), font);
+        // brackets inside an embedded right-to-left run are mirrored as for a right-to-left paragraph (JavaFX does not)
+        String shown = containsRightToLeft(text) ? mirrorBrackets(text, false) : text;
+        for (int[] piece : pieces(shown, containsRightToLeft(text), spans)) {
+            Text t = text(shown.substring(piece[0], piece[1]), font);
             List<StyledSpan> on = covering(spans, piece);
             for (StyledSpan s : on) {
                 if (!t.getStyleClass().contains(s.styleClass())) {
@@ -223,7 +225,12 @@ public final class ParagraphText {
      * (highlights, findings) still hold.
      */
     static String mirrorBrackets(String text) {
-        Bidi bidi = new Bidi(text, Bidi.DIRECTION_RIGHT_TO_LEFT);
+        return mirrorBrackets(text, true);
+    }
+
+    /** As {@link #mirrorBrackets(String)} in a paragraph of the given base direction (an Arabic term in an English line). */
+    static String mirrorBrackets(String text, boolean rightToLeftBase) {
+        Bidi bidi = new Bidi(text, rightToLeftBase ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
         if (bidi.isLeftToRight()) {
             return text;
         }

@@ -471,6 +471,95 @@ public final class Session {
         apply("Relocate " + language.displayName() + " source", state.withArticle(a, state.paragraphs(), state.sentences()));
     }
 
+    // ---- find and replace (Edit ▸ Find, Ctrl+F; Replace, Ctrl+H) ----
+
+    /**
+     * Finds {@code q} in the open project in the background and hands the matches to {@code then} on this thread
+     * (not when another project was opened meanwhile). A regular expression that is not valid is said in a notice.
+     */
+    public void find(TextSearch.Query q, java.util.function.Consumer<TextSearch.Found> then) {
+        Article a = state.article();
+        long gen = generation;
+        try {
+            TextSearch.pattern(q);
+        } catch (IllegalArgumentException e) {
+            notice(e.getMessage());
+            return;
+        }
+        tasks.run("Finding", () -> TextSearch.find(a, q), (TextSearch.Found found) -> {
+            if (gen == generation) {
+                then.accept(found);
+            }
+        }, e -> notice("Finding failed: " + describe(e)));
+    }
+
+    /**
+     * Replaces every match of {@code q} with {@code replacement}, across the versions the query names, as ONE
+     * undoable step; found and replaced in the background, put in only if nothing changed meanwhile.
+     */
+    public void replaceAll(TextSearch.Query q, String replacement) {
+        ProjectState before = state;
+        long gen = generation;
+        try {
+            TextSearch.pattern(q);
+        } catch (IllegalArgumentException e) {
+            notice(e.getMessage());
+            return;
+        }
+        tasks.run("Replacing", () -> java.util.Optional.ofNullable(TextSearch.replace(before, q,
+                TextSearch.find(before.article(), q).matches(), replacement)), (java.util.Optional<TextSearch.Replaced> r) -> {
+            if (gen != generation) {
+                return;
+            }
+            if (state != before) {
+                notice("The text changed while replacing: nothing was replaced; replace again");
+                return;
+            }
+            if (r.isEmpty()) {
+                notice("Nothing to replace: " + quoted(q.text()) + " is not in the text");
+                return;
+            }
+            apply("Replace all " + quoted(q.text()), r.get().state());
+            notice("Replaced " + r.get().matches() + (r.get().matches() == 1 ? " match" : " matches") + " in "
+                    + r.get().paragraphs() + (r.get().paragraphs() == 1 ? " paragraph" : " paragraphs")
+                    + " (one Undo puts them back)");
+            if (before.sentences() != null && state.sentences() == null) {
+                ensureAligned(AlignmentLevel.SENTENCE); // a sentence split or joined: that level is aligned again
+            }
+        }, e -> {
+            if (gen == generation) {
+                notice("Replacing failed: " + describe(e));
+            }
+        });
+    }
+
+    /** Replaces one match (if the text there is still what was found); returns whether it was replaced. */
+    public boolean replaceOne(TextSearch.Query q, TextSearch.Match match, String replacement) {
+        TextSearch.Replaced r;
+        try {
+            r = TextSearch.replace(state, q, List.of(match), replacement);
+        } catch (IllegalArgumentException e) {
+            notice(e.getMessage());
+            return false;
+        }
+        if (r == null) {
+            notice("The text there changed since it was found: find again");
+            return false;
+        }
+        ProjectState before = state;
+        apply("Replace " + quoted(q.text()), r.state());
+        notice("Replaced 1 match (" + match.language().code() + " ¶" + (match.paragraph() + 1) + ")");
+        if (before.sentences() != null && state.sentences() == null) {
+            ensureAligned(AlignmentLevel.SENTENCE);
+        }
+        return true;
+    }
+
+    /** A term as a notice quotes it: isolated when it is right-to-left, so the sentence around it keeps its order. */
+    static String quoted(String term) {
+        return "'" + org.triptych.text.BidiIsolates.isolate(term) + "'";
+    }
+
     // ---- glossaries ----
 
     public List<String> glossaries() {
