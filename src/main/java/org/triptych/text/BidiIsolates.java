@@ -70,7 +70,7 @@ public final class BidiIsolates {
         if (message == null || !hasRightToLeft(message)) {
             return message;
         }
-        if (firstStrongIsRightToLeft(message)) {
+        if (isRightToLeftSentence(message)) {
             return isolate(message);
         }
         Matcher m = QUOTED.matcher(message);
@@ -86,6 +86,24 @@ public final class BidiIsolates {
         }
         out.append(message, last, message.length());
         return out.toString();
+    }
+
+    /**
+     * Whether the sentence itself is right-to-left: the first strong character outside its quoted terms is (an
+     * English sentence opening with a quoted Arabic term is English), or, when every letter is quoted, the first.
+     */
+    static boolean isRightToLeftSentence(String message) {
+        String outside = QUOTED.matcher(message).replaceAll(" ");
+        for (int i = 0; i < outside.length(); i++) {
+            byte d = Character.getDirectionality(outside.charAt(i));
+            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return false;
+            }
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+        }
+        return firstStrongIsRightToLeft(message);
     }
 
     /** Whether the first character with a strong direction is right-to-left (false when there is none). */

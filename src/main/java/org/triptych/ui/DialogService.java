@@ -51,4 +51,7 @@ public interface DialogService {
 
     /** Provider, endpoint, model and a typed key (kept in memory only) for machine translation. */
     Optional<DraftCommands.Settings> mtSettings(String title, String header, String button);
+
+    /** A line of text (a row number...), {@code initial} filled in; empty when the person cancels. */
+    Optional<String> askText(String header, String label, String initial);
 }

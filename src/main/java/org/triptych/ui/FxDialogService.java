@@ -37,9 +37,10 @@ final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String header, String text, String yes, String no) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text);
+        // a quoted Arabic term (a concept's name, a flagged word) keeps the sentence around it in order
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, org.triptych.text.BidiIsolates.isolateTerms(text));
         alert.initOwner(owner.get());
-        alert.setHeaderText(header);
+        alert.setHeaderText(org.triptych.text.BidiIsolates.isolateTerms(header));
         ButtonType y = new ButtonType(yes, ButtonBar.ButtonData.YES);
         ButtonType n = new ButtonType(no, ButtonBar.ButtonData.NO);
         alert.getButtonTypes().setAll(y, n);
@@ -142,5 +143,14 @@ final class FxDialogService implements DialogService {
         dialog.setResultConverter(b -> b == go ? new DraftCommands.Settings(provider.getValue(), endpoint.getText(),
                 modelName.getText(), key.getText().isEmpty() ? null : key.getText()) : null);
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askText(String header, String label, String initial) {
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(initial);
+        ask.initOwner(owner.get());
+        ask.setHeaderText(header);
+        ask.setContentText(label);
+        return ask.showAndWait();
     }
 }

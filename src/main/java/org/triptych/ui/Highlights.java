@@ -200,9 +200,40 @@ public final class Highlights {
         return texts.computeIfAbsent(text, t -> b.matcher().find(language, t));
     }
 
+    private Map<UnitKey, List<StyledSpan>> searchSpans = Map.of();
+    private org.triptych.workbench.TextSearch.Hit currentHit;
+
+    /**
+     * The find bar's matches to draw (as placed at the level shown), and the one the find bar is on; an empty list
+     * takes them away. Indexed here once, so drawing a row only looks its cells up.
+     */
+    public void showSearchHits(List<org.triptych.workbench.TextSearch.Hit> hits, org.triptych.workbench.TextSearch.Hit current) {
+        Map<UnitKey, List<StyledSpan>> index = new HashMap<>();
+        for (org.triptych.workbench.TextSearch.Hit h : hits) {
+            index.computeIfAbsent(new UnitKey(h.match().language(), h.unit()), k -> new ArrayList<>(2))
+                    .add(new StyledSpan(h.start(), h.end(), "search-match", h));
+        }
+        searchSpans = index;
+        currentHit = current;
+        revision.set(revision.get() + 1);
+    }
+
+    /** Moves the find bar's current match (drawn stronger) without indexing the matches again. */
+    public void showCurrentHit(org.triptych.workbench.TextSearch.Hit current) {
+        currentHit = current;
+        revision.set(revision.get() + 1);
+    }
+
     /** Everything to draw over unit {@code unit} of {@code language}: terms, then findings, by start. */
     public List<StyledSpan> spans(Language language, int unit, String text) {
         List<StyledSpan> out = new ArrayList<>();
+        if (!searchSpans.isEmpty()) {
+            for (StyledSpan s : searchSpans.getOrDefault(new UnitKey(language, unit), List.of())) {
+                if (s.end() <= text.length()) {
+                    out.add(s.tag() == currentHit ? new StyledSpan(s.start(), s.end(), "search-current", s.tag()) : s);
+                }
+            }
+        }
         for (GlossaryTerms.Found m : terms(language, text)) {
             out.add(new StyledSpan(m.start(), m.end(), "term-" + m.term().status().code(), m));
         }

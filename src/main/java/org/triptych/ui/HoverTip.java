@@ -115,6 +115,10 @@ final class HoverTip {
                     javafx.scene.text.Font.getDefault());
             flow.setPrefWidth(WIDTH);
             flow.setMaxWidth(WIDTH);
+            // as tall as its lines at the box's width (the popup asks for heights without a width)
+            double h = flow.prefHeight(WIDTH);
+            flow.setMinHeight(h);
+            flow.setPrefHeight(h);
             flow.getStyleClass().add("hover-line");
             // the box is dark (Modena's tooltip); a Text does not take a Label's text fill
             flow.getChildren().forEach(n -> ((javafx.scene.text.Text) n).setFill(javafx.scene.paint.Color.WHITE));

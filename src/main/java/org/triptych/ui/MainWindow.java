@@ -44,6 +44,7 @@ public final class MainWindow {
     private final TabPane side;
     private final SplitPane split;
     private final ProjectActions project;
+    private final FindBar findBar;
 
     public MainWindow(WorkbenchViewModel model, FxTaskRunner tasks) {
         this(model, tasks, null);
@@ -72,9 +73,14 @@ public final class MainWindow {
         CellActions cells = new CellActions(aligned, view, glossaryPanel, this.dialogs, this::window);
         DraftActions drafts = new DraftActions(aligned, DraftCommands.forApplication(aligned.session(), tasks), this.dialogs,
                 backTranslations);
-        root.setTop(new WorkbenchMenus(model, project, cells, drafts, view, backTranslations,
-                () -> help.setVisible(!help.isVisible()), this::showSidePanel).build());
-        root.setCenter(new StackPane(split, help));
+        javafx.scene.control.MenuBar menus = new WorkbenchMenus(model, project, cells, drafts, view, backTranslations,
+                () -> help.setVisible(!help.isVisible()), this::showSidePanel).build();
+        findBar = new FindBar(new FindReplaceModel(aligned), aligned);
+        findings.settleWith(new FindingSettlement(model, glossaryPanel, this::window));
+        new WorkdayMenus(aligned, view, findBar, findings, this.dialogs).addTo(menus);
+        root.setTop(menus);
+        javafx.scene.layout.VBox.setVgrow(split, Priority.ALWAYS);
+        root.setCenter(new StackPane(new javafx.scene.layout.VBox(findBar, split), help));
         root.setBottom(statusLine());
         root.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
         keys(cells);
@@ -96,6 +102,10 @@ public final class MainWindow {
 
     FindingsPanel findingsPanel() {
         return findings;
+    }
+
+    FindBar findBar() {
+        return findBar;
     }
 
     HelpOverlay help() {

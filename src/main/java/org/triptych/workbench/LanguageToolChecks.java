@@ -55,6 +55,13 @@ public final class LanguageToolChecks implements FindingsSource, AutoCloseable {
         enabled = on;
     }
 
+    private volatile PersonalWords personalWords;
+
+    /** The person's dictionary: its words are never flagged (read on the check's thread at the next check). */
+    public void setPersonalWords(PersonalWords words) {
+        personalWords = words;
+    }
+
     /** Loads LanguageTool for every version in the background (the English variant the document spells in). */
     public void preload(Article project) {
         if (!enabled) {
@@ -79,6 +86,14 @@ public final class LanguageToolChecks implements FindingsSource, AutoCloseable {
         }
         progress.update(0, 1, "Spelling and grammar: loading the glossaries…");
         service.setGlossary(acceptedTerms(glossaries));
+        PersonalWords words = personalWords;
+        if (words != null) {
+            try {
+                service.setPersonalDictionary(words.dictionary());
+            } catch (java.io.IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "Personal dictionary not used: " + e.getMessage());
+            }
+        }
         List<DocumentVersion> versions = project.versions().stream().filter(v -> !v.isEmpty()).toList();
         List<CheckSession> sessions = new ArrayList<>();
         AtomicIntegerArray done = new AtomicIntegerArray(versions.size());

@@ -464,6 +464,40 @@ public final class Session {
         apply("Ignore finding", state.withIgnored(ignored));
     }
 
+    /**
+     * Ignores every finding like {@code f} — same kind, rule, language and flagged text — in every row, now and in
+     * later checks (kept in the project; one undoable step). A finding that flags no text (a missing term, an
+     * omission) is one of a kind: ignore it on its own.
+     */
+    public int ignoreAllLike(Finding f) {
+        if (f.text().isBlank()) {
+            notice("This finding flags no text, so there is nothing to recognise others by: ignore it on its own");
+            return 0;
+        }
+        int alike = (int) findings.stream().filter(x -> IgnoredFinding.allLike(x).equals(IgnoredFinding.allLike(f))).count();
+        Set<IgnoredFinding> ignored = new LinkedHashSet<>(state.ignored());
+        ignored.add(IgnoredFinding.allLike(f));
+        apply("Ignore all like " + quoted(f.text()), state.withIgnored(ignored));
+        notice("Ignored " + alike + (alike == 1 ? " finding" : " findings") + " like " + quoted(f.text())
+                + " in " + f.language().code() + ", and any later check's (undo to see them again)");
+        return alike;
+    }
+
+    /**
+     * A word accepted into the person's dictionary: the spelling findings that flag it in {@code language} leave the
+     * list now (later checks accept it through the dictionary). Returns how many left.
+     */
+    public int acceptWord(Language language, String word) {
+        int before = findings.size();
+        findings = findings.stream().filter(f -> !(f.language().equals(language) && f.text().equals(word)
+                && f.kind().equals("spelling"))).toList();
+        int gone = before - findings.size();
+        if (gone > 0) {
+            fire(SessionListener.Change.FINDINGS);
+        }
+        return gone;
+    }
+
     /** A source file moved: the version now points at its new place (its imported text is kept). */
     public void relocate(Language language, String newSource) {
         DocumentVersion v = state.article().version(language).orElseThrow();
@@ -478,7 +512,13 @@ public final class Session {
      * (not when another project was opened meanwhile). A regular expression that is not valid is said in a notice.
      */
     public void find(TextSearch.Query q, java.util.function.Consumer<TextSearch.Found> then) {
-        Article a = state.article();
+        find(q, AlignmentLevel.PARAGRAPH, (found, hits) -> then.accept(found));
+    }
+
+    /** As {@link #find(TextSearch.Query, java.util.function.Consumer)}, the matches also placed in the rows of {@code level}. */
+    public void find(TextSearch.Query q, AlignmentLevel level,
+                     java.util.function.BiConsumer<TextSearch.Found, List<TextSearch.Hit>> then) {
+        ProjectState s = state;
         long gen = generation;
         try {
             TextSearch.pattern(q);
@@ -486,9 +526,12 @@ public final class Session {
             notice(e.getMessage());
             return;
         }
-        tasks.run("Finding", () -> TextSearch.find(a, q), (TextSearch.Found found) -> {
+        tasks.run("Finding", () -> {
+            TextSearch.Found found = TextSearch.find(s.article(), q);
+            return java.util.Map.entry(found, TextSearch.hits(s, level, found));
+        }, (java.util.Map.Entry<TextSearch.Found, List<TextSearch.Hit>> r) -> {
             if (gen == generation) {
-                then.accept(found);
+                then.accept(r.getKey(), r.getValue());
             }
         }, e -> notice("Finding failed: " + describe(e)));
     }
@@ -692,7 +735,7 @@ public final class Session {
             if (gen != generation) {
                 return;
             }
-            findings = found.stream().filter(f -> !state.ignored().contains(IgnoredFinding.of(f))).toList();
+            findings = found.stream().filter(f -> !IgnoredFinding.ignores(state.ignored(), f)).toList();
             checkedState = s;
             fire(SessionListener.Change.FINDINGS);
             notice(found.size() + " findings");
@@ -761,7 +804,7 @@ public final class Session {
     private void afterStateChange() {
         int before = findings.size();
         if (!findings.isEmpty()) {
-            findings = findings.stream().filter(f -> !state.ignored().contains(IgnoredFinding.of(f))).toList();
+            findings = findings.stream().filter(f -> !IgnoredFinding.ignores(state.ignored(), f)).toList();
         }
         fire(SessionListener.Change.STATE);
         if (findings.size() != before) {

@@ -54,7 +54,79 @@ public final class TextSearch {
         }
     }
 
+    /**
+     * A match as the view shows it: the row and the unit (paragraph, or sentence at sentence level) that hold it, and
+     * its span in that unit's text. A match running over a sentence end at sentence level gives one hit per sentence.
+     */
+    public record Hit(Match match, int row, int unit, int start, int end) {
+    }
+
     private TextSearch() {
+    }
+
+    /**
+     * The matches placed in the rows of {@code level} (row -1: in no row yet, the level not aligned), in reading order
+     * of the window: by row, then column (English first), then offset. One pass over the links, so thousands of
+     * matches are placed at once.
+     */
+    public static List<Hit> hits(ProjectState state, org.triptych.model.AlignmentLevel level, Found found) {
+        LinkTable t = state.table(level);
+        Map<Language, int[]> rowOfUnit = new LinkedHashMap<>();
+        List<Language> columns = new ArrayList<>();
+        for (DocumentVersion v : state.article().versions()) {
+            columns.add(v.language());
+            int[] rows = new int[Units.count(state.article(), v.language(), level)];
+            java.util.Arrays.fill(rows, -1);
+            rowOfUnit.put(v.language(), rows);
+        }
+        if (t != null) {
+            for (int r = 0; r < t.rows().size(); r++) {
+                LinkRow row = t.rows().get(r);
+                mark(rowOfUnit.get(Language.ENGLISH), row.english(), r);
+                for (int c = 0; c < t.targets().size(); c++) {
+                    mark(rowOfUnit.get(t.targets().get(c)), row.cells().get(c).units(), r);
+                }
+            }
+        }
+        Map<Language, int[]> sentenceStarts = new LinkedHashMap<>();
+        List<Hit> out = new ArrayList<>();
+        for (Match m : found.matches()) {
+            int[] rows = rowOfUnit.get(m.language());
+            if (rows == null) {
+                continue;
+            }
+            if (level == org.triptych.model.AlignmentLevel.PARAGRAPH) {
+                out.add(new Hit(m, m.paragraph() < rows.length ? rows[m.paragraph()] : -1, m.paragraph(), m.start(), m.end()));
+                continue;
+            }
+            DocumentVersion v = state.article().version(m.language()).orElseThrow();
+            int base = sentenceStarts.computeIfAbsent(m.language(), l -> Units.sentenceStarts(v))[m.paragraph()];
+            List<org.triptych.model.Sentence> ss = v.paragraphs().get(m.paragraph()).sentences();
+            for (int k = 0; k < ss.size(); k++) {
+                org.triptych.model.Sentence sentence = ss.get(k);
+                int from = Math.max(m.start(), sentence.start());
+                int to = Math.min(m.end(), sentence.end());
+                if (from < to) {
+                    int u = base + k;
+                    out.add(new Hit(m, u < rows.length ? rows[u] : -1, u, from - sentence.start(), to - sentence.start()));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt((Hit h) -> h.row() < 0 ? Integer.MAX_VALUE : h.row())
+                .thenComparingInt(h -> columns.indexOf(h.match().language()))
+                .thenComparingInt(Hit::unit).thenComparingInt(Hit::start));
+        return out;
+    }
+
+    private static void mark(int[] rows, List<Integer> units, int row) {
+        if (rows == null) {
+            return;
+        }
+        for (int u : units) {
+            if (u >= 0 && u < rows.length) {
+                rows[u] = row;
+            }
+        }
     }
 
     /**
@@ -77,6 +149,16 @@ public final class TextSearch {
         } catch (PatternSyntaxException e) {
             throw new IllegalArgumentException("The regular expression is not valid: " + e.getDescription()
                     + (e.getIndex() >= 0 ? " (at character " + (e.getIndex() + 1) + ")" : ""), e);
+        }
+    }
+
+    /** Why {@code q} cannot be searched for (nothing typed, a regular expression that is not valid), or empty. */
+    public static java.util.Optional<String> problem(Query q) {
+        try {
+            pattern(q);
+            return java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.of(e.getMessage());
         }
     }
 

@@ -28,6 +28,7 @@ final class ScriptedDialogs implements DialogService {
     final Deque<Optional<Path>> files = new ArrayDeque<>();
     final Deque<Optional<NewProjectRequest>> newProjects = new ArrayDeque<>();
     final Deque<Function<ConceptQuestion, Optional<ConceptDialog.Result>>> concepts = new ArrayDeque<>();
+    final Deque<Optional<String>> texts = new ArrayDeque<>();
 
     /** What the concept dialog was opened with. */
     record ConceptQuestion(Concept existing, Map<Language, String> prefill, List<String> files, String file) {
@@ -87,5 +88,11 @@ final class ScriptedDialogs implements DialogService {
     public Optional<DraftCommands.Settings> mtSettings(String title, String header, String button) {
         asked.add("mt: " + title);
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> askText(String header, String label, String initial) {
+        asked.add("text: " + header);
+        return next(texts, header);
     }
 }
