@@ -40,16 +40,30 @@ public final class NameCounterparts {
                 j++;
             }
             String word = text.substring(i, j);
+            int from = i;
             i = j;
             for (List<String> theirs : NameSkeleton.nameVariants(word, language)) {
                 int score = score(own, theirs);
                 if (score < bestScore) {
                     bestScore = score;
-                    best = word;
+                    best = withArticle(text, from, word);
                 }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The word with a short hyphenated article before it, as names are written: "Al-Jaburi", "аль-Джабури". */
+    private static String withArticle(String text, int from, String word) {
+        if (from < 2 || text.charAt(from - 1) != '-') {
+            return word;
+        }
+        int k = from - 1;
+        while (k > 0 && Character.isLetter(text.charAt(k - 1))) {
+            k--;
+        }
+        int letters = from - 1 - k;
+        return letters >= 1 && letters <= 3 ? text.substring(k, from) + word : word;
     }
 
     /** 0: a skeleton in common; 1: skeletons that match up to one class; MAX: no match. */

@@ -154,6 +154,21 @@ final class FindBar extends VBox {
         });
     }
 
+    /**
+     * Ctrl+F and Ctrl+H reach the bar from anywhere in the window. A text field would take Ctrl+H for itself (it
+     * deletes the character before the caret), so the window's own filter answers the keys before any field does.
+     */
+    void installShortcuts(javafx.scene.Node root, Runnable first) {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()
+                    && (e.getCode() == KeyCode.H || e.getCode() == KeyCode.F)) {
+                e.consume();
+                first.run(); // an open cell editor keeps its text first, as before any command
+                open(e.getCode() == KeyCode.H);
+            }
+        });
+    }
+
     boolean isOpen() {
         return isVisible();
     }

@@ -76,6 +76,7 @@ public final class MainWindow {
         javafx.scene.control.MenuBar menus = new WorkbenchMenus(model, project, cells, drafts, view, backTranslations,
                 () -> help.setVisible(!help.isVisible()), this::showSidePanel).build();
         findBar = new FindBar(new FindReplaceModel(aligned), aligned);
+        findBar.installShortcuts(root, view::commitEditing);
         findings.settleWith(new FindingSettlement(model, glossaryPanel, this::window));
         new WorkdayMenus(aligned, view, findBar, findings, this.dialogs).addTo(menus);
         root.setTop(menus);

@@ -1,0 +1,361 @@
+package org.triptych.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.triptych.io.document.DocumentImporter;
+import org.triptych.io.document.SampleArticle;
+import org.triptych.model.Alignment;
+import org.triptych.model.Article;
+import org.triptych.model.Bead;
+import org.triptych.model.DocumentVersion;
+import org.triptych.model.Finding;
+import org.triptych.model.IgnoredFinding;
+import org.triptych.model.Language;
+import org.triptych.model.LinkStatus;
+import org.triptych.model.Severity;
+import org.triptych.workbench.FindingsSource;
+import org.triptych.workbench.SentenceFirstAligner;
+
+/**
+ * A translator's working day in the real window (headless Monocle, the real aligner): find and replace across the
+ * columns, the Go menu, and settling findings once — on the bundled sample and on a news triple written for these
+ * tests (src/test/resources/org/triptych/ui/news: a water-sharing story in English, Arabic with Arabic-Indic digits
+ * and a shadda, and Russian with ё). Questions are answered by {@link ScriptedDialogs}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WorkdayWindowTest {
+
+    @TempDir
+    static Path dir;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    /** What the checks report: words to flag as spelling slips, per language, wherever they are in the text. */
+    private final Map<Language, List<String>> flagged = new LinkedHashMap<>();
+    private final List<Finding> extra = new CopyOnWriteArrayList<>();
+    private Path settings;
+    private WorkbenchViewModel model;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        settings = Files.createDirectories(dir.resolve("settings-" + System.nanoTime()));
+        FxTaskRunner tasks = new FxTaskRunner();
+        FindingsSource checks = (article, links, glossaries, progress) -> findings(article, links);
+        model = new WorkbenchViewModel(tasks, new DocumentImporter(), new SentenceFirstAligner(), checks, settings);
+        window = new MainWindow(model, tasks, dialogs);
+        stage.setScene(new Scene(window.root(), 1200, 760));
+        stage.show();
+    }
+
+    /** Spelling findings on every occurrence of the flagged words, placed as the checks place them (link offsets). */
+    private List<Finding> findings(Article article, Map<Language, Alignment> links) {
+        List<Finding> out = new ArrayList<>(extra);
+        for (Map.Entry<Language, List<String>> e : flagged.entrySet()) {
+            Alignment a = links.get(e.getKey());
+            DocumentVersion v = article.version(e.getKey()).orElseThrow();
+            for (Bead b : a.beads()) {
+                if (b.english().isEmpty()) {
+                    continue;
+                }
+                StringBuilder joined = new StringBuilder();
+                for (int p : b.target()) {
+                    if (joined.length() > 0) {
+                        joined.append('\n');
+                    }
+                    joined.append(v.paragraphs().get(p).text());
+                }
+                for (String word : e.getValue()) {
+                    for (int at = joined.indexOf(word); at >= 0; at = joined.indexOf(word, at + 1)) {
+                        out.add(new Finding("spelling", Severity.WARNING, e.getKey(), b.english().get(0), at,
+                                at + word.length(), word, null, "Possible spelling mistake found.", List.of(), "AR_SPELLER"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private AlignedViewModel vm() {
+        return model.aligned();
+    }
+
+    private static void press(FxRobot robot, KeyCode... keys) {
+        robot.press(keys);
+        for (int i = keys.length - 1; i >= 0; i--) {
+            robot.release(keys[i]);
+        }
+    }
+
+    /** The news triple written for these tests, copied out of the test resources as three files. */
+    static Map<Language, Path> newsFiles(Path into) throws IOException {
+        Map<Language, Path> files = new LinkedHashMap<>();
+        for (Language l : List.of(Language.ENGLISH, Language.ARABIC, Language.RUSSIAN)) {
+            Path f = into.resolve("water-" + l.code() + ".txt");
+            if (!Files.exists(f)) {
+                try (InputStream in = WorkdayWindowTest.class.getResourceAsStream("news/water-" + l.code() + ".txt")) {
+                    Files.copy(in, f);
+                }
+            }
+            files.put(l, f);
+        }
+        return files;
+    }
+
+    private void openNews(FxRobot robot) throws Exception {
+        Map<Language, Path> files = newsFiles(dir);
+        robot.interact(() -> model.newProject(files, List.of()));
+        waitUntil(() -> vm().table() != null && vm().article().english().source().endsWith("water-en.txt"));
+    }
+
+    private void openSample(FxRobot robot) throws Exception {
+        robot.interact(() -> model.loadProject("Loading the sample", SampleArticle::load));
+        waitUntil(() -> vm().table() != null && vm().rows().size() == 12);
+    }
+
+    private String text(Language l, int paragraph) {
+        return vm().article().version(l).orElseThrow().paragraphs().get(paragraph).text();
+    }
+
+    private String findCount(FxRobot robot) {
+        return robot.lookup("#find-count").queryLabeled().getText();
+    }
+
+    @Test
+    void findHighlightsEveryMatchAndReplaceAllIsOneUndo(FxRobot robot) throws Exception {
+        openSample(robot);
+        robot.clickOn("#aligned-list");
+        robot.interact(() -> vm().selectedRowProperty().set(0)); // the search starts from the selected row
+        press(robot, KeyCode.CONTROL, KeyCode.F);
+        waitUntil(() -> window.findBar().isOpen() && robot.lookup("#find-text").query().isFocused());
+        robot.write("Hodeidah");
+        press(robot, KeyCode.ENTER);
+        try {
+            waitUntil(() -> findCount(robot).startsWith("1 of "));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("'" + findCount(robot) + "' for '" + window.findBar().model().textProperty().get() + "' "
+                    + vm().noticeProperty().get());
+        }
+        int total = Integer.parseInt(findCount(robot).replaceAll("1 of (\\d+) .*", "$1"));
+        assertTrue(total >= 3, findCount(robot));
+        assertEquals(Language.ENGLISH, vm().selectedColumnProperty().get(), "the first match is in the English column");
+        waitUntil(() -> !robot.lookup(".search-current").queryAll().isEmpty());
+        assertTrue(robot.lookup(".search-current").queryAll().stream().allMatch(n -> ((javafx.scene.text.Text) n).getText().contains("Hodeidah")));
+        press(robot, KeyCode.F3);
+        waitUntil(() -> findCount(robot).startsWith("2 of "));
+
+        // Ctrl+H: replace every match in every column as one step
+        press(robot, KeyCode.CONTROL, KeyCode.H);
+        robot.clickOn("#replace-text").write("Hudaydah");
+        robot.clickOn("#replace-all");
+        try {
+            waitUntil(() -> findCount(robot).equals("No matches"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("'" + findCount(robot) + "' " + vm().noticeProperty().get() + " / "
+                    + window.findBar().model().replacementProperty().get() + " / " + text(Language.ENGLISH, 0));
+        }
+        assertTrue(text(Language.ENGLISH, 0).contains("Hudaydah"), text(Language.ENGLISH, 0));
+        assertTrue(vm().session().undoName().startsWith("Undo replace all"), vm().session().undoName());
+        press(robot, KeyCode.ESCAPE);
+        waitUntil(() -> !window.findBar().isOpen());
+        waitUntil(() -> robot.lookup(".search-match").queryAll().isEmpty() && robot.lookup(".search-current").queryAll().isEmpty());
+        press(robot, KeyCode.CONTROL, KeyCode.Z);
+        try {
+            waitUntil(() -> text(Language.ENGLISH, 0).contains("Hodeidah"));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(vm().noticeProperty().get() + " / " + vm().session().undoName() + " / focus "
+                    + robot.lookup("#aligned-list").query().getScene().getFocusOwner());
+        }
+        assertFalse(vm().session().canUndo(), "the replace-all was one step");
+    }
+
+    @Test
+    void onTheNewsTripleArabicFoldingYoAndOneColumnWithARegularExpression(FxRobot robot) throws Exception {
+        openNews(robot);
+        robot.clickOn("#aligned-list");
+        robot.interact(() -> vm().selectedRowProperty().set(0));
+        press(robot, KeyCode.CONTROL, KeyCode.F);
+        robot.write("عمان");
+        press(robot, KeyCode.ENTER);
+        waitUntil(() -> findCount(robot).equals("1 of 1 match"));
+        assertEquals(Language.ARABIC, vm().selectedColumnProperty().get());
+        assertEquals(1, vm().selectedRowProperty().get(), "the dateline row");
+        // without Arabic folding the shadda of عمّان keeps it from matching
+        robot.clickOn("#find-arabic");
+        robot.clickOn("#find-all");
+        waitUntil(() -> findCount(robot).equals("No matches"));
+        robot.clickOn("#find-arabic");
+
+        // Russian ё is found as е
+        robot.doubleClickOn("#find-text").eraseText(4).write("все");
+        robot.clickOn("#find-all");
+        waitUntil(() -> findCount(robot).equals("1 of 1 match"));
+        assertEquals(Language.RUSSIAN, vm().selectedColumnProperty().get());
+
+        // one column, a regular expression, its group in the replacement
+        press(robot, KeyCode.CONTROL, KeyCode.H);
+        robot.interact(() -> robot.lookup("#find-column").queryAs(ComboBox.class).setValue(Language.RUSSIAN));
+        robot.interact(() -> {
+            window.findBar().model().textProperty().set("(\\d+) месяцев");
+            window.findBar().model().regexProperty().set(true);
+            window.findBar().model().replacementProperty().set("$1 мес.");
+        });
+        robot.clickOn("#find-all");
+        waitUntil(() -> findCount(robot).equals("1 of 1 match"));
+        String english = text(Language.ENGLISH, 2);
+        robot.clickOn("#replace-one");
+        waitUntil(() -> text(Language.RUSSIAN, 2).contains("в течение 18 мес."));
+        assertEquals(english, text(Language.ENGLISH, 2), "the other columns are left alone");
+        waitUntil(() -> findCount(robot).equals("No matches"));
+        // a regular expression that is not valid is said in a sentence, nothing breaks
+        robot.interact(() -> window.findBar().model().textProperty().set("(месяц"));
+        robot.clickOn("#find-all");
+        waitUntil(() -> findCount(robot).startsWith("The regular expression is not valid"));
+    }
+
+    @Test
+    void f8WalksTheFindingsAndTheGoMenuFindsRowsToReview(FxRobot robot) throws Exception {
+        flagged.put(Language.ARABIC, List.of("الجبوري", "حداد"));
+        openNews(robot);
+        robot.clickOn("#aligned-list");
+        press(robot, KeyCode.F7);
+        waitUntil(() -> vm().findings().size() == 4);
+        ListView<?> list = robot.lookup("#findings").queryAs(ListView.class);
+        press(robot, KeyCode.F8);
+        waitUntil(() -> list.getSelectionModel().getSelectedIndex() == 0);
+        int first = vm().selectedRowProperty().get();
+        press(robot, KeyCode.F8);
+        waitUntil(() -> list.getSelectionModel().getSelectedIndex() == 1);
+        press(robot, KeyCode.SHIFT, KeyCode.F8);
+        waitUntil(() -> list.getSelectionModel().getSelectedIndex() == 0 && vm().selectedRowProperty().get() == first);
+        assertEquals(Language.ARABIC, vm().selectedColumnProperty().get());
+
+        // confirm the first two rows; Ctrl+J from the top goes to the third
+        robot.interact(() -> {
+            vm().confirm(0);
+            vm().confirm(1);
+            vm().selectedRowProperty().set(0);
+        });
+        robot.clickOn("#aligned-list");
+        robot.interact(() -> vm().selectedRowProperty().set(0));
+        press(robot, KeyCode.CONTROL, KeyCode.J);
+        waitUntil(() -> vm().selectedRowProperty().get() == 2);
+        assertTrue(vm().rows().get(2).status() != LinkStatus.CONFIRMED);
+
+        // Ctrl+G: a row by its number; a number out of range is said and nothing moves
+        dialogs.texts.add(Optional.of("5"));
+        press(robot, KeyCode.CONTROL, KeyCode.G);
+        waitUntil(() -> vm().selectedRowProperty().get() == 4);
+        dialogs.texts.add(Optional.of("99"));
+        press(robot, KeyCode.CONTROL, KeyCode.G);
+        waitUntil(() -> vm().noticeProperty().get().startsWith("There is no row 99"));
+        assertEquals(4, vm().selectedRowProperty().get());
+        assertTrue(dialogs.asked.contains("text: Go to row"));
+    }
+
+    @Test
+    void aNameFlaggedTwiceIsIgnoredOnceAddedToTheDictionaryOrToTheGlossaryFilledFromItsRow(FxRobot robot) throws Exception {
+        flagged.put(Language.ARABIC, List.of("الجبوري", "حداد"));
+        openNews(robot);
+        robot.clickOn("#aligned-list");
+        press(robot, KeyCode.F7);
+        waitUntil(() -> vm().findings().size() == 4);
+        ListView<Finding> list = robot.lookup("#findings").queryAs(ListView.class);
+        // the finding's line numbers the row as the window does
+        Finding jaburi = vm().findings().stream().filter(f -> f.text().equals("الجبوري")).findFirst().orElseThrow();
+        assertEquals(vm().rowOf(jaburi) + 1, Integer.parseInt(FindingsPanel.describe(jaburi, vm().rowOf(jaburi))
+                .replaceAll(".*ar ¶(\\d+).*", "$1")));
+
+        // Add to glossary: the concept dialog opens with the name and its counterparts in the row's cells
+        List<ScriptedDialogs.ConceptQuestion> asked = new ArrayList<>();
+        dialogs.concepts.add(q -> {
+            asked.add(q);
+            return Optional.empty();
+        });
+        robot.interact(() -> list.getSelectionModel().select(jaburi));
+        robot.clickOn("#add-finding-to-glossary");
+        waitUntil(() -> asked.size() == 1);
+        Map<Language, String> prefill = asked.get(0).prefill();
+        assertEquals("الجبوري", prefill.get(Language.ARABIC));
+        assertEquals("Al-Jaburi", prefill.get(Language.ENGLISH));
+        assertEquals("аль-Джабури", prefill.get(Language.RUSSIAN));
+
+        // Ignore all like this: both الجبوري findings go at once, the next finding is selected, kept in the project
+        robot.interact(() -> list.getSelectionModel().select(jaburi));
+        robot.clickOn("#ignore-all-like");
+        waitUntil(() -> vm().findings().size() == 2);
+        assertTrue(vm().findings().stream().noneMatch(f -> f.text().equals("الجبوري")));
+        assertTrue(list.getSelectionModel().getSelectedItem() != null, "the next finding is selected");
+        assertTrue(vm().project().ignoredFindings().stream().anyMatch(i -> i.anyUnit() && i.text().equals("الجبوري")));
+        press(robot, KeyCode.F7);
+        waitUntil(() -> vm().noticeProperty().get().endsWith("findings") && vm().findings().size() == 2);
+
+        // Add to dictionary: حداد goes into the settings folder's dictionary; undo takes it out again
+        Finding haddad = vm().findings().get(0);
+        robot.interact(() -> list.getSelectionModel().select(haddad));
+        robot.clickOn("#add-to-dictionary");
+        waitUntil(() -> vm().findings().isEmpty());
+        Path dictionary = settings.resolve("dictionary.txt");
+        assertTrue(Files.readAllLines(dictionary).contains("حداد"));
+        robot.interact(() -> vm().undo());
+        waitUntil(() -> {
+            try {
+                return !Files.readAllLines(dictionary).contains("حداد");
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        robot.interact(() -> vm().undo());
+        waitUntil(() -> vm().project().ignoredFindings().isEmpty());
+        press(robot, KeyCode.F7);
+        waitUntil(() -> vm().findings().size() == 4);
+    }
+
+    @Test
+    void afterIgnoreTheNextFindingIsSelected(FxRobot robot) throws Exception {
+        flagged.put(Language.ARABIC, List.of("الجبوري", "حداد"));
+        openNews(robot);
+        robot.clickOn("#aligned-list");
+        press(robot, KeyCode.F7);
+        waitUntil(() -> vm().findings().size() == 4);
+        ListView<Finding> list = robot.lookup("#findings").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(1));
+        Finding second = list.getItems().get(2);
+        robot.clickOn("#ignore-finding");
+        waitUntil(() -> vm().findings().size() == 3);
+        assertEquals(second, list.getSelectionModel().getSelectedItem(), "the finding below took the ignored one's place");
+        assertEquals(1, vm().project().ignoredFindings().size());
+        assertFalse(vm().project().ignoredFindings().get(0).anyUnit());
+        assertTrue(vm().project().ignoredFindings().get(0) instanceof IgnoredFinding);
+    }
+}
