@@ -178,6 +178,10 @@ public final class DraftCommands {
                 "Back-translation cancelled: nothing shown", "Back-translation failed: ");
     }
 
+    /** A result read on the worker (may be null), carried to the owner thread with the provider's warnings. */
+    private record Read<R>(R value) {
+    }
+
     /** Turns the provider's result into what the FX thread applies; runs on the worker. */
     private interface ResultReader<R> {
         R read(MtResult result) throws Exception;
@@ -231,8 +235,14 @@ public final class DraftCommands {
             if (progress.isCancelled()) {
                 throw new CancellationException(cancelledNotice);
             }
-            return reader.read(result);
-        }, apply, e -> model.notice(e instanceof CancellationException ? cancelledNotice
+            return java.util.Map.entry(new Read<>(reader.read(result)), result.warnings());
+        }, (java.util.Map.Entry<Read<R>, List<String>> done) -> {
+            apply.accept(done.getKey().value());
+            if (!done.getValue().isEmpty()) {
+                // said once, after the drafts are in: a glossary the provider refused, drafts checked against it
+                model.notice(String.join(" ", done.getValue()));
+            }
+        }, e -> model.notice(e instanceof CancellationException ? cancelledNotice
                 : failedPrefix + e.getMessage()));
     }
 
