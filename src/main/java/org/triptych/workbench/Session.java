@@ -731,7 +731,9 @@ public final class Session {
         for (Language t : s.paragraphs().targets()) {
             links.put(t, s.paragraphs().alignment(t));
         }
-        tasks.run("Checking", progress -> checks.check(s.article(), links, s.glossaries(), progress), (List<Finding> found) -> {
+        // a number suggested from the English is written as this version writes numbers (١٢٥٠, not 1,250)
+        tasks.run("Checking", progress -> NumberSuggestions.restyled(checks.check(s.article(), links, s.glossaries(), progress),
+                s.article()), (List<Finding> found) -> {
             if (gen != generation) {
                 return;
             }

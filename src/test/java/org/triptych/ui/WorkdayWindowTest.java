@@ -58,6 +58,8 @@ class WorkdayWindowTest {
     /** What the checks report: words to flag as spelling slips, per language, wherever they are in the text. */
     private final Map<Language, List<String>> flagged = new LinkedHashMap<>();
     private final List<Finding> extra = new CopyOnWriteArrayList<>();
+    /** The real terminology and number checks instead of the scripted findings. */
+    private volatile boolean realChecks;
     private Path settings;
     private WorkbenchViewModel model;
     private MainWindow window;
@@ -66,7 +68,8 @@ class WorkdayWindowTest {
     void start(Stage stage) throws Exception {
         settings = Files.createDirectories(dir.resolve("settings-" + System.nanoTime()));
         FxTaskRunner tasks = new FxTaskRunner();
-        FindingsSource checks = (article, links, glossaries, progress) -> findings(article, links);
+        FindingsSource checks = (article, links, glossaries, progress) -> realChecks
+                ? new org.triptych.workbench.TermChecks().check(article, links, glossaries, progress) : findings(article, links);
         model = new WorkbenchViewModel(tasks, new DocumentImporter(), new SentenceFirstAligner(), checks, settings);
         window = new MainWindow(model, tasks, dialogs);
         stage.setScene(new Scene(window.root(), 1200, 760));
@@ -357,5 +360,34 @@ class WorkdayWindowTest {
         assertEquals(1, vm().project().ignoredFindings().size());
         assertFalse(vm().project().ignoredFindings().get(0).anyUnit());
         assertTrue(vm().project().ignoredFindings().get(0) instanceof IgnoredFinding);
+    }
+
+    @Test
+    void aNumberSuggestionIsWrittenAsTheVersionWritesItsNumbers(FxRobot robot) throws Exception {
+        realChecks = true;
+        // the sample: Arabic writes ١٢٠٥ where the English has 1,250 (the translator saw "1,250" go in)
+        openSample(robot);
+        robot.clickOn("#aligned-list");
+        press(robot, KeyCode.F7);
+        waitUntil(() -> vm().noticeProperty().get().endsWith("findings"));
+        Finding slip = vm().findings().stream().filter(f -> f.kind().equals("number") && f.text().equals("١٢٠٥"))
+                .findFirst().orElseThrow(() -> new AssertionError(vm().findings().toString()));
+        assertEquals(List.of("١٢٥٠"), slip.suggestions(), "Arabic-Indic digits, no English comma");
+        ListView<Finding> list = robot.lookup("#findings").queryAs(ListView.class);
+        robot.interact(() -> list.getSelectionModel().select(slip));
+        robot.clickOn("#apply-suggestion");
+        int p = vm().place(slip).orElseThrow().paragraph();
+        waitUntil(() -> text(Language.ARABIC, p).contains("١٢٥٠") && !text(Language.ARABIC, p).contains("١٢٠٥"));
+        assertFalse(text(Language.ARABIC, p).contains("1,250"));
+
+        // the news triple: "١٩ شهرا" against "18 months", Russian's own numbers untouched
+        openNews(robot);
+        press(robot, KeyCode.F7);
+        waitUntil(() -> vm().noticeProperty().get().endsWith("findings") && vm().article().english().source().endsWith("water-en.txt"));
+        Finding months = vm().findings().stream().filter(f -> f.kind().equals("number") && f.text().equals("١٩"))
+                .findFirst().orElseThrow(() -> new AssertionError(vm().findings().toString()));
+        assertEquals(List.of("١٨"), months.suggestions());
+        robot.interact(() -> vm().applySuggestion(months, months.suggestions().get(0)));
+        waitUntil(() -> text(Language.ARABIC, 2).contains("خلال ١٨ شهرا"));
     }
 }
