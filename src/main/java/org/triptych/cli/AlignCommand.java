@@ -60,6 +60,10 @@ public final class AlignCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "OUT.csv", description = "Also write the aligned rows as CSV.")
     Path csv;
 
+    @Option(names = "--reviewed-only", description = "TMX and CSV keep only rows a person has reviewed, as `export`"
+            + " does. Fresh links are all unreviewed (status automatic), so the files get no rows; said on stderr.")
+    boolean reviewedOnly;
+
     private final ArticleAlignment alignment;
 
     public AlignCommand() {
@@ -90,11 +94,14 @@ public final class AlignCommand implements Callable<Integer> {
                     w -> err.println("warning: " + w));
             out.println(linksJson(result.links(), lvl));
             out.flush();
+            if (reviewedOnly && (tmx != null || csv != null)) {
+                err.println("warning: --reviewed-only: align's links are fresh and none is reviewed, so no row is written");
+            }
             if (tmx != null) {
                 writeTmx(result, err);
             }
             if (csv != null) {
-                ProjectExports.writeCsv(result.rows(), csv);
+                ProjectExports.writeCsv(reviewedOnly ? result.rows().reviewedOnly() : result.rows(), csv);
             }
             return 0;
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
@@ -145,12 +152,12 @@ public final class AlignCommand implements Callable<Integer> {
         if (pairwise) {
             for (Language target : result.links().keySet()) {
                 Path file = ProjectExports.pairFile(tmx, target);
-                ProjectExports.writeTmx(result.pairRows(target), file);
+                ProjectExports.writeTmx(reviewedOnly ? result.pairRows(target).reviewedOnly() : result.pairRows(target), file);
                 err.println("wrote " + file);
             }
             return;
         }
-        ProjectExports.writeTmx(result.rows(), tmx);
+        ProjectExports.writeTmx(reviewedOnly ? result.rows().reviewedOnly() : result.rows(), tmx);
         err.println("wrote " + tmx);
     }
 }

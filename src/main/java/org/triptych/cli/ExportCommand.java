@@ -34,7 +34,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--pairwise", description = "With --tmx: one file per pair (OUT.en-ar.tmx, OUT.en-ru.tmx) instead.")
     boolean pairwise;
 
-    @Option(names = "--csv", paramLabel = "OUT.csv", description = "The rows as CSV: per language its unit numbers and text.")
+    @Option(names = "--csv", paramLabel = "OUT.csv", description = "The rows as CSV: the row's number as the window shows it,"
+            + " per language its unit numbers (from 1) and text, the row's status and note.")
     Path csv;
 
     @Option(names = "--report", paramLabel = "OUT.html", description = "The QA report over a check of the saved project.")
@@ -46,6 +47,11 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--language", description = "The report includes LanguageTool's spelling and grammar findings.")
     boolean language;
+
+    @Option(names = "--reviewed-only", description = "TMX and CSV leave out the rows no person has reviewed: not"
+            + " confirmed, or still holding a machine draft. Without it every row is written, its status in a TMX"
+            + " <prop type=\"x-link-status\"> (and x-machine-draft on a draft) and in the CSV's status column.")
+    boolean reviewedOnly;
 
     @Spec
     CommandSpec spec;
@@ -68,7 +74,7 @@ public final class ExportCommand implements Callable<Integer> {
             err.println("export: --pairwise goes with --tmx");
             return 2;
         }
-        try (SavedProjectExport export = SavedProjectExport.open(project, language)) {
+        try (SavedProjectExport export = SavedProjectExport.open(project, language).reviewedOnly(reviewedOnly)) {
             Path current = null;
             try {
                 if (tmx != null) {

@@ -6,10 +6,11 @@ import java.util.Objects;
 /**
  * A Triptych project, everything a project file holds: the article (its versions, their source paths and current
  * text), the links at each level, the text edits made, the findings ignored, the glossaries referred to (paths only;
- * never credentials) and the paragraphs that are still unedited machine drafts.
+ * never credentials), the paragraphs that are still unedited machine drafts and the person's notes on rows.
  */
 public record Project(Article article, List<Alignment> alignments, List<TextEdit> edits,
-                        List<IgnoredFinding> ignoredFindings, List<String> glossaries, List<MachineDraft> machineDrafts) {
+                        List<IgnoredFinding> ignoredFindings, List<String> glossaries, List<MachineDraft> machineDrafts,
+                        List<RowNote> notes) {
 
     public Project {
         Objects.requireNonNull(article, "article");
@@ -18,6 +19,7 @@ public record Project(Article article, List<Alignment> alignments, List<TextEdit
         ignoredFindings = List.copyOf(ignoredFindings);
         glossaries = List.copyOf(glossaries);
         machineDrafts = List.copyOf(machineDrafts);
+        notes = List.copyOf(notes);
         for (MachineDraft d : machineDrafts) {
             int n = article.version(d.language()).map(v -> v.paragraphs().size()).orElse(0);
             if (d.paragraph() >= n) {
@@ -25,6 +27,12 @@ public record Project(Article article, List<Alignment> alignments, List<TextEdit
                         + " is not in the project (" + n + " paragraphs)");
             }
         }
+    }
+
+    /** A project without row notes (a project saved before notes were kept). */
+    public Project(Article article, List<Alignment> alignments, List<TextEdit> edits,
+                   List<IgnoredFinding> ignoredFindings, List<String> glossaries, List<MachineDraft> machineDrafts) {
+        this(article, alignments, edits, ignoredFindings, glossaries, machineDrafts, List.of());
     }
 
     /** A project without machine drafts (an import, or a project saved before drafts were kept). */
@@ -35,7 +43,7 @@ public record Project(Article article, List<Alignment> alignments, List<TextEdit
 
     /** This project referring to {@code paths} as its glossaries. */
     public Project withGlossaries(List<String> paths) {
-        return new Project(article, alignments, edits, ignoredFindings, paths, machineDrafts);
+        return new Project(article, alignments, edits, ignoredFindings, paths, machineDrafts, notes);
     }
 
     public static Project of(Article article) {

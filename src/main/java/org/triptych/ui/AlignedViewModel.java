@@ -325,6 +325,16 @@ public final class AlignedViewModel {
         return session.insertDrafts(target, drafts);
     }
 
+    /** The person's note on row {@code r} at the level shown ("" when none). */
+    public String note(int r) {
+        return session.note(level.get(), r);
+    }
+
+    /** Sets the note on row {@code r} (blank removes it): kept in the project, undoable. */
+    public void setNote(int r, String text) {
+        session.setNote(level.get(), r, text);
+    }
+
     public boolean hasPersonEdits(Language language) {
         return session.personEditCount(language) > 0;
     }

@@ -78,7 +78,8 @@ public final class MainWindow {
         findBar = new FindBar(new FindReplaceModel(aligned), aligned);
         findBar.installShortcuts(root, view::commitEditing);
         findings.settleWith(new FindingSettlement(model, glossaryPanel, this::window));
-        new WorkdayMenus(aligned, view, findBar, findings, this.dialogs).addTo(menus);
+        new WorkdayMenus(aligned, view, findBar, findings, this.dialogs, new ExportActions(model, this.dialogs, project))
+                .addTo(menus);
         root.setTop(menus);
         javafx.scene.layout.VBox.setVgrow(split, Priority.ALWAYS);
         root.setCenter(new StackPane(new javafx.scene.layout.VBox(findBar, split), help));
@@ -192,11 +193,13 @@ public final class MainWindow {
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(tasks.progressProperty());
         progress.visibleProperty().bind(tasks.busyProperty());
+        progress.managedProperty().bind(tasks.busyProperty()); // no room kept for them while idle (a narrow window)
         Button cancel = new Button("Cancel");
         cancel.setId("cancel-task");
         cancel.visibleProperty().bind(tasks.busyProperty());
+        cancel.managedProperty().bind(tasks.busyProperty());
         cancel.setOnAction(e -> tasks.cancelCurrent());
-        HBox status = new HBox(8, message, dirty, progress, cancel);
+        HBox status = new HBox(8, message, new WordCountLabel(aligned), dirty, progress, cancel);
         status.getStyleClass().add("status-line");
         return status;
     }

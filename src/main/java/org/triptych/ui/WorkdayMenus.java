@@ -20,13 +20,16 @@ final class WorkdayMenus {
     private final FindBar findBar;
     private final FindingsPanel findings;
     private final DialogService dialogs;
+    private final ExportActions exports;
 
-    WorkdayMenus(AlignedViewModel aligned, AlignedView view, FindBar findBar, FindingsPanel findings, DialogService dialogs) {
+    WorkdayMenus(AlignedViewModel aligned, AlignedView view, FindBar findBar, FindingsPanel findings, DialogService dialogs,
+                 ExportActions exports) {
         this.aligned = aligned;
         this.view = view;
         this.findBar = findBar;
         this.findings = findings;
         this.dialogs = dialogs;
+        this.exports = exports;
     }
 
     /** Puts the items into the bar's Edit menu and a Go menu after View. */
@@ -41,7 +44,14 @@ final class WorkdayMenus {
                     }
                     findBar.model().next();
                 }),
-                item("find-previous-match", "Find previous", "Shift+F3", () -> findBar.model().previous()));
+                item("find-previous-match", "Find previous", "Shift+F3", () -> findBar.model().previous()),
+                new SeparatorMenuItem(),
+                item("row-note", "Note on this row…", "Shortcut+Shift+N", this::note));
+        Menu file = menu(bar, "_File");
+        file.getItems().stream().filter(i -> i instanceof Menu && "Export".equals(i.getText())).map(i -> (Menu) i)
+                .findFirst().ifPresent(export -> export.getItems().addAll(new SeparatorMenuItem(),
+                        item("export-tmx-reviewed", "TMX, reviewed rows only…", null, exports::reviewedTmx),
+                        item("export-csv-reviewed", "CSV, reviewed rows only…", null, exports::reviewedCsv)));
         Menu go = new Menu("_Go");
         go.setId("go-menu");
         go.getItems().addAll(
@@ -69,7 +79,9 @@ final class WorkdayMenus {
     private MenuItem item(String id, String text, String accelerator, Runnable action) {
         MenuItem i = new MenuItem(text);
         i.setId(id);
-        i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        if (accelerator != null) {
+            i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
         i.setOnAction(e -> {
             view.commitEditing();
             action.run();
@@ -96,6 +108,17 @@ final class WorkdayMenus {
         }
         aligned.selectedRowProperty().set(row);
         aligned.noticeProperty().set("Row " + (row + 1) + " of " + aligned.rows().size());
+    }
+
+    /** Asks for the selected row's note (its present text filled in); an empty answer removes it. */
+    private void note() {
+        int row = aligned.selectedRowProperty().get();
+        if (row < 0 || row >= aligned.rows().size()) {
+            aligned.noticeProperty().set("Select a row to write a note on");
+            return;
+        }
+        dialogs.askText("Note on row " + (row + 1), "Note (kept in the project; empty removes it)", aligned.note(row))
+                .ifPresent(text -> aligned.setNote(row, text));
     }
 
     /** Asks for a row number and selects that row; a number out of range is said, nothing moves. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.model.Language;
+import org.triptych.model.LinkStatus;
 
 /**
  * The rows every export writes (TMX, CSV), built from one {@link LinkTable}: the window's rows as the person sees them
@@ -14,12 +15,46 @@ import org.triptych.model.Language;
  */
 public record ExportRows(AlignmentLevel level, List<Language> languages, List<Row> rows) {
 
-    /** One row: per language, in {@link #languages()} order, the unit indices and the text. */
-    public record Row(List<List<Integer>> units, List<String> texts) {
+    /**
+     * One row: per language, in {@link #languages()} order, the unit indices and the text; the row's number as the
+     * window shows it (from 1), its link status, per language whether the text is still an unreviewed machine draft,
+     * and the person's note on the row ("" for none).
+     */
+    public record Row(List<List<Integer>> units, List<String> texts, int number, LinkStatus status,
+                      List<Boolean> machineDrafts, String note) {
         public Row {
             units = units.stream().map(List::copyOf).toList();
             texts = List.copyOf(texts);
+            machineDrafts = machineDrafts == null ? texts.stream().map(t -> false).toList() : List.copyOf(machineDrafts);
+            note = note == null ? "" : note;
         }
+
+        public Row(List<List<Integer>> units, List<String> texts) {
+            this(units, texts, 0, null, null, "");
+        }
+
+        /** Whether any of the row's texts is an unreviewed machine draft. */
+        public boolean hasMachineDraft() {
+            return machineDrafts.contains(true);
+        }
+
+        /** Whether a person has reviewed the row: confirmed, with no machine draft left in it. */
+        public boolean isReviewed() {
+            return status == LinkStatus.CONFIRMED && !hasMachineDraft();
+        }
+
+        /** What the row's status column says: "confirmed", "automatic", "review", or "machine draft". */
+        public String statusName() {
+            if (hasMachineDraft()) {
+                return "machine draft";
+            }
+            return status == null ? "" : status.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** These rows without those no person has reviewed (not confirmed, or holding a machine draft); numbers kept. */
+    public ExportRows reviewedOnly() {
+        return new ExportRows(level, languages, rows.stream().filter(Row::isReviewed).toList());
     }
 
     public ExportRows {
@@ -32,21 +67,37 @@ public record ExportRows(AlignmentLevel level, List<Language> languages, List<Ro
      * level, in index order).
      */
     public static ExportRows of(LinkTable table, Map<Language, List<String>> unitTexts) {
+        return of(table, unitTexts, null);
+    }
+
+    /** As {@link #of(LinkTable, Map)}, with the state's machine drafts and notes when {@code state} is given. */
+    private static ExportRows of(LinkTable table, Map<Language, List<String>> unitTexts, ProjectState state) {
         List<Language> languages = new ArrayList<>();
         languages.add(Language.ENGLISH);
         languages.addAll(table.targets());
+        List<String> notes = state == null ? null : RowNotes.perRow(state, table);
         List<Row> rows = new ArrayList<>();
-        for (LinkRow r : table.rows()) {
+        for (int n = 0; n < table.rows().size(); n++) {
+            LinkRow r = table.rows().get(n);
             List<List<Integer>> units = new ArrayList<>();
             List<String> texts = new ArrayList<>();
+            List<Boolean> drafts = new ArrayList<>();
             units.add(r.english());
             texts.add(join(unitTexts.get(Language.ENGLISH), r.english()));
+            drafts.add(false);
             for (int c = 0; c < table.targets().size(); c++) {
-                List<Integer> cell = r.cells().get(c).units();
-                units.add(cell);
-                texts.add(join(unitTexts.get(table.targets().get(c)), cell));
+                LinkCell cell = r.cells().get(c);
+                units.add(cell.units());
+                texts.add(join(unitTexts.get(table.targets().get(c)), cell.units()));
+                boolean draft = false;
+                if (state != null && cell.status() != LinkStatus.CONFIRMED) {
+                    for (int u : cell.units()) {
+                        draft |= state.isMachineDraft(table.level(), table.targets().get(c), u);
+                    }
+                }
+                drafts.add(draft);
             }
-            rows.add(new Row(units, texts));
+            rows.add(new Row(units, texts, n + 1, r.status(), drafts, notes == null ? "" : notes.get(n)));
         }
         return new ExportRows(table.level(), languages, rows);
     }
@@ -54,7 +105,7 @@ public record ExportRows(AlignmentLevel level, List<Language> languages, List<Ro
     /** The rows of a project state at {@code level}; null when that level is not aligned. */
     public static ExportRows of(ProjectState state, AlignmentLevel level) {
         LinkTable table = state.table(level);
-        return table == null ? null : of(table, texts(state, table));
+        return table == null ? null : of(table, texts(state, table), state);
     }
 
     /** As {@link #of(ProjectState, AlignmentLevel)} with only English and {@code target}: one file per pair. */
@@ -65,7 +116,7 @@ public record ExportRows(AlignmentLevel level, List<Language> languages, List<Ro
         }
         LinkTable pair = LinkTable.of(level, Units.count(state.article(), Language.ENGLISH, level),
                 Map.of(target, Units.count(state.article(), target, level)), List.of(table.alignment(target)));
-        return of(pair, texts(state, pair));
+        return of(pair, texts(state, pair), state);
     }
 
     private static Map<Language, List<String>> texts(ProjectState state, LinkTable table) {

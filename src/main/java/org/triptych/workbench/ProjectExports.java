@@ -44,11 +44,14 @@ public final class ProjectExports {
             List<TmxWriter.Variant> variants = new ArrayList<>();
             for (int l = 0; l < row.texts().size(); l++) {
                 if (!row.units().get(l).isEmpty() && !row.texts().get(l).isBlank()) {
-                    variants.add(new TmxWriter.Variant(rows.languages().get(l).code(), row.texts().get(l)));
+                    // an unreviewed machine draft says so (x-machine-draft); which provider made it is not kept
+                    variants.add(new TmxWriter.Variant(rows.languages().get(l).code(), row.texts().get(l),
+                            row.machineDrafts().get(l) ? MACHINE_DRAFT : null));
                 }
             }
             if (!variants.isEmpty()) {
-                units.add(new TmxWriter.Unit(variants));
+                // tuid: the row's number in the window; x-link-status: confirmed, automatic or review
+                units.add(new TmxWriter.Unit(variants, row.number() > 0 ? String.valueOf(row.number()) : null, row.status()));
             }
         }
         new TmxWriter(TOOL_VERSION).write(file, Language.ENGLISH.code(), rows.level().code(), units);
@@ -62,13 +65,20 @@ public final class ProjectExports {
         return tmx.resolveSibling(base + "." + Language.ENGLISH.code() + "-" + target.code() + ".tmx");
     }
 
-    /** CSV: per language its unit indices and text, a line per row. */
+    /** What a TMX variant's {@code x-machine-draft} property says: the text is an unreviewed machine draft. */
+    public static final String MACHINE_DRAFT = "machine translation, not reviewed";
+
+    /** CSV: the row's number, per language its units and text, the row's status and note; a line per row. */
     public static int writeCsv(ExportRows rows, Path file) throws IOException {
         List<AlignmentCsvWriter.Row> out = new ArrayList<>();
+        List<AlignmentCsvWriter.RowFacts> facts = new ArrayList<>();
+        int n = 0;
         for (ExportRows.Row r : rows.rows()) {
+            n++;
             out.add(new AlignmentCsvWriter.Row(r.units(), r.texts()));
+            facts.add(new AlignmentCsvWriter.RowFacts(r.number() > 0 ? r.number() : n, r.statusName(), r.note()));
         }
-        new AlignmentCsvWriter().write(file, rows.languages().stream().map(Language::code).toList(), out);
+        new AlignmentCsvWriter().writeNumbered(file, rows.languages().stream().map(Language::code).toList(), out, facts);
         return out.size();
     }
 
@@ -85,11 +95,80 @@ public final class ProjectExports {
         AtomicFiles.writeString(file, report(findings, article));
     }
 
+    /**
+     * The QA report of a project: named (its file, or "Untitled"), its versions and today's date at the top, every
+     * finding numbered by the paragraph row it is in as the window numbers rows, the summary counting exactly the
+     * findings listed, and the notes on rows.
+     */
+    public static String report(List<Finding> findings, ProjectState state, String projectName, java.time.LocalDate date) {
+        Map<Language, String> sources = new LinkedHashMap<>();
+        for (DocumentVersion v : state.article().versions()) {
+            sources.put(v.language(), v.source() == null ? "" : v.source());
+        }
+        LinkTable table = state.paragraphs();
+        List<Integer> rows = rowsOf(findings, state);
+        Map<Integer, String> notes = new LinkedHashMap<>();
+        if (table != null) {
+            List<String> perRow = RowNotes.perRow(state, table);
+            for (int r = 0; r < perRow.size(); r++) {
+                if (!perRow.get(r).isEmpty()) {
+                    notes.put(r + 1, perRow.get(r));
+                }
+            }
+        }
+        return new QaReportHtml().write(findings, rows, new QaReportHtml.ProjectContext("Triptych QA report", projectName,
+                sources, date.toString(), notes));
+    }
+
+    /** Per finding, the paragraph row (from 1) its text is in; 0 when it is in none. One pass over the links. */
+    static List<Integer> rowsOf(List<Finding> findings, ProjectState state) {
+        LinkTable t = state.paragraphs();
+        Map<Language, int[]> rowOf = new LinkedHashMap<>();
+        if (t != null) {
+            int[] en = new int[Units.count(state.article(), Language.ENGLISH, AlignmentLevel.PARAGRAPH)];
+            rowOf.put(Language.ENGLISH, en);
+            for (Language target : t.targets()) {
+                rowOf.put(target, new int[Units.count(state.article(), target, AlignmentLevel.PARAGRAPH)]);
+            }
+            for (int r = 0; r < t.rows().size(); r++) {
+                LinkRow row = t.rows().get(r);
+                for (int u : row.english()) {
+                    en[u] = r + 1;
+                }
+                for (int c = 0; c < t.targets().size(); c++) {
+                    int[] of = rowOf.get(t.targets().get(c));
+                    for (int u : row.cells().get(c).units()) {
+                        of[u] = r + 1;
+                    }
+                }
+            }
+        }
+        FindingPlaces places = new FindingPlaces();
+        List<Integer> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            int[] of = rowOf.get(f.language());
+            int row = 0;
+            if (of != null) {
+                java.util.Optional<FindingPlaces.Place> p = places.place(state, f);
+                if (p.isPresent() && p.get().paragraph() < of.length) {
+                    row = of[p.get().paragraph()];
+                }
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
     // ---- the window's File ▸ Export, in the background ----
 
     /** The links at {@code level} as one TMX with every language. */
     public void exportTmx(AlignmentLevel level, Path file) {
-        ExportRows rows = rowsOrSay(level);
+        exportTmx(level, file, false);
+    }
+
+    /** As {@link #exportTmx(AlignmentLevel, Path)}; {@code reviewedOnly} leaves out rows no person has reviewed. */
+    public void exportTmx(AlignmentLevel level, Path file, boolean reviewedOnly) {
+        ExportRows rows = rowsOrSay(level, reviewedOnly);
         if (rows != null) {
             tasks.run("Exporting TMX", () -> writeTmx(rows, file),
                     n -> session.notice("Exported " + n + " translation units to " + file),
@@ -98,7 +177,12 @@ public final class ProjectExports {
     }
 
     public void exportCsv(AlignmentLevel level, Path file) {
-        ExportRows rows = rowsOrSay(level);
+        exportCsv(level, file, false);
+    }
+
+    /** As {@link #exportCsv(AlignmentLevel, Path)}; {@code reviewedOnly} leaves out rows no person has reviewed. */
+    public void exportCsv(AlignmentLevel level, Path file, boolean reviewedOnly) {
+        ExportRows rows = rowsOrSay(level, reviewedOnly);
         if (rows != null) {
             tasks.run("Exporting CSV", () -> writeCsv(rows, file),
                     n -> session.notice("Exported " + n + " rows to " + file),
@@ -116,19 +200,21 @@ public final class ProjectExports {
             return;
         }
         List<Finding> findings = List.copyOf(session.findings());
-        Article article = session.article();
+        ProjectState state = session.state();
+        String name = session.title();
         tasks.run("Exporting the QA report", () -> {
-            writeReport(findings, article, file);
+            AtomicFiles.writeString(file, report(findings, state, name, java.time.LocalDate.now()));
             return findings.size();
         }, n -> session.notice("QA report with " + n + " findings written to " + file),
                 e -> session.notice("QA report to " + file + " failed: " + Session.describe(e)));
     }
 
-    private ExportRows rowsOrSay(AlignmentLevel level) {
+    private ExportRows rowsOrSay(AlignmentLevel level, boolean reviewedOnly) {
         ExportRows rows = ExportRows.of(session.state(), level);
         if (rows == null) {
             session.notice("Nothing to export yet: the " + level.code() + "s are not aligned");
+            return null;
         }
-        return rows;
+        return reviewedOnly ? rows.reviewedOnly() : rows;
     }
 }

@@ -18,12 +18,13 @@ import org.triptych.model.TextEdit;
 
 /**
  * Everything one step of the undo history restores: the article, its links at each level (null: that level is not
- * aligned yet), the text edits made here, the findings ignored, the glossary files the project refers to, and which
- * paragraphs are still unedited machine drafts. Immutable: every command makes a new state, and undo is a matter of
+ * aligned yet), the text edits made here, the findings ignored, the glossary files the project refers to, which
+ * paragraphs are still unedited machine drafts, and the person's notes on rows. Immutable: every command makes a new state, and undo is a matter of
  * keeping the old one.
  */
 public record ProjectState(Article article, LinkTable paragraphs, LinkTable sentences, List<TextEdit> edits,
-                           Set<IgnoredFinding> ignored, List<String> glossaries, DraftMarks drafts) {
+                           Set<IgnoredFinding> ignored, List<String> glossaries, DraftMarks drafts,
+                           List<org.triptych.model.RowNote> notes) {
 
     public ProjectState {
         Objects.requireNonNull(article, "article");
@@ -31,6 +32,13 @@ public record ProjectState(Article article, LinkTable paragraphs, LinkTable sent
         ignored = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(ignored));
         glossaries = List.copyOf(glossaries);
         Objects.requireNonNull(drafts, "drafts");
+        notes = List.copyOf(notes);
+    }
+
+    /** A state without row notes. */
+    public ProjectState(Article article, LinkTable paragraphs, LinkTable sentences, List<TextEdit> edits,
+                        Set<IgnoredFinding> ignored, List<String> glossaries, DraftMarks drafts) {
+        this(article, paragraphs, sentences, edits, ignored, glossaries, drafts, List.of());
     }
 
     /** An empty English, Arabic and Russian article and nothing else. */
@@ -43,7 +51,7 @@ public record ProjectState(Article article, LinkTable paragraphs, LinkTable sent
         Article a = p.article();
         return new ProjectState(a, tableFrom(a, AlignmentLevel.PARAGRAPH, p.alignments()),
                 tableFrom(a, AlignmentLevel.SENTENCE, p.alignments()), p.edits(), new LinkedHashSet<>(p.ignoredFindings()),
-                p.glossaries(), DraftMarks.of(a, p.machineDrafts()));
+                p.glossaries(), DraftMarks.of(a, p.machineDrafts()), p.notes());
     }
 
     /** What a project file keeps of this state. */
@@ -55,7 +63,7 @@ public record ProjectState(Article article, LinkTable paragraphs, LinkTable sent
         if (sentences != null) {
             alignments.addAll(sentences.alignments());
         }
-        return new Project(article, alignments, edits, new ArrayList<>(ignored), glossaries, drafts.in(article));
+        return new Project(article, alignments, edits, new ArrayList<>(ignored), glossaries, drafts.in(article), notes);
     }
 
     /** The links at {@code level}, or null when that level is not aligned yet. */
@@ -65,29 +73,33 @@ public record ProjectState(Article article, LinkTable paragraphs, LinkTable sent
 
     public ProjectState with(AlignmentLevel level, LinkTable table) {
         return level == AlignmentLevel.PARAGRAPH
-                ? new ProjectState(article, table, sentences, edits, ignored, glossaries, drafts)
-                : new ProjectState(article, paragraphs, table, edits, ignored, glossaries, drafts);
+                ? new ProjectState(article, table, sentences, edits, ignored, glossaries, drafts, notes)
+                : new ProjectState(article, paragraphs, table, edits, ignored, glossaries, drafts, notes);
     }
 
     /** Another article with its links at both levels (null: to be aligned). */
     public ProjectState withArticle(Article a, LinkTable paragraphLinks, LinkTable sentenceLinks) {
-        return new ProjectState(a, paragraphLinks, sentenceLinks, edits, ignored, glossaries, drafts);
+        return new ProjectState(a, paragraphLinks, sentenceLinks, edits, ignored, glossaries, drafts, notes);
     }
 
     public ProjectState withEdits(List<TextEdit> e) {
-        return new ProjectState(article, paragraphs, sentences, e, ignored, glossaries, drafts);
+        return new ProjectState(article, paragraphs, sentences, e, ignored, glossaries, drafts, notes);
     }
 
     public ProjectState withIgnored(Set<IgnoredFinding> i) {
-        return new ProjectState(article, paragraphs, sentences, edits, i, glossaries, drafts);
+        return new ProjectState(article, paragraphs, sentences, edits, i, glossaries, drafts, notes);
     }
 
     public ProjectState withGlossaries(List<String> g) {
-        return new ProjectState(article, paragraphs, sentences, edits, ignored, g, drafts);
+        return new ProjectState(article, paragraphs, sentences, edits, ignored, g, drafts, notes);
     }
 
     public ProjectState withDrafts(DraftMarks d) {
-        return new ProjectState(article, paragraphs, sentences, edits, ignored, glossaries, d);
+        return new ProjectState(article, paragraphs, sentences, edits, ignored, glossaries, d, notes);
+    }
+
+    public ProjectState withNotes(List<org.triptych.model.RowNote> n) {
+        return new ProjectState(article, paragraphs, sentences, edits, ignored, glossaries, drafts, n);
     }
 
     /** Whether paragraph {@code p} of a version is a heading; false when there is no such paragraph. */

@@ -35,6 +35,14 @@ public final class SavedProjectExport implements AutoCloseable {
         return new SavedProjectExport(session, lt);
     }
 
+    private boolean reviewedOnly;
+
+    /** Leaves out of the TMX and CSV the rows no person has reviewed (not confirmed, or holding a machine draft). */
+    public SavedProjectExport reviewedOnly(boolean on) {
+        reviewedOnly = on;
+        return this;
+    }
+
     /** The rows at {@code level}, aligned first when the project has no links there yet. */
     private ExportRows rows(AlignmentLevel level) throws IOException {
         session.ensureAligned(level);
@@ -42,7 +50,7 @@ public final class SavedProjectExport implements AutoCloseable {
         if (rows == null) {
             throw new IOException("the project has no English text to export");
         }
-        return rows;
+        return reviewedOnly ? rows.reviewedOnly() : rows;
     }
 
     public int writeTmx(AlignmentLevel level, Path file) throws IOException {
@@ -57,7 +65,7 @@ public final class SavedProjectExport implements AutoCloseable {
             ExportRows pair = ExportRows.pair(session.state(), level, target);
             if (pair != null) {
                 Path out = ProjectExports.pairFile(file, target);
-                ProjectExports.writeTmx(pair, out);
+                ProjectExports.writeTmx(reviewedOnly ? pair.reviewedOnly() : pair, out);
                 written.add(out);
             }
         }
@@ -90,7 +98,8 @@ public final class SavedProjectExport implements AutoCloseable {
         if (failure[0] != null) {
             throw new IOException(failure[0]);
         }
-        ProjectExports.writeReport(session.findings(), session.article(), file);
+        org.triptych.io.AtomicFiles.writeString(file, ProjectExports.report(session.findings(), session.state(),
+                session.title(), java.time.LocalDate.now()));
         return session.findings().size();
     }
 

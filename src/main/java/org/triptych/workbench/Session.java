@@ -326,7 +326,10 @@ public final class Session {
             List<TextEdit> edits = next.edits().stream().filter(e -> !english && !e.language().equals(l)).toList();
             Set<IgnoredFinding> ignored = new LinkedHashSet<>(next.ignored());
             ignored.removeIf(f -> english || f.language().equals(l)); // English numbers every link: all go stale
-            apply(stepName, next.withEdits(edits).withIgnored(ignored));
+            // notes anchored to the replaced text go with it (rows of English anchors are all made anew for English)
+            List<org.triptych.model.RowNote> notes = next.notes().stream()
+                    .filter(n -> !english && !n.language().equals(l)).toList();
+            apply(stepName, next.withEdits(edits).withIgnored(ignored).withNotes(notes));
             notice(stepName + ": " + version.paragraphs().size() + " paragraphs, aligned");
         }, e -> {
             if (gen == generation) {
@@ -496,6 +499,26 @@ public final class Session {
             fire(SessionListener.Change.FINDINGS);
         }
         return gone;
+    }
+
+    /** The note on row {@code row} at {@code level} ("" when none). */
+    public String note(AlignmentLevel level, int row) {
+        return RowNotes.of(state, level, row);
+    }
+
+    /** Sets the note on a row (blank removes it): kept in the project, one undoable step. */
+    public void setNote(AlignmentLevel level, int row, String text) {
+        java.util.List<org.triptych.model.RowNote> notes = RowNotes.with(state, level, row, text == null ? "" : text);
+        if (notes == null) {
+            notice("That row has no text to note");
+            return;
+        }
+        if (notes.equals(state.notes())) {
+            return;
+        }
+        boolean removed = text == null || text.isBlank();
+        apply(removed ? "Remove note" : "Note on row " + (row + 1), state.withNotes(notes));
+        notice(removed ? "Note removed from row " + (row + 1) : "Note kept on row " + (row + 1));
     }
 
     /** A source file moved: the version now points at its new place (its imported text is kept). */

@@ -390,4 +390,73 @@ class WorkdayWindowTest {
         robot.interact(() -> vm().applySuggestion(months, months.suggestions().get(0)));
         waitUntil(() -> text(Language.ARABIC, 2).contains("خلال ١٨ شهرا"));
     }
+
+    /** Fires a menu item of the window's menu bar by its id, on the FX thread (as a click on it would). */
+    private void fire(FxRobot robot, String id) {
+        robot.interact(() -> {
+            javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) ((javafx.scene.layout.BorderPane) window.root()).getTop();
+            java.util.ArrayDeque<javafx.scene.control.MenuItem> todo = new java.util.ArrayDeque<>(bar.getMenus());
+            while (!todo.isEmpty()) {
+                javafx.scene.control.MenuItem i = todo.poll();
+                if (id.equals(i.getId())) {
+                    i.fire();
+                    return;
+                }
+                if (i instanceof javafx.scene.control.Menu m) {
+                    todo.addAll(m.getItems());
+                }
+            }
+            throw new AssertionError("no menu item " + id);
+        });
+    }
+
+    @Test
+    void aNoteOnARowWordCountsAndAnExportOfTheReviewedRowsOnly(FxRobot robot) throws Exception {
+        openNews(robot);
+        robot.clickOn("#aligned-list");
+        robot.interact(() -> vm().selectedRowProperty().set(2));
+        dialogs.texts.add(Optional.of("Ask the desk whether 4,500,000 is dinars or dollars"));
+        press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        waitUntil(() -> vm().note(2).startsWith("Ask the desk"));
+        assertTrue(dialogs.asked.contains("text: Note on row 3"));
+        waitUntil(() -> !robot.lookup(".row-note-marker").queryAll().isEmpty());
+        assertTrue(vm().dirtyProperty().get(), "a note is an edit of the project");
+
+        // the status line counts words per version and in the selected row
+        javafx.scene.control.Label counts = robot.lookup("#word-counts").queryAs(javafx.scene.control.Label.class);
+        Map<Language, Integer> perVersion = new org.triptych.workbench.WordCounts().perVersion(vm().session().state());
+        Map<Language, Integer> inRow = org.triptych.workbench.WordCounts.ofRow(vm().session().state(),
+                vm().levelProperty().get(), 2);
+        String expected = "en " + perVersion.get(Language.ENGLISH) + " · ar " + perVersion.get(Language.ARABIC) + " · ru "
+                + perVersion.get(Language.RUSSIAN) + " words  |  row 3: en " + inRow.get(Language.ENGLISH) + " · ar "
+                + inRow.get(Language.ARABIC) + " · ru " + inRow.get(Language.RUSSIAN);
+        waitUntil(() -> counts.getText().equals(expected));
+        assertEquals(Integer.valueOf(28), inRow.get(Language.ENGLISH), "the minister's paragraph has 28 English words");
+
+        // confirm the first row; the reviewed-only CSV holds it alone, numbered 1, and the full one says each status
+        robot.interact(() -> vm().confirm(0));
+        Path reviewed = dir.resolve("reviewed-" + System.nanoTime() + ".csv");
+        dialogs.files.add(Optional.of(reviewed));
+        fire(robot, "export-csv-reviewed");
+        waitUntil(() -> Files.exists(reviewed));
+        List<String> lines = Files.readAllLines(reviewed);
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(1).startsWith("1,1,") && lines.get(1).endsWith(",confirmed,"), lines.get(1));
+        Path all = dir.resolve("all-" + System.nanoTime() + ".csv");
+        dialogs.files.add(Optional.of(all));
+        fire(robot, "export-csv");
+        waitUntil(() -> Files.exists(all));
+        List<String> every = Files.readAllLines(all);
+        assertEquals(vm().rows().size() + 1, every.size());
+        assertTrue(every.get(3).endsWith(",automatic,Ask the desk whether 4,500,000 is dinars or dollars")
+                || every.get(3).endsWith(",automatic,\"Ask the desk whether 4,500,000 is dinars or dollars\""), every.get(3));
+        // the report names the project and the versions, and keeps the note
+        Path report = dir.resolve("report-" + System.nanoTime() + ".html");
+        dialogs.files.add(Optional.of(report));
+        fire(robot, "export-report");
+        waitUntil(() -> Files.exists(report));
+        String html = Files.readString(report);
+        assertTrue(html.contains("<th>Project</th><td>Untitled</td>") && html.contains("water-ar.txt"), html);
+        assertTrue(html.contains("Ask the desk whether 4,500,000 is dinars or dollars"));
+    }
 }

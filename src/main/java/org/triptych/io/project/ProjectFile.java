@@ -28,6 +28,7 @@ import org.triptych.model.Article;
 import org.triptych.model.Sentence;
 import org.triptych.model.TextEdit;
 import org.triptych.model.Project;
+import org.triptych.model.RowNote;
 
 /**
  * Reads and writes a Triptych project (*.triptych): readable, indented JSON holding each version's source path and
@@ -174,6 +175,14 @@ public final class ProjectFile {
         }
         ArrayNode glossaries = root.putArray("glossaries");
         w.glossaries().forEach(glossaries::add);
+        if (!w.notes().isEmpty()) {
+            // optional, like machineDraft: a Triptych that predates notes skips the field and opens the project
+            ArrayNode notes = root.putArray("notes");
+            for (RowNote n : w.notes()) {
+                notes.addObject().put("level", n.level().code()).put("language", n.language().code())
+                        .put("unit", n.unit()).put("text", n.text());
+            }
+        }
         return root;
     }
 
@@ -278,7 +287,19 @@ public final class ProjectFile {
                 throw new ProjectDamage("it marks a machine draft that is not in the article");
             }
         }
-        return new Project(article, alignments, edits, ignored, glossaries, drafts);
+        List<RowNote> notes = new ArrayList<>();
+        for (JsonNode nn : array(root, "notes", "the list of notes")) {
+            Language language = language(nn, "language", "a note");
+            AlignmentLevel level = level(nn.path("level").asText("paragraph"));
+            DocumentVersion v = article.version(language).orElse(null);
+            int unit = nn.path("unit").asInt(-1);
+            if (v == null || unit < 0 || unit >= count(v, level)) {
+                // a note on text since replaced: its row is gone, so is the note (as with edits)
+                continue;
+            }
+            notes.add(new RowNote(level, language, unit, nn.path("text").asText("")));
+        }
+        return new Project(article, alignments, edits, ignored, glossaries, drafts, notes);
     }
 
     /** A project file whose content does not fit together; the message says what, for a person. */
