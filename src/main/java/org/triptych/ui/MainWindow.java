@@ -25,6 +25,7 @@ import org.triptych.io.project.ProjectFile;
 import org.triptych.model.DocumentVersion;
 import org.triptych.workbench.DraftCommands;
 import org.triptych.workbench.GlossaryEdits;
+import org.triptych.workbench.VersionLanguage;
 
 /**
  * The main window's content: the menus ({@link WorkbenchMenus}), the aligned view with the findings and glossary
@@ -86,6 +87,7 @@ public final class MainWindow {
         root.setBottom(statusLine());
         root.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
         keys(cells);
+        askWhenAFileLooksLikeAnotherLanguage();
         offerToRelocateMissingSources();
         offerTheAutosaveOfADamagedProject();
         Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(Integer.getInteger("triptych.autosaveSeconds", 60)),
@@ -155,6 +157,16 @@ public final class MainWindow {
                 e.consume();
                 cells.editCell();
             }
+        });
+    }
+
+    /** A Russian file opened as the English version: said, as on the command line, with "open it as Russian instead". */
+    private void askWhenAFileLooksLikeAnotherLanguage() {
+        model.workbench().askWhenTheLanguageLooksWrong((file, opened, guessed) -> {
+            String as = VersionLanguage.describe(guessed);
+            return dialogs.confirm(file.getFileName() + " looks like " + as, file.getFileName() + " reads like " + as
+                    + ", but it was opened as the " + VersionLanguage.describe(opened) + " version. Open it as " + as
+                    + " instead?", "Open it as " + as, "Keep it as " + VersionLanguage.describe(opened));
         });
     }
 

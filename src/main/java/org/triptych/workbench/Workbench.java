@@ -45,7 +45,32 @@ public final class Workbench {
         }
     }
 
+    /**
+     * Asked when a file opened as one version reads like another language: whether to open it as that language
+     * instead. Answered on the owner thread (a modal dialog in the window); null asks nothing (the warning is said).
+     */
+    @FunctionalInterface
+    public interface LanguageQuestion {
+        boolean openAsGuessed(Path file, Language opened, Language guessed);
+    }
+
     private static final System.Logger LOG = System.getLogger(Workbench.class.getName());
+    private volatile LanguageQuestion languageQuestion;
+
+    /** Who is asked when a file looks like another language than its column (see {@link LanguageQuestion}). */
+    public void askWhenTheLanguageLooksWrong(LanguageQuestion q) {
+        languageQuestion = q;
+    }
+
+    /** The language the person chose to open {@code r}'s file as instead, when it looked like another one; else empty. */
+    private Optional<Language> openInstead(Path file, DocumentVersion v) {
+        LanguageQuestion q = languageQuestion;
+        if (q == null) {
+            return Optional.empty();
+        }
+        Optional<Language> guessed = VersionLanguage.otherThanOpened(v);
+        return guessed.filter(g -> q.openAsGuessed(file, v.language(), g));
+    }
 
     private final TaskRunner tasks;
     private final DocumentImporter importer;
@@ -111,6 +136,25 @@ public final class Workbench {
             }
             return new Imported(article, warnings);
         }, (Imported in) -> {
+            // a file that reads like another language than its slot: the person may open it as that one instead
+            Map<Language, Path> remapped = new LinkedHashMap<>(ordered);
+            for (DocumentVersion v : in.article().versions()) {
+                Path f = ordered.get(v.language());
+                if (f == null || v.isEmpty()) {
+                    continue;
+                }
+                Optional<Language> instead = VersionLanguage.otherThanOpened(v)
+                        .filter(g -> !remapped.containsKey(g) || ordered.get(g) == null);
+                if (instead.isPresent() && languageQuestion != null
+                        && languageQuestion.openAsGuessed(f, v.language(), instead.get())) {
+                    remapped.remove(v.language());
+                    remapped.put(instead.get(), f);
+                }
+            }
+            if (!remapped.equals(ordered)) {
+                newProject(remapped, glossaries);
+                return;
+            }
             session.replace(new Project(in.article(), List.of(), List.of(), List.of(), glossaries), null, false);
             session.notice(in.warnings().isEmpty() ? "New project: " + summary(in.article()) + "; aligning…"
                     : String.join(" ", in.warnings()));
@@ -155,6 +199,11 @@ public final class Workbench {
         long token = session.generation();
         tasks.run("Importing " + path.getFileName(), () -> importer.importFile(path, language), (ImportResult r) -> {
             if (session.generation() != token) {
+                return;
+            }
+            Optional<Language> instead = openInstead(path, r.version());
+            if (instead.isPresent()) {
+                importVersion(instead.get(), path); // read again as that language (its own sentence rules)
                 return;
             }
             r.warnings().forEach(session::notice);

@@ -459,4 +459,34 @@ class WorkdayWindowTest {
         assertTrue(html.contains("<th>Project</th><td>Untitled</td>") && html.contains("water-ar.txt"), html);
         assertTrue(html.contains("Ask the desk whether 4,500,000 is dinars or dollars"));
     }
+
+    @Test
+    void aRussianFileOpenedAsEnglishOrArabicIsSaidAndOpenedAsRussianOnRequest(FxRobot robot) throws Exception {
+        Map<Language, Path> news = newsFiles(dir);
+        openSample(robot);
+        // File ▸ Import the English version… with the Russian file; "replace in this project"; then the question
+        dialogs.files.add(Optional.of(news.get(Language.RUSSIAN)));
+        dialogs.confirms.add(false); // not a new article: replace the English text of this project
+        dialogs.confirms.add(true); // "water-ru.txt looks like Russian": open it as Russian instead
+        robot.interact(() -> window.projectActions().importVersion(Language.ENGLISH));
+        waitUntil(() -> vm().article().version(Language.RUSSIAN).orElseThrow().source().endsWith("water-ru.txt")
+                && vm().table() != null && !vm().session().isAligning(org.triptych.model.AlignmentLevel.PARAGRAPH));
+        assertTrue(dialogs.asked.contains("confirm: water-ru.txt looks like Russian"), dialogs.asked.toString());
+        assertTrue(vm().article().english().source().startsWith("sample/"), "the English version was left alone");
+
+        // a new project with the Russian file in the Arabic slot: opened as Russian on request
+        Map<Language, Path> files = new LinkedHashMap<>();
+        files.put(Language.ENGLISH, news.get(Language.ENGLISH));
+        files.put(Language.ARABIC, news.get(Language.RUSSIAN));
+        dialogs.confirms.add(true);
+        robot.interact(() -> model.newProject(files, List.of()));
+        waitUntil(() -> vm().article().english().source().endsWith("water-en.txt")
+                && vm().article().version(Language.RUSSIAN).orElseThrow().source().endsWith("water-ru.txt"));
+        assertTrue(vm().article().version(Language.ARABIC).orElseThrow().isEmpty(), "no Russian text in the Arabic column");
+        // and kept where it was when the person says so
+        dialogs.confirms.add(false);
+        robot.interact(() -> model.newProject(files, List.of()));
+        waitUntil(() -> vm().article().version(Language.ARABIC).orElseThrow().source().endsWith("water-ru.txt"));
+        assertEquals(3, dialogs.asked.stream().filter(q -> q.equals("confirm: water-ru.txt looks like Russian")).count());
+    }
 }
