@@ -36,6 +36,20 @@ final class ExportActions {
         choose("Export CSV: reviewed rows only", "CSV", "csv", "-reviewed").ifPresent(p -> exports.exportCsv(level(), p, true));
     }
 
+    /**
+     * The finished versions as documents: the person picks the format (.docx, .odt, .html, .txt) and a name; each
+     * version with text goes to its own file beside it (story-en.docx, story-ar.docx, story-ru.docx).
+     */
+    void versions() {
+        java.util.Map<String, String> formats = ProjectExports.documentFormats();
+        java.util.List<String> names = java.util.List.copyOf(formats.values());
+        dialogs.choose("Export every version as", names.get(0), names).ifPresent(chosen -> {
+            String ext = formats.entrySet().stream().filter(e -> e.getValue().equals(chosen)).findFirst().orElseThrow().getKey();
+            choose("Export the versions (one file each: name-en, name-ar, …)", chosen, ext, "")
+                    .ifPresent(base -> exports.exportVersions(ext, base));
+        });
+    }
+
     /** A file to write, named after the project ("storm-reviewed.tmx") in the project's folder. */
     Optional<Path> choose(String title, String kind, String extension, String suffix) {
         String base = project.suggestedName().replaceFirst("\\.[^.]*$", "");

@@ -51,7 +51,9 @@ final class WorkdayMenus {
         file.getItems().stream().filter(i -> i instanceof Menu && "Export".equals(i.getText())).map(i -> (Menu) i)
                 .findFirst().ifPresent(export -> export.getItems().addAll(new SeparatorMenuItem(),
                         item("export-tmx-reviewed", "TMX, reviewed rows only…", null, exports::reviewedTmx),
-                        item("export-csv-reviewed", "CSV, reviewed rows only…", null, exports::reviewedCsv)));
+                        item("export-csv-reviewed", "CSV, reviewed rows only…", null, exports::reviewedCsv),
+                        new SeparatorMenuItem(),
+                        item("export-versions", "Versions as documents (.docx, .odt, .html, .txt)…", null, exports::versions)));
         Menu go = new Menu("_Go");
         go.setId("go-menu");
         go.getItems().addAll(

@@ -159,6 +159,49 @@ public final class ProjectExports {
         return out;
     }
 
+    // ---- the finished versions as documents ----
+
+    /** The document formats a version can be exported as, by extension: docx, odt, html, txt. */
+    public static Map<String, String> documentFormats() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (org.triptych.io.export.VersionDocument d : org.triptych.io.export.VersionDocument.all()) {
+            out.put(d.extension(), d.description());
+        }
+        return out;
+    }
+
+    /** Where version {@code l} goes when the versions are exported as {@code base}: water.docx → water-ar.docx. */
+    public static Path versionFile(Path base, Language l, String extension) {
+        String name = base.getFileName().toString();
+        String stem = name.toLowerCase(Locale.ROOT).endsWith("." + extension) ? name.substring(0, name.length() - extension.length() - 1)
+                : name.replaceFirst("\\.[^.]*$", "");
+        return base.resolveSibling(stem + "-" + l.code() + "." + extension);
+    }
+
+    /** Every version with text, one file each beside {@code base} in the format of {@code extension}; the files written. */
+    public static List<Path> writeVersions(Article article, String extension, Path base) throws IOException {
+        org.triptych.io.export.VersionDocument format = org.triptych.io.export.VersionDocument.forExtension(extension)
+                .orElseThrow(() -> new IOException("Triptych does not write ." + extension + " documents"));
+        List<Path> written = new ArrayList<>();
+        for (DocumentVersion v : article.versions()) {
+            if (!v.isEmpty()) {
+                Path f = versionFile(base, v.language(), format.extension());
+                format.write(v, f);
+                written.add(f);
+            }
+        }
+        return written;
+    }
+
+    /** File ▸ Export ▸ Versions as documents: the versions as they are now, written in the background. */
+    public void exportVersions(String extension, Path base) {
+        Article article = session.article();
+        tasks.run("Exporting the versions", () -> writeVersions(article, extension, base),
+                files -> session.notice("Exported " + files.size() + " versions: " + String.join(", ",
+                        files.stream().map(f -> f.getFileName().toString()).toList())),
+                e -> session.notice("The versions were not exported: " + Session.describe(e)));
+    }
+
     // ---- the window's File ▸ Export, in the background ----
 
     /** The links at {@code level} as one TMX with every language. */

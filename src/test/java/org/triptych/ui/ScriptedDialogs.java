@@ -65,9 +65,16 @@ final class ScriptedDialogs implements DialogService {
         return next(files, title);
     }
 
+    /** Answers to choose(): the first whose text is among the choices is picked; none queued: the initial choice. */
+    final Deque<String> chosen = new ArrayDeque<>();
+
     @Override
     public <T> Optional<T> choose(String header, T initial, List<T> choices) {
         asked.add("choose: " + header);
+        if (!chosen.isEmpty()) {
+            String want = chosen.poll();
+            return choices.stream().filter(c -> String.valueOf(c).equals(want)).findFirst();
+        }
         return Optional.of(initial);
     }
 

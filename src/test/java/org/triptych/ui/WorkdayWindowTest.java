@@ -489,4 +489,26 @@ class WorkdayWindowTest {
         waitUntil(() -> vm().article().version(Language.ARABIC).orElseThrow().source().endsWith("water-ru.txt"));
         assertEquals(3, dialogs.asked.stream().filter(q -> q.equals("confirm: water-ru.txt looks like Russian")).count());
     }
+
+    @Test
+    void theFinishedVersionsAreExportedAsDocumentsThatImportBackTheSame(FxRobot robot) throws Exception {
+        openNews(robot);
+        robot.interact(() -> vm().editText(Language.ARABIC, 2, text(Language.ARABIC, 2).replace("١٩", "١٨")));
+        Path folder = Files.createDirectories(dir.resolve("out-" + System.nanoTime()));
+        for (String format : List.of("Word document (.docx)", "OpenDocument text (.odt)")) {
+            String ext = format.contains("docx") ? "docx" : "odt";
+            dialogs.chosen.add(format);
+            dialogs.files.add(Optional.of(folder.resolve("water." + ext)));
+            fire(robot, "export-versions");
+            for (Language l : List.of(Language.ENGLISH, Language.ARABIC, Language.RUSSIAN)) {
+                Path f = folder.resolve("water-" + l.code() + "." + ext);
+                waitUntil(() -> Files.exists(f));
+                DocumentVersion back = new DocumentImporter().importFile(f, l).version();
+                assertEquals(vm().article().version(l).orElseThrow().paragraphTexts(), back.paragraphTexts(),
+                        "the " + l.code() + " ." + ext + " imports back paragraph for paragraph");
+            }
+        }
+        assertTrue(new DocumentImporter().importFile(folder.resolve("water-ar.docx"), Language.ARABIC).version()
+                .paragraphTexts().get(2).contains("خلال ١٨ شهرا"), "the version as edited in the window");
+    }
 }
