@@ -89,6 +89,12 @@ final class AlignedView extends VBox {
         list.refresh();
     }
 
+    /** Draws every row again (new fonts): an open editor stays, the rows' cached nodes go. */
+    void redrawAll() {
+        rowNodes.clear();
+        list.refresh();
+    }
+
     DoubleBinding columnWidth() {
         return columnWidth;
     }

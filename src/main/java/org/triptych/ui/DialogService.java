@@ -54,4 +54,17 @@ public interface DialogService {
 
     /** A line of text (a row number...), {@code initial} filled in; empty when the person cancels. */
     Optional<String> askText(String header, String label, String initial);
+
+    /**
+     * As {@link #mtSettings(String, String, String)}, with what was used last filled in ({@code last} never holds a
+     * key); {@code typedKey}: the person's preferences say keys are typed for each run, so the key field is asked.
+     */
+    default Optional<DraftCommands.Settings> mtSettings(String title, String header, String button,
+                                                        DraftCommands.Settings last, boolean typedKey) {
+        return mtSettings(title, header, button);
+    }
+
+    /** Edit ▸ Preferences: the preferences as the person leaves them, and a key to put into the OS key store. */
+    Optional<PreferencesDialog.Answer> preferences(org.triptych.io.settings.Preferences current, List<String> providers,
+                                                   List<String> glossaries, List<String> languages, boolean keyStore);
 }

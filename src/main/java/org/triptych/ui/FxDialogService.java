@@ -111,20 +111,31 @@ final class FxDialogService implements DialogService {
      */
     @Override
     public Optional<DraftCommands.Settings> mtSettings(String title, String header, String button) {
+        return mtSettings(title, header, button, null, false);
+    }
+
+    /** The MT dialog with the provider, endpoint and model used last; never a key. */
+    @Override
+    public Optional<DraftCommands.Settings> mtSettings(String title, String header, String button,
+                                                      DraftCommands.Settings last, boolean typedKey) {
         Dialog<DraftCommands.Settings> dialog = new Dialog<>();
         dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.initOwner(owner.get());
         dialog.setResizable(true);
         ChoiceBox<String> provider = new ChoiceBox<>(FXCollections.observableArrayList(DraftCommands.providerNames()));
-        provider.setValue("libretranslate");
-        TextField endpoint = new TextField();
+        provider.setValue(last != null && DraftCommands.providerNames().contains(last.provider()) ? last.provider()
+                : "libretranslate");
+        TextField endpoint = new TextField(last == null || last.endpoint() == null ? "" : last.endpoint());
         endpoint.setPromptText("the provider's default");
         endpoint.setPrefColumnCount(36); // room for a whole URL
-        TextField modelName = new TextField();
+        endpoint.setPrefColumnCount(40);
+        TextField modelName = new TextField(last == null || last.model() == null ? "" : last.model());
         modelName.setPromptText("for OpenAI-compatible servers");
         PasswordField key = new PasswordField();
-        Runnable keyHint = () -> key.setPromptText(DraftCommands.needsTypedKey(provider.getValue())
+        key.setId("mt-key");
+        Runnable keyHint = () -> key.setPromptText(typedKey ? "typed for this run only (Preferences say so)"
+                : DraftCommands.needsTypedKey(provider.getValue())
                 ? "needed (or set " + DraftCommands.keyVariable(provider.getValue()) + ")"
                 : "from " + DraftCommands.keyVariable(provider.getValue()) + " or not needed");
         provider.valueProperty().addListener((o, a, b) -> keyHint.run());
@@ -138,6 +149,7 @@ final class FxDialogService implements DialogService {
         grid.addRow(3, new Label("API key"), key);
         GridPane.setHgrow(endpoint, Priority.ALWAYS);
         dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setPrefWidth(560); // a URL fits in the endpoint field
         ButtonType go = new ButtonType(button, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == go ? new DraftCommands.Settings(provider.getValue(), endpoint.getText(),
@@ -152,5 +164,15 @@ final class FxDialogService implements DialogService {
         ask.setHeaderText(header);
         ask.setContentText(label);
         return ask.showAndWait();
+    }
+
+    @Override
+    public Optional<PreferencesDialog.Answer> preferences(org.triptych.io.settings.Preferences current,
+                                                          List<String> providers, List<String> glossaries,
+                                                          List<String> languages, boolean keyStore) {
+        PreferencesDialog dialog = new PreferencesDialog(current, providers, glossaries, languages,
+                PreferencesDialog.families(), keyStore);
+        dialog.initOwner(owner.get());
+        return dialog.showAndWait();
     }
 }

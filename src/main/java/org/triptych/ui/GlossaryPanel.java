@@ -174,6 +174,11 @@ final class GlossaryPanel extends VBox {
                 problem -> model.noticeProperty().set("Glossary not saved: " + problem)));
     }
 
+    /** Edit ▸ Preferences: the glossary new concepts go to (while the project uses it). */
+    void preferTarget(String file) {
+        glossary.preferTarget(file);
+    }
+
     /** The glossary files the panel read (for the concept dialog's default target). */
     List<String> files() {
         return glossary.files();

@@ -1,13 +1,10 @@
 package org.triptych.ui;
 
 import java.util.List;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -20,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
-import javafx.util.Duration;
 import org.triptych.io.project.ProjectFile;
 import org.triptych.model.DocumentVersion;
 import org.triptych.workbench.DraftCommands;
@@ -46,6 +42,8 @@ public final class MainWindow {
     private final SplitPane split;
     private final ProjectActions project;
     private final FindBar findBar;
+    private final PreferencesActions preferences;
+    private final GlossaryPanel glossaryPanel;
 
     public MainWindow(WorkbenchViewModel model, FxTaskRunner tasks) {
         this(model, tasks, null);
@@ -61,7 +59,7 @@ public final class MainWindow {
         view = new AlignedView(aligned, model.columns());
         view.showBackTranslations(backTranslations);
         findings = new FindingsPanel(aligned);
-        GlossaryPanel glossaryPanel = new GlossaryPanel(aligned, new GlossaryEdits(aligned.session(), tasks,
+        glossaryPanel = new GlossaryPanel(aligned, new GlossaryEdits(aligned.session(), tasks,
                 model.workbench().settingsDir().resolve("glossaries")), tasks, this.dialogs);
         side = new TabPane(new Tab("Findings", findings), new Tab("Glossaries", glossaryPanel));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -79,8 +77,9 @@ public final class MainWindow {
         findBar = new FindBar(new FindReplaceModel(aligned), aligned);
         findBar.installShortcuts(root, view::commitEditing);
         findings.settleWith(new FindingSettlement(model, glossaryPanel, this::window));
-        new WorkdayMenus(aligned, view, findBar, findings, this.dialogs, new ExportActions(model, this.dialogs, project))
-                .addTo(menus);
+        preferences = new PreferencesActions(model, this.dialogs, view, glossaryPanel, drafts);
+        new WorkdayMenus(aligned, view, findBar, findings, this.dialogs, new ExportActions(model, this.dialogs, project),
+                preferences::open).addTo(menus);
         root.setTop(menus);
         javafx.scene.layout.VBox.setVgrow(split, Priority.ALWAYS);
         root.setCenter(new StackPane(new javafx.scene.layout.VBox(findBar, split), help));
@@ -90,10 +89,15 @@ public final class MainWindow {
         askWhenAFileLooksLikeAnotherLanguage();
         offerToRelocateMissingSources();
         offerTheAutosaveOfADamagedProject();
-        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(Integer.getInteger("triptych.autosaveSeconds", 60)),
-                e -> model.autosave()));
-        autosave.setCycleCount(Timeline.INDEFINITE);
-        autosave.play();
+        // autosave: every minute unless the preferences say otherwise (PreferencesActions keeps the timer)
+    }
+
+    GlossaryPanel glossaryPanel() {
+        return glossaryPanel;
+    }
+
+    PreferencesActions preferences() {
+        return preferences;
     }
 
     public Parent root() {

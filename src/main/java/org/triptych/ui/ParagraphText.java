@@ -23,12 +23,27 @@ public final class ParagraphText {
     private ParagraphText() {
     }
 
-    private static final Font LATIN = Font.font("Noto Sans", 14);
-    private static final Font ARABIC = Font.font("Noto Naskh Arabic", 16);
+    private static volatile Font latin = Font.font("Noto Sans", 14);
+    private static volatile Font cyrillic = Font.font("Noto Sans", 14);
+    private static volatile Font arabic = Font.font("Noto Naskh Arabic", 16);
 
-    /** The font a version's text is shown and edited in: Naskh, a size larger, for right-to-left text. */
+    /**
+     * The font a version's text is shown and edited in, by its script (Edit ▸ Preferences sets them): Naskh, a size
+     * larger, for right-to-left text at first.
+     */
     static Font fontFor(org.triptych.model.Language language) {
-        return language.isRightToLeft() ? ARABIC : LATIN;
+        if (language.isRightToLeft()) {
+            return arabic;
+        }
+        return org.triptych.text.LanguageProfile.of(language).script().filter(s -> s == Character.UnicodeScript.CYRILLIC)
+                .isPresent() ? cyrillic : latin;
+    }
+
+    /** The fonts of the text columns per script; rows drawn from now on use them. */
+    static void useFonts(Font latinFont, Font cyrillicFont, Font arabicFont) {
+        latin = latinFont;
+        cyrillic = cyrillicFont;
+        arabic = arabicFont;
     }
 
     public static TextFlow create(String text, boolean rightToLeft, Font font) {

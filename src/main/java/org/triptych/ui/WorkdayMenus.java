@@ -21,9 +21,11 @@ final class WorkdayMenus {
     private final FindingsPanel findings;
     private final DialogService dialogs;
     private final ExportActions exports;
+    private final Runnable preferences;
 
     WorkdayMenus(AlignedViewModel aligned, AlignedView view, FindBar findBar, FindingsPanel findings, DialogService dialogs,
-                 ExportActions exports) {
+                 ExportActions exports, Runnable preferences) {
+        this.preferences = preferences;
         this.aligned = aligned;
         this.view = view;
         this.findBar = findBar;
@@ -46,7 +48,9 @@ final class WorkdayMenus {
                 }),
                 item("find-previous-match", "Find previous", "Shift+F3", () -> findBar.model().previous()),
                 new SeparatorMenuItem(),
-                item("row-note", "Note on this row…", "Shortcut+Shift+N", this::note));
+                item("row-note", "Note on this row…", "Shortcut+Shift+N", this::note),
+                new SeparatorMenuItem(),
+                item("preferences", "Preferences…", "Shortcut+Comma", preferences));
         Menu file = menu(bar, "_File");
         file.getItems().stream().filter(i -> i instanceof Menu && "Export".equals(i.getText())).map(i -> (Menu) i)
                 .findFirst().ifPresent(export -> export.getItems().addAll(new SeparatorMenuItem(),

@@ -102,4 +102,30 @@ final class ScriptedDialogs implements DialogService {
         asked.add("text: " + header);
         return next(texts, header);
     }
+
+    /** What the preferences dialog was opened with. */
+    record PreferencesQuestion(org.triptych.io.settings.Preferences current, List<String> providers,
+                               List<String> glossaries, List<String> languages) {
+    }
+
+    final Deque<Function<PreferencesQuestion, Optional<PreferencesDialog.Answer>>> preferenceAnswers = new ArrayDeque<>();
+    /** Answers to the MT dialog, and what it was filled with each time. */
+    final Deque<Optional<DraftCommands.Settings>> mtAnswers = new ArrayDeque<>();
+    final List<DraftCommands.Settings> mtFilledWith = new ArrayList<>();
+
+    @Override
+    public Optional<PreferencesDialog.Answer> preferences(org.triptych.io.settings.Preferences current,
+                                                          List<String> providers, List<String> glossaries,
+                                                          List<String> languages, boolean keyStore) {
+        asked.add("preferences");
+        return next(preferenceAnswers, "preferences").apply(new PreferencesQuestion(current, providers, glossaries, languages));
+    }
+
+    @Override
+    public Optional<DraftCommands.Settings> mtSettings(String title, String header, String button,
+                                                      DraftCommands.Settings last, boolean typedKey) {
+        asked.add("mt: " + title);
+        mtFilledWith.add(last);
+        return mtAnswers.isEmpty() ? Optional.empty() : mtAnswers.poll();
+    }
 }

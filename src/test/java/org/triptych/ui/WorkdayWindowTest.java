@@ -511,4 +511,74 @@ class WorkdayWindowTest {
         assertTrue(new DocumentImporter().importFile(folder.resolve("water-ar.docx"), Language.ARABIC).version()
                 .paragraphTexts().get(2).contains("خلال ١٨ شهرا"), "the version as edited in the window");
     }
+
+    @Test
+    void preferencesAreSavedInTheSettingsFolderAndTakeEffectAndTheMtDialogRemembers(FxRobot robot) throws Exception {
+        openSample(robot);
+        Path mine = dir.resolve("mine-" + System.nanoTime() + ".csv");
+        Files.writeString(mine, "en,ar,ru\nHodeidah,الحديدة,Ходейда\n");
+        String sampleGlossary = SampleArticle.glossaryFile().toString();
+        robot.interact(() -> {
+            vm().addGlossary(sampleGlossary);
+            vm().addGlossary(mine.toString());
+        });
+        org.triptych.io.settings.Preferences[] offered = new org.triptych.io.settings.Preferences[1];
+        dialogs.preferenceAnswers.add(q -> {
+            offered[0] = q.current();
+            assertEquals(List.of("en", "ar", "ru"), q.languages());
+            assertTrue(q.glossaries().contains(sampleGlossary));
+            return Optional.of(new PreferencesDialog.Answer(new org.triptych.io.settings.Preferences("deepl",
+                    "https://deepl.example.org/", "", org.triptych.io.settings.Preferences.KEYS_FROM_SYSTEM, sampleGlossary,
+                    Map.of("arabic", new org.triptych.io.settings.Preferences.FontChoice("Noto Naskh Arabic", 20)),
+                    Map.of("ar", false), "en-GB", 120), null, null));
+        });
+        robot.clickOn("#aligned-list");
+        press(robot, KeyCode.CONTROL, KeyCode.COMMA);
+        Path file = settings.resolve("preferences.json");
+        waitUntil(() -> Files.exists(file));
+        assertEquals(org.triptych.io.settings.Preferences.defaults(), offered[0], "a first start offers the defaults");
+        org.triptych.io.settings.Preferences saved = new org.triptych.io.settings.PreferencesFile(settings).read().preferences();
+        assertEquals("deepl", saved.mtProvider());
+        assertEquals(20, saved.font("arabic").size());
+        assertFalse(saved.checks("ar"));
+        assertEquals("en-GB", saved.englishVariant());
+        assertEquals(120, saved.autosaveSeconds());
+        // in force at once: the Arabic column's size, the autosave period, the glossary new concepts go to
+        assertEquals(20, ParagraphText.fontFor(Language.ARABIC).getSize());
+        waitUntil(() -> robot.lookup("#aligned-list .paragraph-word").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.text.Text) n).getFont().getSize() == 20));
+        assertEquals(120, window.preferences().autosaveSeconds());
+        List<ScriptedDialogs.ConceptQuestion> concept = new ArrayList<>();
+        dialogs.concepts.add(q -> {
+            concept.add(q);
+            return Optional.empty();
+        });
+        waitUntil(() -> window.glossaryPanel().files().contains(mine.toString()));
+        robot.interact(() -> window.glossaryPanel().addConcept(Map.of(Language.ENGLISH, "Muscat")));
+        waitUntil(() -> concept.size() == 1);
+        assertEquals(sampleGlossary, concept.get(0).file(), "the preferred glossary, not the one added last");
+
+        // the MT dialog opens with what the preferences hold, and remembers what is used (never the key)
+        dialogs.mtAnswers.add(Optional.of(new org.triptych.workbench.DraftCommands.Settings("openai",
+                "http://localhost:9/v1", "small-model", "sk-never-saved")));
+        robot.clickOn("#aligned-list");
+        robot.interact(() -> {
+            int row = vm().table().rowOfEnglish(vm().missingParagraphs(Language.ARABIC).get(0));
+            vm().selectedRowProperty().set(row);
+            vm().selectedColumnProperty().set(Language.ARABIC);
+        });
+        press(robot, KeyCode.CONTROL, KeyCode.D);
+        waitUntil(() -> dialogs.mtFilledWith.size() == 1);
+        assertEquals("deepl", dialogs.mtFilledWith.get(0).provider());
+        assertEquals("https://deepl.example.org/", dialogs.mtFilledWith.get(0).endpoint());
+        waitUntil(() -> new org.triptych.io.settings.PreferencesFile(settings).read().preferences().mtProvider().equals("openai"));
+        String json = Files.readString(file);
+        assertTrue(json.contains("http://localhost:9/v1") && json.contains("small-model"), json);
+        assertFalse(json.contains("sk-never-saved"), "the key is never written");
+        // put the fonts back for the tests that follow in this JVM
+        dialogs.preferenceAnswers.add(q -> Optional.of(new PreferencesDialog.Answer(
+                org.triptych.io.settings.Preferences.defaults(), null, null)));
+        press(robot, KeyCode.CONTROL, KeyCode.COMMA);
+        waitUntil(() -> ParagraphText.fontFor(Language.ARABIC).getSize() == 16);
+    }
 }
