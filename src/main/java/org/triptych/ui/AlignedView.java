@@ -27,6 +27,8 @@ final class AlignedView extends VBox {
     static final double NUMBER_WIDTH = 34;
     static final double BAR_WIDTH = 5;
     private static final double FIXED = NUMBER_WIDTH + BAR_WIDTH + 12 + 28; // spacing, padding and scroll bar
+    /** The narrowest a column gets: three columns and a side panel fit a 1024-pixel window with room to spare. */
+    static final double MIN_COLUMN = 80;
 
     private final AlignedViewModel model;
     private final ListView<LinkRow> list = new ListView<>();
@@ -172,7 +174,8 @@ final class AlignedView extends VBox {
         columnWidth = Bindings.createDoubleBinding(() -> {
             long n = Math.max(1, languages().stream().filter(this::isVisible).count()
                     + languages().stream().filter(this::showsBackTranslation).count());
-            return Math.max(120, (list.getWidth() - FIXED) / n);
+            // columns share the width and shrink with the window (their text wraps); never so narrow a word is cut
+            return Math.max(MIN_COLUMN, (list.getWidth() - FIXED) / n);
         }, list.widthProperty());
         list.setId("aligned-list");
         list.setItems(model.rows());

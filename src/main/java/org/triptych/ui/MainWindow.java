@@ -64,11 +64,20 @@ public final class MainWindow {
                 model.workbench().settingsDir().resolve("glossaries")), tasks, this.dialogs);
         side = new TabPane(new Tab("Findings", findings), new Tab("Glossaries", glossaryPanel));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setId("side-panel");
         side.setPrefWidth(330);
+        // never squeezed to a sliver (a small window, then a large one again, left it one), nor wider than half
+        side.setMinWidth(SIDE_MIN);
+        view.setMinWidth(VIEW_MIN);
         split = new SplitPane(view, side);
         split.setId("workbench-split");
         split.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(side, false);
+        side.widthProperty().addListener((o, a, w) -> {
+            if (split.getItems().contains(side) && w.doubleValue() >= SIDE_MIN) {
+                sideWidth = w.doubleValue();
+            }
+        });
         project = new ProjectActions(model, this.dialogs, () -> root.getScene().getWindow().hide());
         CellActions cells = new CellActions(aligned, view, glossaryPanel, this.dialogs, this::window);
         DraftActions drafts = new DraftActions(aligned, DraftCommands.forApplication(aligned.session(), tasks), this.dialogs,
@@ -130,13 +139,30 @@ public final class MainWindow {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    private void showSidePanel(boolean shown) {
+    /** The side panel's narrowest width, and the aligned view's (three columns, the row numbers, a scroll bar). */
+    static final double SIDE_MIN = 240;
+    static final double VIEW_MIN = 360;
+    /** The panel's width when it was last shown: it comes back as wide as it went. */
+    private double sideWidth = 330;
+
+    /** View ▸ Findings and glossaries panel: hidden, and shown again as wide as it was (within the window). */
+    void showSidePanel(boolean shown) {
         if (shown && !split.getItems().contains(side)) {
             split.getItems().add(side);
-            split.setDividerPositions(0.78);
+            double total = split.getWidth();
+            double w = Math.max(SIDE_MIN, Math.min(sideWidth, total - VIEW_MIN));
+            split.setDividerPositions(total > 0 ? Math.max(0.3, 1 - w / total) : 0.78);
         } else if (!shown) {
             split.getItems().remove(side);
         }
+    }
+
+    SplitPane split() {
+        return split;
+    }
+
+    TabPane sidePanel() {
+        return side;
     }
 
     private void keys(CellActions cells) {
