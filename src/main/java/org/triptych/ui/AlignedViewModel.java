@@ -233,6 +233,10 @@ public final class AlignedViewModel {
         level.set(l);
         refresh();
         session.ensureAligned(l);
+        // the status line says what is shown now, not what the other level's alignment said ("Aligned: 33 rows")
+        String name = l == AlignmentLevel.PARAGRAPH ? "Paragraphs" : "Sentences";
+        notice.set(shown.table() != null ? name + ": " + rows.size() + " rows"
+                : session.isAligning(l) ? name + ": aligning…" : name);
     }
 
     /** Draws everything again from the session, dropping what the views cached (after a failure while drawing). */

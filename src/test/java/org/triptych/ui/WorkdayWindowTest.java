@@ -581,4 +581,21 @@ class WorkdayWindowTest {
         press(robot, KeyCode.CONTROL, KeyCode.COMMA);
         waitUntil(() -> ParagraphText.fontFor(Language.ARABIC).getSize() == 16);
     }
+
+    @Test
+    void theSmallerThingsSeenTheLevelSwitchSaysWhatIsShownAndSaveAsSuggestsAName(FxRobot robot) throws Exception {
+        openNews(robot);
+        robot.clickOn("#aligned-list");
+        press(robot, KeyCode.CONTROL, KeyCode.DIGIT2);
+        waitUntil(() -> vm().levelProperty().get() == org.triptych.model.AlignmentLevel.SENTENCE && vm().table() != null
+                && vm().noticeProperty().get().startsWith("Aligned: "));
+        press(robot, KeyCode.CONTROL, KeyCode.DIGIT1);
+        waitUntil(() -> vm().levelProperty().get() == org.triptych.model.AlignmentLevel.PARAGRAPH);
+        assertEquals("Paragraphs: " + vm().rows().size() + " rows", vm().noticeProperty().get(),
+                "not the sentence level's 'Aligned: N rows'");
+        dialogs.files.add(Optional.empty());
+        press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S);
+        waitUntil(() -> dialogs.asked.stream().anyMatch(q -> q.startsWith("save as:")));
+        assertTrue(dialogs.asked.contains("save as: Save the project [water-en.triptych]"), dialogs.asked.toString());
+    }
 }
