@@ -48,8 +48,12 @@ final class AlignedView extends VBox {
         if (rowNodes.size() > 400) {
             rowNodes.clear(); // bounded: a long scroll does not keep every row's nodes alive
         }
+        // which highlights the row was drawn with: a redraw for those highlights can keep it
+        box.getProperties().put(DRAWN_WITH, model.highlights().revisionProperty().get());
         rowNodes.put(row, box);
     }
+
+    private static final String DRAWN_WITH = "triptych.highlightsRevision";
 
     private BackTranslations backTranslations;
     private boolean redrawPending;
@@ -121,7 +125,10 @@ final class AlignedView extends VBox {
                 }
                 stop();
                 redrawPending = false;
-                rowNodes.clear();
+                // rows drawn since the highlights changed (a jump to the first match in the same moment) already
+                // show them: only the older ones are built again, so a find-all does not build the screen twice
+                int revision = model.highlights().revisionProperty().get();
+                rowNodes.values().removeIf(box -> !Integer.valueOf(revision).equals(box.getProperties().get(DRAWN_WITH)));
                 list.refresh();
             }
         }.start();
@@ -216,6 +223,15 @@ final class AlignedView extends VBox {
         });
         // terms matched or findings replaced: every row is drawn again with its highlights
         model.highlights().revisionProperty().addListener((o, a, b) -> redrawNextFrame());
+        // the find bar moved on (F3): only the rows of the old and the new current match are built again
+        model.highlights().currentHitProperty().addListener((o, a, b) -> {
+            for (org.triptych.workbench.TextSearch.Hit h : new org.triptych.workbench.TextSearch.Hit[] {a, b}) {
+                if (h != null && h.row() >= 0 && h.row() < model.rows().size()) {
+                    rowNodes.remove(model.rows().get(h.row()));
+                }
+            }
+            list.refresh();
+        });
         model.selectedColumnProperty().addListener((o, a, b) -> list.refresh());
         list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() || e.isShortcutDown() || CellEditor.typingIn(e.getTarget())) {

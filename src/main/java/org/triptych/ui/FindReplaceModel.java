@@ -155,7 +155,7 @@ final class FindReplaceModel {
         current = -1;
         searched = null;
         summary.set("");
-        aligned.highlights().showSearchHits(List.of(), null);
+        aligned.highlights().showSearchHits(Highlights.SearchIndex.EMPTY, null);
     }
 
     private void searchAgain() {
@@ -184,7 +184,7 @@ final class FindReplaceModel {
             summary.set(problem.get());
             return;
         }
-        aligned.session().find(q, aligned.levelProperty().get(), (found, placed) -> {
+        aligned.session().find(q, aligned.levelProperty().get(), Highlights::index, (found, placed, index) -> {
             if (!active.get()) {
                 return;
             }
@@ -194,11 +194,11 @@ final class FindReplaceModel {
             if (hits.isEmpty()) {
                 current = -1;
                 summary.set("No matches");
-                aligned.highlights().showSearchHits(hits, null);
+                aligned.highlights().showSearchHits(Highlights.SearchIndex.EMPTY, null);
                 return;
             }
             current = go ? firstFrom(aligned.selectedRowProperty().get()) : keepPlace(was);
-            aligned.highlights().showSearchHits(hits, currentHit());
+            aligned.highlights().showSearchHits(index, currentHit());
             if (go) {
                 showCurrent();
             } else {

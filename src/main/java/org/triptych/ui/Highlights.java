@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -201,27 +202,50 @@ public final class Highlights {
     }
 
     private Map<UnitKey, List<StyledSpan>> searchSpans = Map.of();
-    private org.triptych.workbench.TextSearch.Hit currentHit;
+    private final ObjectProperty<org.triptych.workbench.TextSearch.Hit> currentHit = new SimpleObjectProperty<>();
 
-    /**
-     * The find bar's matches to draw (as placed at the level shown), and the one the find bar is on; an empty list
-     * takes them away. Indexed here once, so drawing a row only looks its cells up.
-     */
-    public void showSearchHits(List<org.triptych.workbench.TextSearch.Hit> hits, org.triptych.workbench.TextSearch.Hit current) {
+    /** The find bar's matches indexed by cell: made off the FX thread ({@link #index}), shown on it. */
+    public static final class SearchIndex {
+        private final Map<UnitKey, List<StyledSpan>> spans;
+
+        private SearchIndex(Map<UnitKey, List<StyledSpan>> spans) {
+            this.spans = spans;
+        }
+
+        public static final SearchIndex EMPTY = new SearchIndex(Map.of());
+    }
+
+    /** Indexes the find bar's matches by cell; thousands of them, so it runs where the search runs, not on the FX thread. */
+    public static SearchIndex index(List<org.triptych.workbench.TextSearch.Hit> hits) {
         Map<UnitKey, List<StyledSpan>> index = new HashMap<>();
         for (org.triptych.workbench.TextSearch.Hit h : hits) {
             index.computeIfAbsent(new UnitKey(h.match().language(), h.unit()), k -> new ArrayList<>(2))
                     .add(new StyledSpan(h.start(), h.end(), "search-match", h));
         }
-        searchSpans = index;
-        currentHit = current;
+        return new SearchIndex(index);
+    }
+
+    /**
+     * The find bar's matches to draw (as placed at the level shown), and the one the find bar is on; an empty index
+     * takes them away.
+     */
+    public void showSearchHits(SearchIndex hits, org.triptych.workbench.TextSearch.Hit current) {
+        searchSpans = hits.spans;
+        currentHit.set(current);
         revision.set(revision.get() + 1);
     }
 
-    /** Moves the find bar's current match (drawn stronger) without indexing the matches again. */
+    /**
+     * Moves the find bar's current match (drawn stronger) without indexing the matches again; the view draws again
+     * only the rows of the old and the new current match ({@link #currentHitProperty}).
+     */
     public void showCurrentHit(org.triptych.workbench.TextSearch.Hit current) {
-        currentHit = current;
-        revision.set(revision.get() + 1);
+        currentHit.set(current);
+    }
+
+    /** The match the find bar is on (null: none). */
+    public ReadOnlyObjectProperty<org.triptych.workbench.TextSearch.Hit> currentHitProperty() {
+        return currentHit;
     }
 
     /** Everything to draw over unit {@code unit} of {@code language}: terms, then findings, by start. */
@@ -230,7 +254,7 @@ public final class Highlights {
         if (!searchSpans.isEmpty()) {
             for (StyledSpan s : searchSpans.getOrDefault(new UnitKey(language, unit), List.of())) {
                 if (s.end() <= text.length()) {
-                    out.add(s.tag() == currentHit ? new StyledSpan(s.start(), s.end(), "search-current", s.tag()) : s);
+                    out.add(s.tag() == currentHit.get() ? new StyledSpan(s.start(), s.end(), "search-current", s.tag()) : s);
                 }
             }
         }

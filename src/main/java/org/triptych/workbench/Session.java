@@ -541,6 +541,20 @@ public final class Session {
     /** As {@link #find(TextSearch.Query, java.util.function.Consumer)}, the matches also placed in the rows of {@code level}. */
     public void find(TextSearch.Query q, AlignmentLevel level,
                      java.util.function.BiConsumer<TextSearch.Found, List<TextSearch.Hit>> then) {
+        find(q, level, hits -> hits, (found, hits, same) -> then.accept(found, hits));
+    }
+
+    /** What the caller makes of the placed matches where the search runs, and what it hands on. */
+    public interface FoundThen<T> {
+        void accept(TextSearch.Found found, List<TextSearch.Hit> hits, T prepared);
+    }
+
+    /**
+     * As {@link #find(TextSearch.Query, AlignmentLevel, java.util.function.BiConsumer)}; {@code prepare} runs on the
+     * search's thread too (a view indexing thousands of matches keeps that off its own thread).
+     */
+    public <T> void find(TextSearch.Query q, AlignmentLevel level, java.util.function.Function<List<TextSearch.Hit>, T> prepare,
+                         FoundThen<T> then) {
         ProjectState s = state;
         long gen = generation;
         try {
@@ -549,12 +563,15 @@ public final class Session {
             notice(e.getMessage());
             return;
         }
+        record Result<T>(TextSearch.Found found, List<TextSearch.Hit> hits, T prepared) {
+        }
         tasks.run("Finding", () -> {
             TextSearch.Found found = TextSearch.find(s.article(), q);
-            return java.util.Map.entry(found, TextSearch.hits(s, level, found));
-        }, (java.util.Map.Entry<TextSearch.Found, List<TextSearch.Hit>> r) -> {
+            List<TextSearch.Hit> hits = TextSearch.hits(s, level, found);
+            return new Result<>(found, hits, prepare.apply(hits));
+        }, (Result<T> r) -> {
             if (gen == generation) {
-                then.accept(r.getKey(), r.getValue());
+                then.accept(r.found(), r.hits(), r.prepared());
             }
         }, e -> notice("Finding failed: " + describe(e)));
     }

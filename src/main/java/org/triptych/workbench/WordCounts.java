@@ -18,6 +18,11 @@ import org.triptych.model.Paragraph;
 public final class WordCounts {
 
     private final Map<DocumentVersion, Integer> byVersion = new IdentityHashMap<>();
+    /**
+     * Words per paragraph object: a paragraph an edit did not touch is the same object in the next state, and undo
+     * brings the old objects back, so after most changes only the changed paragraphs are scanned. Bounded.
+     */
+    private final Map<Paragraph, Integer> byParagraph = new IdentityHashMap<>();
 
     /** The words of {@code text}: runs of non-space characters. */
     public static int words(String text) {
@@ -39,9 +44,12 @@ public final class WordCounts {
         Map<DocumentVersion, Integer> kept = new IdentityHashMap<>();
         for (DocumentVersion v : state.article().versions()) {
             int n = byVersion.computeIfAbsent(v, x -> {
+                if (byParagraph.size() > 200_000) {
+                    byParagraph.clear();
+                }
                 int sum = 0;
                 for (Paragraph p : x.paragraphs()) {
-                    sum += words(p.text());
+                    sum += byParagraph.computeIfAbsent(p, q -> words(q.text()));
                 }
                 return sum;
             });
