@@ -33,4 +33,25 @@ public final class BenchFinding {
     public static void next(MainWindow window) {
         window.findBar().model().next();
     }
+
+    /** Find (and replace) plain words, for a screenshot: the bar open with its replace row, every match found. */
+    public static void findWords(MainWindow window, String words, String replacement, boolean regex) {
+        FindBar bar = window.findBar();
+        bar.open(true);
+        bar.model().regexProperty().set(regex);
+        bar.model().textProperty().set(words);
+        bar.model().replacementProperty().set(replacement);
+        bar.model().findAll();
+    }
+
+    /** The preferences dialog, shown without waiting (a screenshot is taken of it). */
+    public static javafx.stage.Stage showPreferences(MainWindow window) {
+        PreferencesDialog d = new PreferencesDialog(org.triptych.io.settings.Preferences.defaults().withMt("deepl",
+                "https://api-free.deepl.com/", ""), org.triptych.workbench.DraftCommands.providerNames(),
+                java.util.List.of("/home/translator/glossaries/yemen-names.tbx"), java.util.List.of("en", "ar", "ru"),
+                PreferencesDialog.families(), true);
+        d.initOwner(window.root().getScene().getWindow());
+        d.show();
+        return (javafx.stage.Stage) d.getDialogPane().getScene().getWindow();
+    }
 }

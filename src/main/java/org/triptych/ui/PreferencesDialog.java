@@ -134,7 +134,9 @@ final class PreferencesDialog extends Dialog<PreferencesDialog.Answer> {
         autosave.setEditable(true);
         autosave.setPrefWidth(100);
         GridPane a = grid();
-        a.addRow(0, new Label("Autosave every"), new HBox(6, autosave, new Label("seconds")));
+        HBox every = new HBox(6, autosave, new Label("seconds"));
+        every.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        a.addRow(0, new Label("Autosave every"), every);
 
         VBox content = new VBox(6, section("Machine translation", mt), section("Glossary", g),
                 section("Fonts and sizes", fonts), section("Spelling and grammar (LanguageTool)", lt),

@@ -143,7 +143,8 @@ public final class TextSearch {
         if (q.wholeWord()) {
             body = "(?<![\\p{L}\\p{N}\\p{M}_])(?:" + body + ")(?![\\p{L}\\p{N}\\p{M}_])";
         }
-        int flags = q.matchCase() ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        // \w, \b and the like know Cyrillic and Arabic letters too (Java's are ASCII-only without the flag)
+        int flags = Pattern.UNICODE_CHARACTER_CLASS | (q.matchCase() ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         try {
             return Pattern.compile(body, flags);
         } catch (PatternSyntaxException e) {

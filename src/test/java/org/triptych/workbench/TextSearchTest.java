@@ -75,6 +75,8 @@ class TextSearchTest {
         s.replace(Project.of(ARTICLE), null, true);
         s.replaceAll(q, "$2-$1 \\$5");
         assertEquals("Assad met the envoy in eva-Gen $5.", s.article().english().paragraphs().get(0).text());
+        // \w is a letter of any script: a Russian stem finds its inflected forms whole
+        assertEquals(List.of("ru0:Женеве", "ru1:Женеве"), found(ARTICLE, new TextSearch.Query("Женев\\w*", null, true, false, false, true)));
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
                 () -> TextSearch.find(ARTICLE, new TextSearch.Query("(Gen", null, true, false, false, true)));
         assertTrue(bad.getMessage().startsWith("The regular expression is not valid"), bad.getMessage());
