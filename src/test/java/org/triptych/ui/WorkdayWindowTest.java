@@ -598,4 +598,38 @@ class WorkdayWindowTest {
         waitUntil(() -> dialogs.asked.stream().anyMatch(q -> q.startsWith("save as:")));
         assertTrue(dialogs.asked.contains("save as: Save the project [water-en.triptych]"), dialogs.asked.toString());
     }
+
+    @Test
+    void aMixedDirectionMessageReadsInOrderInTheStatusLineAndTheFindingsList(FxRobot robot) throws Exception {
+        for (boolean news : List.of(false, true)) {
+            extra.clear();
+            if (news) {
+                openNews(robot);
+                extra.add(new Finding("deprecated", Severity.WARNING, Language.ARABIC, 2, 66, 73, "الجبوري", "c-jaburi",
+                        "'الجبوري' is a deprecated term for Karim Al-Jaburi; use 'الجبوريّ'", List.of("الجبوريّ"),
+                        "terms.deprecated"));
+            } else {
+                openSample(robot);
+                extra.add(new Finding("deprecated", Severity.WARNING, Language.ARABIC, 4, 5, 14, "هالفورسون",
+                        "c-erik-halvorsen", "'هالفورسون' is a deprecated term for Erik Halvorsen; use 'هالفورسن'",
+                        List.of("هالفورسن"), "terms.deprecated"));
+            }
+            robot.clickOn("#aligned-list");
+            press(robot, KeyCode.F7);
+            waitUntil(() -> vm().findings().size() == 1);
+            press(robot, KeyCode.F8);
+            Finding f = vm().findings().get(0);
+            StatusMessage status = robot.lookup("#status").queryAs(StatusMessage.class);
+            String term = f.text();
+            String preferred = f.suggestions().get(0);
+            // the status line shows the message with both Arabic terms isolated inside their quotes
+            waitUntil(() -> status.shownText().contains("'\u2068" + term + "\u2069' is a deprecated term"));
+            assertTrue(status.shownText().endsWith("use '\u2068" + preferred + "\u2069'"), status.shownText());
+            // and the findings line, numbered by the row the window shows, ends with the isolated suggestion
+            javafx.scene.text.TextFlow line = robot.lookup("#finding-text").queryAs(javafx.scene.text.TextFlow.class);
+            String shown = line.getChildren().stream().map(n -> ((javafx.scene.text.Text) n).getText()).reduce("", String::concat);
+            assertTrue(shown.contains("ar ¶" + (vm().rowOf(f) + 1) + " — "), shown);
+            assertTrue(shown.endsWith("→  \u2068" + preferred + "\u2069"), shown);
+        }
+    }
 }
