@@ -165,6 +165,14 @@ class LayoutWindowTest {
         assertEquals(before, window.sidePanel().getWidth(), 3, "back as wide as it was");
         size(robot, 1024, 640);
         checkNothingIsCutOff(robot, "1024 × 640 again");
+        // the keyboard help (F1), with the working day's keys, fits the small window too
+        robot.interact(() -> window.help().setVisible(true));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node card = robot.lookup(".help-card").query();
+        Bounds b = card.localToScene(card.getBoundsInLocal());
+        assertTrue(b.getMinY() >= 0 && b.getMaxY() <= stage.getScene().getHeight() && b.getMaxX() <= stage.getScene().getWidth(),
+                "the help card inside 1024 × 640: " + b);
+        robot.interact(() -> window.help().setVisible(false));
     }
 
     @Test
