@@ -14,7 +14,7 @@ import java.util.Properties;
  * classes compiled by an IDE without resource filtering) reads {@value #UNKNOWN}, never a placeholder.
  *
  * @param version  the project version, e.g. {@code 0.1.0-SNAPSHOT}
- * @param commit   the abbreviated git commit, with {@code " (modified)"} when the tree had uncommitted changes
+ * @param commit   the abbreviated git commit the jar was built from
  * @param runtime  the Java runtime: version, vendor and where it is installed
  */
 public record BuildInfo(String version, String commit, String runtime) {
@@ -40,11 +40,7 @@ public record BuildInfo(String version, String commit, String runtime) {
      */
     static BuildInfo from(Properties properties, String runtime) {
         String version = fact(properties, "version");
-        String commit = fact(properties, "commit");
-        if (!commit.equals(UNKNOWN) && Boolean.parseBoolean(fact(properties, "dirty"))) {
-            commit += " (modified)";
-        }
-        return new BuildInfo(version, commit, runtime);
+        return new BuildInfo(version, fact(properties, "commit"), runtime);
     }
 
     /** {@code 17.0.15+6 (Eclipse Adoptium) in /opt/triptych/lib/runtime}: which Java, whose, and whether bundled. */
@@ -55,7 +51,7 @@ public record BuildInfo(String version, String commit, String runtime) {
 
     private static String fact(Properties properties, String key) {
         String value = properties.getProperty(key, "").strip();
-        // Maven leaves ${git.commit.id.abbrev} as written when git-commit-id found no repository.
+        // Filtering outside Maven (an IDE copying resources) leaves ${project.version} as written.
         return value.isEmpty() || value.contains("${") ? UNKNOWN : value;
     }
 
