@@ -66,6 +66,15 @@ public final class ArticleCheck {
         TranslationChecker checker = new TranslationChecker(merged.glossary());
         UnitFindingsSource lt = !language ? null
                 : languageSource != null ? languageSource : EngineWiring.languageTool(merged.glossary());
+        return check(english, targets, checker, lt, presegmented, reports);
+    }
+
+    /**
+     * As above with the glossary's checker and LanguageTool made once ({@code lt} null: no language checks): a batch
+     * shares them across its articles.
+     */
+    List<Finding> check(Path english, Map<Language, Path> targets, TranslationChecker checker, UnitFindingsSource lt,
+                        boolean presegmented, Reports reports) throws IOException {
         AlignedUnitsProvider paired = pairing != null ? pairing : EngineWiring.alignedUnits(checker.matcher());
         List<Finding> findings = new ArrayList<>();
         List<String> enLines = presegmented ? PlainTextVersions.lines(english) : null;
