@@ -1,6 +1,5 @@
 package org.triptych.io.export;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,17 +61,6 @@ public final class AlignmentLinksJson {
             b.append('}');
         }
         return b.append('}').toString();
-    }
-
-    /** Levels in a fixed order (paragraph before sentence), whatever order they were computed in. */
-    public static Map<AlignmentLevel, Map<Language, List<Bead>>> byLevel(Map<Language, List<Bead>> paragraphs,
-                                                                          Map<Language, List<Bead>> sentences) {
-        Map<AlignmentLevel, Map<Language, List<Bead>>> out = new LinkedHashMap<>();
-        out.put(AlignmentLevel.PARAGRAPH, paragraphs);
-        if (sentences != null) {
-            out.put(AlignmentLevel.SENTENCE, sentences);
-        }
-        return out;
     }
 
     private static void appendIndices(StringBuilder b, List<Integer> indices) {
