@@ -58,6 +58,11 @@ final class ArticleFingerprint {
         return HexFormat.of().formatHex(d.digest());
     }
 
+    /** The SHA-256 of bytes, in hex. */
+    static String digest(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

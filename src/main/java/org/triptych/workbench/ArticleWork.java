@@ -87,7 +87,7 @@ public final class ArticleWork {
                         });
             }
             ArticleSummary summary = summary(article, paragraphs, findings, notes);
-            return new ArticleOutputs(summary, AlignmentLinksJson.write(links), atLevel.rows(),
+            return new ArticleOutputs(summary, AlignmentLinksJson.write(links), ProjectExports.tmx(atLevel.rows()),
                     findings == null ? null : new FindingsJson().write(findings),
                     findings == null ? null : report(article, findings));
         } catch (IOException | RuntimeException e) {

@@ -156,6 +156,12 @@ class BatchRunTest {
         BatchRun.Outcome changed = batch(out, 2, false).run(articles, QUIET, () -> false);
         assertEquals(List.of("story3"), changed.worked());
 
+        // an output the disk lost (a power cut before it reached the disk) or someone changed: done again
+        Files.writeString(out.resolve("story1").resolve(ArticleFolder.TMX), "");
+        Files.delete(out.resolve("story4").resolve(ArticleFolder.REPORT));
+        BatchRun.Outcome lost = batch(out, 2, false).run(articles, QUIET, () -> false);
+        assertEquals(List.of("story1", "story4"), lost.worked().stream().sorted().toList());
+
         BatchRun.Outcome unchecked = new BatchRun(dir, out, new BatchOptions(AlignmentLevel.PARAGRAPH, false, false,
                 CHECKED.glossaries()), 2, false).run(articles, QUIET, () -> false);
         assertEquals(5, unchecked.worked().size(), "other options, other outputs");
