@@ -3,6 +3,7 @@ package org.triptych.workbench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,9 +56,21 @@ public final class ArticleWork {
                 notes.add("no " + ArticleFinder.name(l) + " version");
             }
         }
+        // each version imported once, for the aligner and the checks alike (importing is a third of an article's time)
+        Map<Path, org.triptych.model.DocumentVersion> read = new HashMap<>();
+        ArticleReader importer = EngineWiring.importer();
+        ArticleReader once = (file, language, warnings) -> {
+            org.triptych.model.DocumentVersion v = read.get(file);
+            if (v == null) {
+                v = importer.read(file, language, warnings);
+                read.put(file, v);
+            }
+            return v;
+        };
+        ArticleAlignment alignment = new ArticleAlignment(once, false);
         try {
             Path en = base.resolve(english);
-            ArticleAlignment.Result paragraphs = engines.alignment.align(en, targets, AlignmentLevel.PARAGRAPH, false,
+            ArticleAlignment.Result paragraphs = alignment.align(en, targets, AlignmentLevel.PARAGRAPH, false,
                     engines.alignOptions, notes::add);
             if (!paragraphs.doubts().isEmpty()) {
                 notes.removeAll(paragraphs.doubts().values());
@@ -67,13 +80,13 @@ public final class ArticleWork {
             links.put(AlignmentLevel.PARAGRAPH, paragraphs.links());
             ArticleAlignment.Result atLevel = paragraphs;
             if (options.level() == AlignmentLevel.SENTENCE) {
-                atLevel = engines.alignment.align(en, targets, AlignmentLevel.SENTENCE, false, engines.alignOptions,
+                atLevel = alignment.align(en, targets, AlignmentLevel.SENTENCE, false, engines.alignOptions,
                         notes::add);
                 links.put(AlignmentLevel.SENTENCE, atLevel.links());
             }
             List<Finding> findings = null;
             if (options.check()) {
-                findings = engines.check.check(en, targets, engines.checker, engines.languageTool, false,
+                findings = new ArticleCheck(null, null, once).check(en, targets, engines.checker, engines.languageTool, false,
                         new ArticleCheck.Reports() {
                             @Override
                             public void glossaryProblem(String problem) {

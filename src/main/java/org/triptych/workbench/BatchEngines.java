@@ -18,13 +18,10 @@ import org.triptych.terms.UnitFindingsSource;
 /**
  * What a batch loads once and every worker shares: the glossaries merged into one term automaton (the aligner's
  * evidence and the checks' matcher alike), LanguageTool with the glossary's names accepted (one thread per language
- * inside it, whatever the number of workers), and the aligner and checks wired to them. All of it is safe to use from
- * several threads at once.
+ * inside it, whatever the number of workers). All of it is safe to use from several threads at once.
  */
 final class BatchEngines implements AutoCloseable {
 
-    final ArticleAlignment alignment = new ArticleAlignment(EngineWiring.importer(), false);
-    final ArticleCheck check = new ArticleCheck();
     final AlignOptions alignOptions;
     final TranslationChecker checker;
     /** Null unless the batch checks language. */

@@ -112,10 +112,10 @@ class BatchCommandTest {
     }
 
     @Test
-    void theDevelopmentSetsArticlesAreAlignedAsAlignAlignsThem() throws Exception {
+    void theDevelopmentSetsArticlesAreAlignedAndCheckedAsAlignAndCheckDoIt() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(DEV), "../shared/eval/align-dev is not beside the checkout; skipped");
         String glossary = "glossaries/starter-news.tbx";
-        Run batch = run("batch", DEV.toString(), "--out", out.toString(), "--glossary", glossary);
+        Run batch = run("batch", DEV.toString(), "--out", out.toString(), "--glossary", glossary, "--check");
         assertEquals(0, batch.exit(), batch.err());
         List<Path> folders;
         try (Stream<Path> s = Files.list(DEV)) {
@@ -123,9 +123,13 @@ class BatchCommandTest {
         }
         assertEquals(36, folders.size());
         for (Path f : folders) {
-            Run align = run("align", "--level", "paragraph", "--glossary", glossary, "--en", f.resolve("en.txt").toString(),
-                    "--ar", f.resolve("ar.txt").toString(), "--ru", f.resolve("ru.txt").toString());
+            List<String> versions = List.of("--en", f.resolve("en.txt").toString(), "--ar", f.resolve("ar.txt").toString(),
+                    "--ru", f.resolve("ru.txt").toString());
+            Run align = run(concat(List.of("align", "--level", "paragraph", "--glossary", glossary), versions));
             assertEquals(align.out(), Files.readString(out.resolve(f.getFileName()).resolve("alignment.json")),
+                    f.getFileName().toString());
+            Run check = run(concat(List.of("check", "--glossary", glossary, "--format", "json"), versions));
+            assertEquals(check.out(), Files.readString(out.resolve(f.getFileName()).resolve("findings.json")),
                     f.getFileName().toString());
         }
         assertEquals(37, Files.readAllLines(out.resolve("summary.csv"), StandardCharsets.UTF_8).size());
