@@ -21,7 +21,10 @@ public record BatchProgress(int finished, int total, int skipped, int failed, lo
         return r <= 0 ? -1 : Math.round((total - finished) / r);
     }
 
-    /** The progress line: {@code 120 of 5000 articles (3 failed, 40 done before) · 4.2 articles/s · about 19 min left}. */
+    /**
+     * The progress line: {@code 120 of 5000 articles (3 failed, 40 done before) · 4.2 articles/s · about 19 min left}
+     * (below one article a second, {@code 8.5 s an article}).
+     */
     public String line() {
         StringBuilder b = new StringBuilder();
         b.append(finished).append(" of ").append(total).append(total == 1 ? " article" : " articles");
@@ -37,7 +40,8 @@ public record BatchProgress(int finished, int total, int skipped, int failed, lo
         }
         double r = rate();
         if (r > 0) {
-            b.append(" · ").append(String.format(Locale.ROOT, r >= 10 ? "%.0f" : "%.1f", r)).append(" articles/s");
+            b.append(" · ").append(r >= 1 ? String.format(Locale.ROOT, r >= 10 ? "%.0f articles/s" : "%.1f articles/s", r)
+                    : String.format(Locale.ROOT, "%.1f s an article", 1 / r));
             if (finished < total) {
                 b.append(" · about ").append(duration(secondsLeft())).append(" left");
             }

@@ -20,7 +20,7 @@ final class BatchSummaryPage {
     private static final int LABEL_WIDTH = 230;
     private static final int BAR_WIDTH = 520;
     private static final int ROW = 20;
-    private static final int TOP = 34;
+    private static final int TOP = 4;
     private static final String[] SEGMENT_NAMES = {"passages omitted, added, shortened or lengthened", "terms",
             "numbers", "language"};
     private static final String[] SEGMENT_COLOURS = {"#c0392b", "#e67e22", "#8e44ad", "#2e86c1"};
@@ -35,6 +35,7 @@ final class BatchSummaryPage {
                 .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n")
                 .append("<h1>Batch summary</h1>\n");
         totals(b, rows, options);
+        failures(b, rows);
         b.append("<h2>What to look at, per article</h2>\n");
         chart(b, rows, options);
         b.append("<h2>Articles</h2>\n<p class=\"hint\">Click a column's header to sort by it; click an article to open")
@@ -63,6 +64,19 @@ final class BatchSummaryPage {
                 .append(".</p>\n");
     }
 
+    /** The articles that could not be processed, first thing after the totals: each needs a person. */
+    private static void failures(StringBuilder b, List<ArticleSummary> rows) {
+        List<ArticleSummary> failed = rows.stream().filter(r -> r.status() == ArticleSummary.Status.FAILED).toList();
+        if (failed.isEmpty()) {
+            return;
+        }
+        b.append("<h2>Could not be processed</h2>\n<ul class=\"failed\">\n");
+        for (ArticleSummary r : failed) {
+            b.append("<li><b>").append(escape(r.id())).append("</b>: ").append(escape(r.error())).append("</li>\n");
+        }
+        b.append("</ul>\n");
+    }
+
     private static void chart(StringBuilder b, List<ArticleSummary> rows, BatchOptions options) {
         List<ArticleSummary> bars = rows.stream().filter(r -> r.status().succeeded() && BatchSummary.flags(r) > 0)
                 .sorted(Comparator.comparingInt(BatchSummary::flags).reversed().thenComparing(ArticleSummary::id))
@@ -81,19 +95,14 @@ final class BatchSummaryPage {
         int max = BatchSummary.flags(bars.get(0));
         int height = TOP + bars.size() * ROW + 6;
         int width = LABEL_WIDTH + BAR_WIDTH + 60;
-        b.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
+        b.append("<p class=\"legend\">");
+        for (int s = 0; s < SEGMENT_NAMES.length && (options.check() || s == 0); s++) {
+            b.append("<span><i style=\"background:").append(SEGMENT_COLOURS[s]).append("\"></i>")
+                    .append(escape(options.check() ? SEGMENT_NAMES[s] : "passages omitted or added")).append("</span>");
+        }
+        b.append("</p>\n<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(height).append("\" role=\"img\" aria-label=\"Findings per article\">\n");
-        int x = LABEL_WIDTH;
-        for (int s = 0; s < SEGMENT_NAMES.length; s++) {
-            if (!options.check() && s > 0) {
-                break;
-            }
-            b.append("<rect x=\"").append(x).append("\" y=\"6\" width=\"12\" height=\"12\" fill=\"")
-                    .append(SEGMENT_COLOURS[s]).append("\"/><text x=\"").append(x + 16).append("\" y=\"16\">")
-                    .append(escape(SEGMENT_NAMES[s])).append("</text>\n");
-            x += 22 + SEGMENT_NAMES[s].length() * 6;
-        }
         for (int i = 0; i < bars.size(); i++) {
             ArticleSummary r = bars.get(i);
             int y = TOP + i * ROW;
@@ -236,14 +245,18 @@ final class BatchSummaryPage {
             body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; margin: 1.5em 2em; color: #222; }
             h1 { font-size: 1.5em; margin-bottom: 0.2em; }
             h2 { font-size: 1.15em; margin-top: 1.4em; }
+            ul.failed { color: #a93226; padding-left: 1.2em; }
+            .legend { font-size: 0.85em; margin: 0.3em 0 0.4em 0; }
+            .legend span { margin-right: 1.4em; white-space: nowrap; }
+            .legend i { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.35em; vertical-align: -0.1em; }
             .totals { font-size: 1.05em; }
             .hint, .none { color: #666; font-size: 0.9em; }
             svg.chart text { font-size: 12px; fill: #333; }
             svg.chart text.label { text-anchor: end; fill: #1a5276; }
             svg.chart a:hover text.label { text-decoration: underline; }
             svg.chart text.value { fill: #555; }
-            table { border-collapse: collapse; font-size: 0.9em; }
-            th, td { border-bottom: 1px solid #ddd; padding: 3px 8px; text-align: left; vertical-align: top; }
+            table { border-collapse: collapse; font-size: 0.85em; }
+            th, td { border-bottom: 1px solid #ddd; padding: 3px 6px; text-align: left; vertical-align: top; }
             th { background: #f2f3f4; cursor: pointer; user-select: none; white-space: nowrap; position: sticky; top: 0; }
             th[data-dir="asc"]::after { content: " ▲"; }
             th[data-dir="desc"]::after { content: " ▼"; }
@@ -254,7 +267,7 @@ final class BatchSummaryPage {
             tr.not_run td { color: #888; }
             .error { color: #a93226; }
             .note { color: #777; }
-            td.text { max-width: 40em; }
+            td.text { max-width: 36em; }
             """;
 
     private static final String SORT_SCRIPT = """

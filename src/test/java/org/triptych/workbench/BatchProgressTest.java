@@ -21,7 +21,9 @@ class BatchProgressTest {
     void beforeAnyWorkThereIsNoRate() {
         assertEquals("7 of 9 articles (7 done before)", new BatchProgress(7, 9, 7, 0, 5 * SECOND).line());
         assertEquals(-1, new BatchProgress(7, 9, 7, 0, 5 * SECOND).secondsLeft());
-        assertEquals("1 of 1 article · 0.5 articles/s", new BatchProgress(1, 1, 0, 0, 2 * SECOND).line());
+        assertEquals("1 of 1 article · 2.0 s an article", new BatchProgress(1, 1, 0, 0, 2 * SECOND).line());
+        assertEquals("3 of 9 articles · 8.5 s an article · about 51 s left",
+                new BatchProgress(3, 9, 0, 0, 51 * SECOND / 2).line());
     }
 
     @Test
