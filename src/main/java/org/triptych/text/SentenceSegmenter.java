@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.languagetool.tokenizers.SRXSentenceTokenizer;
 import org.languagetool.tokenizers.SentenceTokenizer;
 import org.triptych.model.Language;
 import org.triptych.model.Sentence;
@@ -21,25 +23,31 @@ public final class SentenceSegmenter {
     private static final Map<String, SentenceSegmenter> CACHE = new ConcurrentHashMap<>();
 
     private final Language language;
-    private final SentenceTokenizer tokenizer; // null: use the punctuation fallback
+    /**
+     * One SRX tokenizer per thread: it keeps state while it splits, and one shared tokenizer behind a lock made a
+     * batch's workers take turns (with two workers each spent up to half its time waiting there). Null: use the
+     * punctuation fallback.
+     */
+    private final ThreadLocal<SentenceTokenizer> tokenizer;
 
-    private SentenceSegmenter(Language language, SentenceTokenizer tokenizer) {
+    private SentenceSegmenter(Language language, Supplier<SentenceTokenizer> tokenizers) {
         this.language = language;
-        this.tokenizer = tokenizer;
+        this.tokenizer = tokenizers == null ? null : ThreadLocal.withInitial(tokenizers);
     }
 
     /** The segmenter for a language; instances are shared and thread-safe. */
     public static SentenceSegmenter forLanguage(Language language) {
-        return CACHE.computeIfAbsent(language.code(), code -> new SentenceSegmenter(language, tokenizerFor(code)));
+        return CACHE.computeIfAbsent(language.code(), code -> new SentenceSegmenter(language, tokenizersFor(code)));
     }
 
-    private static SentenceTokenizer tokenizerFor(String code) {
+    private static Supplier<SentenceTokenizer> tokenizersFor(String code) {
         org.languagetool.Language lt = switch (code) {
             case "en" -> LanguageToolLanguages.forCode("en-US");
             case "ru", "ar" -> LanguageToolLanguages.forCode(code);
             default -> null;
         };
-        return lt == null ? null : lt.getSentenceTokenizer();
+        // the tokenizer LanguageTool itself gives these three languages, made once per thread
+        return lt == null ? null : () -> new SRXSentenceTokenizer(lt);
     }
 
     public Language language() {
@@ -58,10 +66,7 @@ public final class SentenceSegmenter {
     }
 
     private List<int[]> srxSpans(String text) {
-        List<String> pieces;
-        synchronized (tokenizer) { // SRX tokenizers keep per-call state; one paragraph at a time per language
-            pieces = tokenizer.tokenize(text);
-        }
+        List<String> pieces = tokenizer.get().tokenize(text);
         List<int[]> spans = new ArrayList<>();
         int pos = 0;
         for (String piece : pieces) {
