@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.triptych.io.export.AlignmentLinksJson;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.model.Bead;
 import org.triptych.model.Language;
@@ -103,42 +104,9 @@ public final class AlignCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * The output line, {@code {"en-ar":{"<level>":BEADS},...}} with no spaces, BEADS a list of [[english indices],
-     * [target indices]]. Written by hand: it is only keys and integers, and a JSON library's start-up cost a batch run
-     * more CPU time than the rest of its output.
-     */
+    /** The output line: see {@link AlignmentLinksJson}. */
     static String linksJson(Map<Language, List<Bead>> links, AlignmentLevel lvl) {
-        StringBuilder b = new StringBuilder(64 + 16 * links.values().stream().mapToInt(List::size).sum());
-        b.append('{');
-        boolean firstPair = true;
-        for (Map.Entry<Language, List<Bead>> l : links.entrySet()) {
-            b.append(firstPair ? "" : ",").append('"').append(Language.ENGLISH.code()).append('-').append(l.getKey().code())
-                    .append("\":{\"").append(lvl.code()).append("\":[");
-            firstPair = false;
-            boolean firstBead = true;
-            for (Bead bead : l.getValue()) {
-                b.append(firstBead ? "[" : ",[");
-                firstBead = false;
-                appendIndices(b, bead.english());
-                b.append(',');
-                appendIndices(b, bead.target());
-                b.append(']');
-            }
-            b.append("]}");
-        }
-        return b.append('}').toString();
-    }
-
-    private static void appendIndices(StringBuilder b, List<Integer> indices) {
-        b.append('[');
-        for (int k = 0; k < indices.size(); k++) {
-            if (k > 0) {
-                b.append(',');
-            }
-            b.append(indices.get(k).intValue());
-        }
-        b.append(']');
+        return AlignmentLinksJson.write(links, lvl);
     }
 
     private void writeTmx(ArticleAlignment.Result result, PrintWriter err) throws IOException {

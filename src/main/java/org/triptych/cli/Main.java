@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 DraftCommand.class,
                 BacktranslateCommand.class,
                 ExportCommand.class,
+                BatchCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -32,13 +32,15 @@ public final class ArticleAlignment {
         private final AlignmentInputs english;
         private final Map<Language, AlignmentInputs> targets;
         private final Map<Language, List<Bead>> links;
+        private final Map<Language, String> doubts;
 
         Result(AlignmentLevel level, AlignmentInputs english, Map<Language, AlignmentInputs> targets,
-               Map<Language, List<Bead>> links) {
+               Map<Language, List<Bead>> links, Map<Language, String> doubts) {
             this.level = level;
             this.english = english;
             this.targets = targets;
             this.links = links;
+            this.doubts = doubts;
         }
 
         public AlignmentLevel level() {
@@ -48,6 +50,20 @@ public final class ArticleAlignment {
         /** Per target, in the order given, its beads (document order). */
         public Map<Language, List<Bead>> links() {
             return links;
+        }
+
+        /** How many units (at this result's level) a version has; 0 for a language that was not given. */
+        public int unitCount(Language language) {
+            AlignmentInputs in = language.equals(Language.ENGLISH) ? english : targets.get(language);
+            return in == null ? 0 : in.unitCount(level);
+        }
+
+        /**
+         * Per version (English included) that has no text or does not look like its language, the sentence that says
+         * so, as {@code notes} heard it: its links are doubtful.
+         */
+        public Map<Language, String> doubts() {
+            return doubts;
         }
 
         /** The rows of all targets against English, as every export writes them. */
@@ -75,13 +91,23 @@ public final class ArticleAlignment {
     }
 
     private final ArticleReader reader;
+    private final boolean pairsSideBySide;
 
     public ArticleAlignment() {
         this(EngineWiring.importer());
     }
 
     ArticleAlignment(ArticleReader reader) {
+        this(reader, true);
+    }
+
+    /**
+     * @param pairsSideBySide each pair on its own thread; a batch says no, since it already keeps every core busy
+     *                        with one article each and a thread per pair would only make them take turns
+     */
+    ArticleAlignment(ArticleReader reader, boolean pairsSideBySide) {
         this.reader = reader;
+        this.pairsSideBySide = pairsSideBySide;
     }
 
     /**
@@ -95,22 +121,36 @@ public final class ArticleAlignment {
         if (glossary != null) {
             options = options.withTerms(EngineWiring.glossaryEvidence(glossary));
         }
+        return align(english, targets, level, presegmented, options, notes);
+    }
+
+    /** As above with the options made once (a batch shares one glossary's evidence across its articles). */
+    Result align(Path english, Map<Language, Path> targets, AlignmentLevel level, boolean presegmented,
+                 AlignOptions options, Consumer<String> notes) throws IOException {
         AlignmentInputs en = AlignmentInputs.read(english, Language.ENGLISH, level, presegmented, reader, notes);
         Map<Language, AlignmentInputs> tg = new LinkedHashMap<>();
         for (Map.Entry<Language, Path> t : targets.entrySet()) {
             tg.put(t.getKey(), AlignmentInputs.read(t.getValue(), t.getKey(), level, presegmented, reader, notes));
         }
-        noteIfDoubtful(english, en, level, notes);
+        Map<Language, String> doubts = new LinkedHashMap<>();
+        doubt(english, en, level).ifPresent(d -> doubts.put(Language.ENGLISH, d));
         for (Map.Entry<Language, AlignmentInputs> t : tg.entrySet()) {
-            noteIfDoubtful(targets.get(t.getKey()), t.getValue(), level, notes);
+            doubt(targets.get(t.getKey()), t.getValue(), level).ifPresent(d -> doubts.put(t.getKey(), d));
         }
-        return new Result(level, en, tg, alignPairs(en, tg, level, options));
+        doubts.values().forEach(notes);
+        return new Result(level, en, tg, alignPairs(en, tg, level, options), doubts);
     }
 
-    private static Map<Language, List<Bead>> alignPairs(AlignmentInputs english, Map<Language, AlignmentInputs> targets,
-                                                        AlignmentLevel level, AlignOptions options) {
+    private Map<Language, List<Bead>> alignPairs(AlignmentInputs english, Map<Language, AlignmentInputs> targets,
+                                                 AlignmentLevel level, AlignOptions options) {
         Map<Language, List<Bead>> links = new LinkedHashMap<>();
         if (targets.isEmpty()) {
+            return links;
+        }
+        if (!pairsSideBySide) {
+            for (Map.Entry<Language, AlignmentInputs> t : targets.entrySet()) {
+                links.put(t.getKey(), AlignmentInputs.align(english, t.getValue(), level, options));
+            }
             return links;
         }
         // their own threads: the common fork-join pool has a single worker on a two-core machine
@@ -142,17 +182,17 @@ public final class ArticleAlignment {
         }
     }
 
-    private static void noteIfDoubtful(Path file, AlignmentInputs in, AlignmentLevel level, Consumer<String> notes) {
+    private static java.util.Optional<String> doubt(Path file, AlignmentInputs in, AlignmentLevel level) {
         String lang = in.language().code();
         if (in.unitCount(level) == 0) {
-            notes.accept(file + " (" + lang + ") has no text; every unit of the other side is unlinked");
-            return;
+            return java.util.Optional.of(file + " (" + lang + ") has no text; every unit of the other side is unlinked");
         }
         double share = ScriptCheck.expectedScriptShare(String.join(" ", in.unitTexts(level)), in.language());
         if (!Double.isNaN(share) && share < ScriptCheck.MOSTLY_FOREIGN) {
-            notes.accept(String.format(Locale.ROOT, "%s does not look like %s (only %.0f%% of its letters are in"
-                    + " that language's script); its links are doubtful", file, lang, share * 100));
+            return java.util.Optional.of(String.format(Locale.ROOT, "%s does not look like %s (only %.0f%% of its"
+                    + " letters are in that language's script); its links are doubtful", file, lang, share * 100));
         }
+        return java.util.Optional.empty();
     }
 
     /** "paragraph" or "sentence", as the commands take it. */

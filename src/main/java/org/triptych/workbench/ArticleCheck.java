@@ -34,6 +34,7 @@ public final class ArticleCheck {
 
     private final AlignedUnitsProvider pairing;
     private final UnitFindingsSource languageSource;
+    private final ArticleReader reader;
 
     /** As the terminal runs it: the aligner pairs the paragraphs, LanguageTool checks the language when asked. */
     public ArticleCheck() {
@@ -45,8 +46,18 @@ public final class ArticleCheck {
      * @param languageSource LanguageTool's findings per unit; null for LanguageTool with the glossary's names accepted
      */
     public ArticleCheck(AlignedUnitsProvider pairing, UnitFindingsSource languageSource) {
+        this(pairing, languageSource, null);
+    }
+
+    /** @param reader where articles are read from; null for the importer (a batch passes what its aligner read) */
+    ArticleCheck(AlignedUnitsProvider pairing, UnitFindingsSource languageSource, ArticleReader reader) {
         this.pairing = pairing;
         this.languageSource = languageSource;
+        this.reader = reader;
+    }
+
+    private DocumentVersion article(Path file, Language language) throws IOException {
+        return reader == null ? PlainTextVersions.article(file, language) : reader.read(file, language, w -> { });
     }
 
     /** Findings sorted as reports list them; a file that cannot be read is an {@link IOException}. */
@@ -66,10 +77,19 @@ public final class ArticleCheck {
         TranslationChecker checker = new TranslationChecker(merged.glossary());
         UnitFindingsSource lt = !language ? null
                 : languageSource != null ? languageSource : EngineWiring.languageTool(merged.glossary());
+        return check(english, targets, checker, lt, presegmented, reports);
+    }
+
+    /**
+     * As above with the glossary's checker and LanguageTool made once ({@code lt} null: no language checks): a batch
+     * shares them across its articles.
+     */
+    List<Finding> check(Path english, Map<Language, Path> targets, TranslationChecker checker, UnitFindingsSource lt,
+                        boolean presegmented, Reports reports) throws IOException {
         AlignedUnitsProvider paired = pairing != null ? pairing : EngineWiring.alignedUnits(checker.matcher());
         List<Finding> findings = new ArrayList<>();
         List<String> enLines = presegmented ? PlainTextVersions.lines(english) : null;
-        DocumentVersion enDoc = presegmented ? null : PlainTextVersions.article(english, Language.ENGLISH);
+        DocumentVersion enDoc = presegmented ? null : article(english, Language.ENGLISH);
         for (Map.Entry<Language, Path> t : targets.entrySet()) {
             List<AlignedUnit> units;
             if (presegmented) {
@@ -84,7 +104,7 @@ public final class ArticleCheck {
                             i < tgLines.size() ? tgLines.get(i) : ""));
                 }
             } else {
-                units = paired.align(enDoc, PlainTextVersions.article(t.getValue(), t.getKey()));
+                units = paired.align(enDoc, article(t.getValue(), t.getKey()));
             }
             findings.addAll(checker.check(t.getKey(), units, !presegmented));
             if (lt != null) {

@@ -39,6 +39,26 @@ public final class ProjectExports {
 
     /** One TMX file, a translation unit per row with a variant for each language that has text in it. */
     public static int writeTmx(ExportRows rows, Path file) throws IOException {
+        List<TmxWriter.Unit> units = tmxUnits(rows);
+        new TmxWriter(TOOL_VERSION).write(file, Language.ENGLISH.code(), rows.level().code(), units);
+        return units.size();
+    }
+
+    /**
+     * The text {@link #writeTmx} writes, dated {@code created} instead of now: a batch keeps an article's outputs in
+     * memory until it writes them, and an article done again must come out the same.
+     */
+    public static String tmx(ExportRows rows, java.time.Instant created) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            new TmxWriter(TOOL_VERSION, java.time.Clock.fixed(created, java.time.ZoneOffset.UTC)).write(out, Language.ENGLISH.code(), rows.level().code(), tmxUnits(rows));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("a string cannot fail to be written", e);
+        }
+        return out.toString();
+    }
+
+    private static List<TmxWriter.Unit> tmxUnits(ExportRows rows) {
         List<TmxWriter.Unit> units = new ArrayList<>();
         for (ExportRows.Row row : rows.rows()) {
             List<TmxWriter.Variant> variants = new ArrayList<>();
@@ -51,8 +71,7 @@ public final class ProjectExports {
                 units.add(new TmxWriter.Unit(variants));
             }
         }
-        new TmxWriter(TOOL_VERSION).write(file, Language.ENGLISH.code(), rows.level().code(), units);
-        return units.size();
+        return units;
     }
 
     /** The file a pairwise TMX of {@code target} goes to: OUT.en-ar.tmx beside OUT.tmx. */
