@@ -29,20 +29,41 @@ public final class ArticleAlignment {
     /** The links of each target against English (in the order given), and the texts they link. */
     public static final class Result {
         private final AlignmentLevel level;
-        private final AlignmentInputs english;
+        private final AlignmentInputs englishInputs;
         private final Map<Language, AlignmentInputs> targets;
         private final Map<Language, List<Bead>> links;
+        private String englishSource = "";
+        private Map<Language, String> discovered = Map.of();
 
         Result(AlignmentLevel level, AlignmentInputs english, Map<Language, AlignmentInputs> targets,
                Map<Language, List<Bead>> links) {
             this.level = level;
-            this.english = english;
+            this.englishInputs = english;
             this.targets = targets;
             this.links = links;
         }
 
         public AlignmentLevel level() {
             return level;
+        }
+
+        /** The English version as named on the command line (a file or an address). */
+        public String englishSource() {
+            return englishSource;
+        }
+
+        /** The versions found through the English page's links, by language, with the address used. */
+        public Map<Language, String> discovered() {
+            return discovered;
+        }
+
+        /** The texts of {@code language}'s units at the result's level, in index order (English or a target). */
+        public List<String> unitTexts(Language language) {
+            return language.equals(Language.ENGLISH) ? english().unitTexts(level) : targets.get(language).unitTexts(level);
+        }
+
+        private AlignmentInputs english() {
+            return englishInputs;
         }
 
         /** Per target, in the order given, its beads (document order). */
@@ -64,24 +85,35 @@ public final class ArticleAlignment {
             Map<Language, Integer> counts = new LinkedHashMap<>();
             List<Alignment> alignments = new ArrayList<>();
             Map<Language, List<String>> texts = new LinkedHashMap<>();
-            texts.put(Language.ENGLISH, english.unitTexts(level));
+            texts.put(Language.ENGLISH, englishInputs.unitTexts(level));
             for (Language t : which) {
                 counts.put(t, targets.get(t).unitCount(level));
                 alignments.add(new Alignment(t, level, links.get(t)));
                 texts.put(t, targets.get(t).unitTexts(level));
             }
-            return ExportRows.of(LinkTable.of(level, english.unitCount(level), counts, alignments), texts);
+            return ExportRows.of(LinkTable.of(level, englishInputs.unitCount(level), counts, alignments), texts);
         }
     }
 
     private final ArticleReader reader;
+    private final WebVersions web;
 
     public ArticleAlignment() {
-        this(EngineWiring.importer());
+        this(EngineWiring.importer(), new WebVersions());
     }
 
     ArticleAlignment(ArticleReader reader) {
+        this(reader, new WebVersions());
+    }
+
+    /** Files through {@code reader}, web addresses through {@code web}. */
+    public ArticleAlignment(WebVersions web) {
+        this(EngineWiring.importer(), web);
+    }
+
+    ArticleAlignment(ArticleReader reader, WebVersions web) {
         this.reader = reader;
+        this.web = web;
     }
 
     /**
@@ -91,20 +123,91 @@ public final class ArticleAlignment {
      */
     public Result align(Path english, Map<Language, Path> targets, AlignmentLevel level, boolean presegmented,
                         Path glossary, Consumer<String> notes) throws IOException {
+        Map<Language, String> named = new LinkedHashMap<>();
+        targets.forEach((l, p) -> named.put(l, p.toString()));
+        return align(english.toString(), named, List.of(), level, presegmented, glossary, notes);
+    }
+
+    /**
+     * As {@link #align(Path, Map, AlignmentLevel, boolean, Path, Consumer)}, each version named by a file path or a
+     * web address. With {@code discover} languages, the English page's own links name those versions where
+     * {@code targets} does not: each address used is said to {@code notes} ("discovered ar: URL") and kept in
+     * {@link Result#discovered()}; a language the page names no version for is said too and left out.
+     */
+    public Result align(String english, Map<Language, String> targets, List<Language> discover, AlignmentLevel level,
+                        boolean presegmented, Path glossary, Consumer<String> notes) throws IOException {
         AlignOptions options = AlignOptions.defaults();
         if (glossary != null) {
             options = options.withTerms(EngineWiring.glossaryEvidence(glossary));
         }
-        AlignmentInputs en = AlignmentInputs.read(english, Language.ENGLISH, level, presegmented, reader, notes);
+        Map<Language, String> sources = new LinkedHashMap<>();
+        Map<Language, String> discovered = new LinkedHashMap<>();
+        AlignmentInputs en;
+        if (!discover.isEmpty()) {
+            if (!WebVersions.isWebAddress(english) || presegmented) {
+                throw new IllegalArgumentException("--discover finds the other versions named on the English page: give "
+                        + "--en a web address (http:// or https://), without --presegmented");
+            }
+            WebVersions.Read page = web.open(english, Language.ENGLISH);
+            page.warnings().forEach(notes);
+            en = AlignmentInputs.of(page.version());
+            for (Language l : discover) {
+                if (targets.containsKey(l)) {
+                    sources.put(l, targets.get(l));
+                } else if (page.alternates().containsKey(l)) {
+                    String address = page.alternates().get(l);
+                    sources.put(l, address);
+                    discovered.put(l, address);
+                    notes.accept("discovered " + l.code() + ": " + address);
+                } else {
+                    notes.accept("the English page names no " + org.triptych.text.LanguageProfile.of(l).englishName() + " version; en-" + l.code()
+                            + " is left out");
+                }
+            }
+            targets.forEach(sources::putIfAbsent);
+            if (sources.isEmpty()) {
+                throw new IOException(english + " names no other language version; give --ar or --ru yourself");
+            }
+        } else {
+            en = read(english, Language.ENGLISH, level, presegmented, notes);
+            sources.putAll(targets);
+        }
         Map<Language, AlignmentInputs> tg = new LinkedHashMap<>();
-        for (Map.Entry<Language, Path> t : targets.entrySet()) {
-            tg.put(t.getKey(), AlignmentInputs.read(t.getValue(), t.getKey(), level, presegmented, reader, notes));
+        for (Map.Entry<Language, String> t : sources.entrySet()) {
+            tg.put(t.getKey(), read(t.getValue(), t.getKey(), level, presegmented, notes));
         }
         noteIfDoubtful(english, en, level, notes);
         for (Map.Entry<Language, AlignmentInputs> t : tg.entrySet()) {
-            noteIfDoubtful(targets.get(t.getKey()), t.getValue(), level, notes);
+            noteIfDoubtful(sources.get(t.getKey()), t.getValue(), level, notes);
         }
-        return new Result(level, en, tg, alignPairs(en, tg, level, options));
+        Result r = new Result(level, en, tg, alignPairs(en, tg, level, options));
+        r.englishSource = english;
+        r.discovered = discovered;
+        return r;
+    }
+
+    /**
+     * Writes the result as one XLIFF file per target beside {@code prefix} ({@code PREFIX.en-ar.xlf}), the terms of
+     * {@code glossary} (may be null) found in each English unit as notes; returns the files written.
+     */
+    public static List<Path> writeXliff(Result result, Path prefix, org.triptych.io.xliff.XliffVersion version,
+                                        Path glossary) throws IOException {
+        org.triptych.model.Glossary g = glossary == null ? org.triptych.model.Glossary.empty("")
+                : ProjectGlossaries.readFiles(List.of(glossary)).glossary();
+        return XliffExport.write(result.rows(), prefix, version, result.englishSource(), g, XliffExport.RowFindings.NONE);
+    }
+
+    private AlignmentInputs read(String source, Language language, AlignmentLevel level, boolean presegmented,
+                                 Consumer<String> notes) throws IOException {
+        if (!WebVersions.isWebAddress(source)) {
+            return AlignmentInputs.read(VersionSources.path(source), language, level, presegmented, reader, notes);
+        }
+        if (presegmented) {
+            throw new IllegalArgumentException(source + " is a web address: --presegmented reads files with one unit per line");
+        }
+        WebVersions.Read page = web.open(source, language);
+        page.warnings().forEach(notes);
+        return AlignmentInputs.of(page.version());
     }
 
     private static Map<Language, List<Bead>> alignPairs(AlignmentInputs english, Map<Language, AlignmentInputs> targets,
@@ -142,7 +245,7 @@ public final class ArticleAlignment {
         }
     }
 
-    private static void noteIfDoubtful(Path file, AlignmentInputs in, AlignmentLevel level, Consumer<String> notes) {
+    private static void noteIfDoubtful(String file, AlignmentInputs in, AlignmentLevel level, Consumer<String> notes) {
         String lang = in.language().code();
         if (in.unitCount(level) == 0) {
             notes.accept(file + " (" + lang + ") has no text; every unit of the other side is unlinked");
