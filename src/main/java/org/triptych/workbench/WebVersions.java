@@ -50,15 +50,33 @@ public final class WebVersions {
         }
     }
 
-    private final WebArticleImporter importer;
+    private final java.util.function.Supplier<WebArticleImporter> make;
+    private WebArticleImporter importer;
 
-    /** With the production limits (time, size, redirects; see {@link PageFetcher}). */
+    /**
+     * With the production limits (time, size, redirects; see {@link PageFetcher}), made on first use: a command that
+     * reads only files never builds an HTTP client.
+     */
     public WebVersions() {
-        this(new WebArticleImporter(new PageFetcher(), new DocumentImporter()));
+        this.make = () -> new WebArticleImporter(new PageFetcher(), new DocumentImporter());
+    }
+
+    /** As {@link #WebVersions()}, pages read through {@code documents} (the window's importer). */
+    public WebVersions(DocumentImporter documents) {
+        Objects.requireNonNull(documents, "documents");
+        this.make = () -> new WebArticleImporter(new PageFetcher(), documents);
     }
 
     public WebVersions(WebArticleImporter importer) {
-        this.importer = Objects.requireNonNull(importer, "importer");
+        Objects.requireNonNull(importer, "importer");
+        this.make = () -> importer;
+    }
+
+    private synchronized WebArticleImporter importer() {
+        if (importer == null) {
+            importer = make.get();
+        }
+        return importer;
     }
 
     /** Whether a command-line argument or a typed text is a web address rather than a file. */
@@ -70,7 +88,7 @@ public final class WebVersions {
     /** Fetches {@code address} and reads it as the version in {@code language}. */
     public Read open(String address, Language language) throws IOException {
         try {
-            return read(importer.open(address, language));
+            return read(importer().open(address, language));
         } catch (WebFetchException e) {
             throw new IOException(e.getMessage(), e);
         } catch (ImportException e) {
@@ -81,7 +99,7 @@ public final class WebVersions {
     /** Reads a page fetched earlier (a saved copy) as the version in {@code language}, with no network. */
     public Read reread(FetchedPage page, Language language) throws IOException {
         try {
-            return read(importer.read(page, language));
+            return read(importer().read(page, language));
         } catch (ImportException e) {
             throw new IOException(e.getMessage(), e);
         }

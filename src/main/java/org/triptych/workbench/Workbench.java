@@ -16,8 +16,6 @@ import org.triptych.io.document.SampleArticle;
 import org.triptych.io.document.TmxReader;
 import org.triptych.io.web.FetchedPage;
 import org.triptych.io.web.PageCopies;
-import org.triptych.io.web.PageFetcher;
-import org.triptych.io.web.WebArticleImporter;
 import org.triptych.io.xliff.XliffDocument;
 import org.triptych.io.xliff.XliffReader;
 import org.triptych.io.project.ProjectFile;
@@ -69,8 +67,7 @@ public final class Workbench {
     private ProjectState lastAutosaved;
 
     public Workbench(TaskRunner tasks, DocumentImporter importer, UnitAligner aligner, FindingsSource checks, Path settingsDir) {
-        this(tasks, importer, aligner, checks, settingsDir,
-                new WebVersions(new WebArticleImporter(new PageFetcher(), importer)));
+        this(tasks, importer, aligner, checks, settingsDir, new WebVersions(importer));
     }
 
     /** With {@code web} reading web pages (tests give one whose fetcher has a fixed clock). */
