@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 DraftCommand.class,
                 BacktranslateCommand.class,
                 ExportCommand.class,
+                GlossaryCommand.class,
         })
 public final class Main implements Runnable {
 
