@@ -35,6 +35,11 @@ final class ProjectActions {
         return model.workbench().session();
     }
 
+    /** The questions this window asks (other action classes of the File menu ask through them too). */
+    DialogService dialogs() {
+        return dialogs;
+    }
+
     /** Runs {@code then} once nothing unsaved would be lost: at once, after saving, or after the person drops it. */
     void whenSafeToDiscard(Runnable then) {
         if (!session().isDirty()) {
@@ -121,7 +126,7 @@ final class ProjectActions {
     }
 
     /** The project's folder, else the English file's folder, else none. */
-    private Path projectFolder() {
+    Path projectFolder() {
         Path p = session().file().orElse(null);
         if (p == null && !session().article().english().source().isEmpty()
                 && !session().article().english().source().startsWith("sample/")) {
