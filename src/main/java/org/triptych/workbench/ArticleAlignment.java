@@ -57,15 +57,6 @@ public final class ArticleAlignment {
             return discovered;
         }
 
-        /** The texts of {@code language}'s units at the result's level, in index order (English or a target). */
-        public List<String> unitTexts(Language language) {
-            return language.equals(Language.ENGLISH) ? english().unitTexts(level) : targets.get(language).unitTexts(level);
-        }
-
-        private AlignmentInputs english() {
-            return englishInputs;
-        }
-
         /** Per target, in the order given, its beads (document order). */
         public Map<Language, List<Bead>> links() {
             return links;

@@ -219,6 +219,29 @@ class XliffRoundTripTest {
     }
 
     @Test
+    void aTranslationIntoALanguageTheProjectLacksBecomesItsVersion() {
+        Session s = sample(new GoldUnitAligner());
+        List<String> english = s.article().english().paragraphTexts();
+        org.triptych.io.xliff.XliffDocument doc = new org.triptych.io.xliff.XliffDocument("2.1", "en-US", "fr-FR", List.of(
+                new org.triptych.io.xliff.XliffDocument.Unit("p1", english.get(0), "Un groupe armé accepte une trêve.",
+                        org.triptych.io.xliff.XliffState.FINAL),
+                new org.triptych.io.xliff.XliffDocument.Unit("p2", english.get(1), "",
+                        org.triptych.io.xliff.XliffState.INITIAL)));
+        s.importTranslation(doc, "story.en-fr.xlf");
+        Language french = Language.of("fr");
+        assertEquals(List.of("Un groupe armé accepte une trêve."),
+                s.article().version(french).orElseThrow().paragraphTexts());
+        LinkTable t = s.table(AlignmentLevel.PARAGRAPH);
+        assertEquals(List.of(Language.ARABIC, Language.RUSSIAN, french), t.targets(), "a column of its own");
+        assertEquals(LinkStatus.CONFIRMED, t.rows().get(0).cells().get(t.column(french)).status(), "final in the CAT tool");
+        assertEquals(List.of(0), t.rows().get(0).cells().get(t.column(french)).units());
+        assertEquals("Imported story.en-fr.xlf into fr\u200E: 0 units changed, 1 filled, 0 unchanged, 1 without a "
+                + "translation (left as they were)", notices.get(notices.size() - 1));
+        s.undo();
+        assertTrue(s.article().version(french).isEmpty());
+    }
+
+    @Test
     void withNoProjectOpenAnXliffFileOpensAsANewProject() throws Exception {
         Session s = sample(new GoldUnitAligner());
         s.confirm(AlignmentLevel.PARAGRAPH, 0);
