@@ -1,5 +1,6 @@
 package org.triptych.cli;
 
+import org.triptych.workbench.BuildInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,7 +8,7 @@ import picocli.CommandLine.Command;
  * Entry point of {@code java -jar triptych.jar}. With a command it runs that engine from the terminal; with no
  * command at all, or with only a project file, it opens the workbench window.
  */
-@Command(name = "triptych", mixinStandardHelpOptions = true, version = "Triptych 0.1.0",
+@Command(name = "triptych", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Align, check and draft English, Arabic and Russian versions of an article.",
         subcommands = {
                 ImportCommand.class,
@@ -48,5 +49,13 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         CommandLine.usage(this, System.out);
+    }
+
+    /** {@code triptych --version}: version, commit and Java runtime, so a bug report names the exact build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return BuildInfo.current().lines().toArray(String[]::new);
+        }
     }
 }

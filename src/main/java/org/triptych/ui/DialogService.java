@@ -20,6 +20,9 @@ public interface DialogService {
     /** What to do with unsaved work before it would be lost. */
     enum SaveChoice { SAVE, DISCARD, CANCEL }
 
+    /** Something to read, with an OK button (Help ▸ About). */
+    void inform(String header, String text);
+
     /** A yes/no question; true for {@code yes}. Closing the dialog answers {@code no}. */
     boolean confirm(String header, String text, String yes, String no);
 

@@ -38,6 +38,14 @@ final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void inform(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.initOwner(owner.get());
+        alert.setHeaderText(header);
+        alert.showAndWait();
+    }
+
+    @Override
     public boolean confirm(String header, String text, String yes, String no) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text);
         alert.initOwner(owner.get());

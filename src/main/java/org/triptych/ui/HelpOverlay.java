@@ -16,7 +16,8 @@ final class HelpOverlay extends StackPane {
             {"Ctrl+L", "re-align everything not confirmed"}, {"F2", "edit the cell's text in place: Enter keeps, Esc drops"},
             {"Shift+F2", "edit the cell's text in a window"},
             {"Ctrl+Z / Ctrl+Y", "undo / redo"}, {"Ctrl+1 / Ctrl+2", "paragraphs / sentences"},
-            {"F7", "run checks"}, {"Ctrl+S / Ctrl+O", "save / open a project"}, {"F1 or ?", "this help"}};
+            {"F7", "run checks"}, {"Ctrl+N / Ctrl+O", "new project from files / open a project"},
+            {"Ctrl+S / Ctrl+W / Ctrl+Q", "save / close the project / quit (unsaved work is asked about)"}, {"F1 or ?", "this help"}};
 
     HelpOverlay() {
         getStyleClass().add("help-overlay");

@@ -73,7 +73,7 @@ public final class MainWindow {
         DraftActions drafts = new DraftActions(aligned, DraftCommands.forApplication(aligned.session(), tasks), this.dialogs,
                 backTranslations);
         root.setTop(new WorkbenchMenus(model, project, cells, drafts, view, backTranslations,
-                () -> help.setVisible(!help.isVisible()), this::showSidePanel).build());
+                () -> help.setVisible(!help.isVisible()), this::showSidePanel, this.dialogs).build());
         root.setCenter(new StackPane(split, help));
         root.setBottom(statusLine());
         root.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());

@@ -32,9 +32,12 @@ final class WorkbenchMenus {
     private final Runnable toggleHelp;
     private final Consumer<Boolean> showSidePanel;
     private final Menu recentMenu = new Menu("Recent projects");
+    private final DialogService dialogs;
 
     WorkbenchMenus(WorkbenchViewModel model, ProjectActions project, CellActions cells, DraftActions drafts,
-                   AlignedView view, BackTranslations backTranslations, Runnable toggleHelp, Consumer<Boolean> showSidePanel) {
+                   AlignedView view, BackTranslations backTranslations, Runnable toggleHelp, Consumer<Boolean> showSidePanel,
+                   DialogService dialogs) {
+        this.dialogs = dialogs;
         this.model = model;
         this.aligned = model.aligned();
         this.project = project;
@@ -227,7 +230,9 @@ final class WorkbenchMenus {
 
     private Menu help() {
         Menu help = new Menu("_Help");
-        help.getItems().add(item("Keyboard shortcuts", null, toggleHelp));
+        help.getItems().addAll(item("Keyboard shortcuts", null, toggleHelp),
+                item("about", "About Triptych", null, () -> dialogs.inform("Triptych",
+                        String.join("\n", org.triptych.workbench.BuildInfo.current().lines()))));
         return help;
     }
 }

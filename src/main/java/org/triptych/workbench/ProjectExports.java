@@ -24,8 +24,8 @@ import org.triptych.model.Language;
  */
 public final class ProjectExports {
 
-    /** What the TMX header names as the tool's version. */
-    public static final String TOOL_VERSION = "0.1.0";
+    /** What the TMX header names as the tool's version: this build's. */
+    public static final String TOOL_VERSION = BuildInfo.current().version();
 
     private final Session session;
     private final TaskRunner tasks;

@@ -29,4 +29,18 @@ class MainTest {
         assertEquals(2, code);
         assertTrue(err.toString().contains("Unmatched argument"), err.toString());
     }
+
+    @Test
+    void versionNamesTheBuildTheCommitAndTheJavaRuntime() {
+        StringWriter out = new StringWriter();
+        picocli.CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        assertEquals(0, cl.execute("--version"));
+        String[] lines = out.toString().split("\\R");
+        assertEquals(3, lines.length, out.toString());
+        assertTrue(lines[0].startsWith("Triptych ") && !lines[0].contains("$"), lines[0]);
+        assertTrue(lines[1].startsWith("commit "), lines[1]);
+        assertTrue(lines[2].startsWith("Java " + System.getProperty("java.runtime.version")), lines[2]);
+        assertTrue(lines[2].contains(System.getProperty("java.home")), lines[2]);
+    }
 }

@@ -47,6 +47,11 @@ final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public void inform(String header, String text) {
+        asked.add("inform: " + header + ": " + text);
+    }
+
+    @Override
     public boolean confirm(String header, String text, String yes, String no) {
         asked.add("confirm: " + header);
         return next(confirms, header);
