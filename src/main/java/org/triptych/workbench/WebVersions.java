@@ -107,7 +107,8 @@ public final class WebVersions {
 
     private static Read read(WebArticleImporter.WebArticle a) {
         Map<Language, String> alternates = new LinkedHashMap<>();
-        for (Map.Entry<String, URI> e : a.alternates().entrySet()) {
+        // by language code, so every run (and every JSON written from it) lists them in the same order
+        for (Map.Entry<String, URI> e : new java.util.TreeMap<>(a.alternates()).entrySet()) {
             try {
                 alternates.put(Language.of(e.getKey()), e.getValue().toString());
             } catch (IllegalArgumentException notALanguage) {
