@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.triptych.io.export.AlignmentLinksJson;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.model.Bead;
+import org.triptych.io.xliff.XliffVersion;
 import org.triptych.model.Language;
 import org.triptych.workbench.ArticleAlignment;
 import org.triptych.workbench.ProjectExports;
@@ -30,14 +31,20 @@ public final class AlignCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--en", required = true, paramLabel = "FILE", description = "The English version.")
-    Path en;
+    @Option(names = "--en", required = true, paramLabel = "FILE|URL",
+            description = "The English version: a file, or a web page's address (http:// or https://).")
+    String en;
 
-    @Option(names = "--ar", paramLabel = "FILE", description = "The Arabic version (left out: no en-ar pair).")
-    Path ar;
+    @Option(names = "--ar", paramLabel = "FILE|URL", description = "The Arabic version (left out: no en-ar pair).")
+    String ar;
 
-    @Option(names = "--ru", paramLabel = "FILE", description = "The Russian version (left out: no en-ru pair).")
-    Path ru;
+    @Option(names = "--ru", paramLabel = "FILE|URL", description = "The Russian version (left out: no en-ru pair).")
+    String ru;
+
+    @Option(names = "--discover",
+            description = "With --en URL: take the Arabic and Russian versions the English page links to (hreflang, "
+                    + "language switcher) where --ar or --ru is not given; the addresses used are said on stderr.")
+    boolean discover;
 
     @Option(names = "--level", required = true, paramLabel = "paragraph|sentence", description = "What to link.")
     String level;
@@ -61,6 +68,14 @@ public final class AlignCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "OUT.csv", description = "Also write the aligned rows as CSV.")
     Path csv;
 
+    @Option(names = "--xliff", paramLabel = "PREFIX",
+            description = "Also write one XLIFF file per target for a CAT tool: PREFIX.en-ar.xlf, PREFIX.en-ru.xlf.")
+    Path xliff;
+
+    @Option(names = "--xliff-version", defaultValue = "2.1", paramLabel = "2.1|1.2",
+            description = "XLIFF version of --xliff (default: ${DEFAULT-VALUE}).")
+    String xliffVersion;
+
     private final ArticleAlignment alignment;
 
     public AlignCommand() {
@@ -80,15 +95,17 @@ public final class AlignCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--format must be json, not '" + format + "'");
             }
             AlignmentLevel lvl = ArticleAlignment.parseLevel(level);
-            Map<Language, Path> targets = new LinkedHashMap<>();
+            XliffVersion xv = XliffVersion.parse(xliffVersion);
+            Map<Language, String> targets = new LinkedHashMap<>();
             if (ar != null) {
                 targets.put(Language.ARABIC, ar);
             }
             if (ru != null) {
                 targets.put(Language.RUSSIAN, ru);
             }
-            ArticleAlignment.Result result = alignment.align(en, targets, lvl, presegmented, glossary,
-                    w -> err.println("warning: " + w));
+            List<Language> discovered = discover ? List.of(Language.ARABIC, Language.RUSSIAN) : List.of();
+            ArticleAlignment.Result result = alignment.align(en, targets, discovered, lvl, presegmented, glossary,
+                    w -> err.println(w.startsWith("discovered ") ? "align: " + w : "warning: " + w));
             out.println(linksJson(result.links(), lvl));
             out.flush();
             if (tmx != null) {
@@ -96,6 +113,9 @@ public final class AlignCommand implements Callable<Integer> {
             }
             if (csv != null) {
                 ProjectExports.writeCsv(result.rows(), csv);
+            }
+            if (xliff != null) {
+                ArticleAlignment.writeXliff(result, xliff, xv, glossary).forEach(f -> err.println("wrote " + f));
             }
             return 0;
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 BacktranslateCommand.class,
                 ExportCommand.class,
                 BatchCommand.class,
+                GlossaryCommand.class,
         })
 public final class Main implements Runnable {
 

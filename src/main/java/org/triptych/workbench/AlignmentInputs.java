@@ -45,7 +45,12 @@ record AlignmentInputs(Language language, List<List<String>> paragraphs, List<St
             }
             return new AlignmentInputs(language, paragraphs, lines, null);
         }
-        DocumentVersion v = reader.read(file, language, warnings);
+        return of(reader.read(file, language, warnings));
+    }
+
+    /** A version already read (a web page, say) as the alignment sees it: paragraphs as lists of sentences. */
+    static AlignmentInputs of(DocumentVersion v) {
+        Language language = v.language();
         List<List<String>> paragraphs = new ArrayList<>();
         for (Paragraph p : v.paragraphs()) {
             List<String> s = new ArrayList<>();

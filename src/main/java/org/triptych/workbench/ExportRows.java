@@ -6,20 +6,38 @@ import java.util.List;
 import java.util.Map;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.model.Language;
+import org.triptych.model.LinkStatus;
 
 /**
- * The rows every export writes (TMX, CSV), built from one {@link LinkTable}: the window's rows as the person sees them
- * and the command line's fresh links alike. Per row and language (English first, then the table's targets) the unit
- * indices and their texts joined by a space.
+ * The rows every export writes (TMX, CSV, XLIFF), built from one {@link LinkTable}: the window's rows as the person
+ * sees them and the command line's fresh links alike. Per row and language (English first, then the table's targets)
+ * the unit indices, their texts joined by a space, the link's status and whether the text is an unedited machine draft.
  */
 public record ExportRows(AlignmentLevel level, List<Language> languages, List<Row> rows) {
 
-    /** One row: per language, in {@link #languages()} order, the unit indices and the text. */
-    public record Row(List<List<Integer>> units, List<String> texts) {
+    /**
+     * One row: per language, in {@link #languages()} order, the unit indices, the text, the link's status (English:
+     * the row's) and whether any of its units lies in a paragraph that is still an unedited machine draft.
+     */
+    public record Row(List<List<Integer>> units, List<String> texts, List<LinkStatus> links, List<Boolean> machineDrafts) {
         public Row {
             units = units.stream().map(List::copyOf).toList();
             texts = List.copyOf(texts);
+            links = links == null ? java.util.Collections.nCopies(texts.size(), LinkStatus.AUTOMATIC) : List.copyOf(links);
+            machineDrafts = machineDrafts == null ? java.util.Collections.nCopies(texts.size(), false)
+                    : List.copyOf(machineDrafts);
         }
+
+        /** A row of texts alone: automatic links, no machine drafts. */
+        public Row(List<List<Integer>> units, List<String> texts) {
+            this(units, texts, null, null);
+        }
+    }
+
+    /** Where a unit is an unedited machine draft; the command line's fresh links have none. */
+    @FunctionalInterface
+    interface DraftTest {
+        boolean isDraft(Language language, int unit);
     }
 
     public ExportRows {
@@ -32,6 +50,10 @@ public record ExportRows(AlignmentLevel level, List<Language> languages, List<Ro
      * level, in index order).
      */
     public static ExportRows of(LinkTable table, Map<Language, List<String>> unitTexts) {
+        return of(table, unitTexts, (l, u) -> false);
+    }
+
+    static ExportRows of(LinkTable table, Map<Language, List<String>> unitTexts, DraftTest drafts) {
         List<Language> languages = new ArrayList<>();
         languages.add(Language.ENGLISH);
         languages.addAll(table.targets());
@@ -39,14 +61,21 @@ public record ExportRows(AlignmentLevel level, List<Language> languages, List<Ro
         for (LinkRow r : table.rows()) {
             List<List<Integer>> units = new ArrayList<>();
             List<String> texts = new ArrayList<>();
+            List<LinkStatus> links = new ArrayList<>();
+            List<Boolean> machine = new ArrayList<>();
             units.add(r.english());
             texts.add(join(unitTexts.get(Language.ENGLISH), r.english()));
+            links.add(r.status());
+            machine.add(r.english().stream().anyMatch(u -> drafts.isDraft(Language.ENGLISH, u)));
             for (int c = 0; c < table.targets().size(); c++) {
+                Language t = table.targets().get(c);
                 List<Integer> cell = r.cells().get(c).units();
                 units.add(cell);
-                texts.add(join(unitTexts.get(table.targets().get(c)), cell));
+                texts.add(join(unitTexts.get(t), cell));
+                links.add(r.cells().get(c).status());
+                machine.add(cell.stream().anyMatch(u -> drafts.isDraft(t, u)));
             }
-            rows.add(new Row(units, texts));
+            rows.add(new Row(units, texts, links, machine));
         }
         return new ExportRows(table.level(), languages, rows);
     }
@@ -54,7 +83,7 @@ public record ExportRows(AlignmentLevel level, List<Language> languages, List<Ro
     /** The rows of a project state at {@code level}; null when that level is not aligned. */
     public static ExportRows of(ProjectState state, AlignmentLevel level) {
         LinkTable table = state.table(level);
-        return table == null ? null : of(table, texts(state, table));
+        return table == null ? null : of(table, texts(state, table), (l, u) -> state.isMachineDraft(level, l, u));
     }
 
     /** As {@link #of(ProjectState, AlignmentLevel)} with only English and {@code target}: one file per pair. */
@@ -65,7 +94,7 @@ public record ExportRows(AlignmentLevel level, List<Language> languages, List<Ro
         }
         LinkTable pair = LinkTable.of(level, Units.count(state.article(), Language.ENGLISH, level),
                 Map.of(target, Units.count(state.article(), target, level)), List.of(table.alignment(target)));
-        return of(pair, texts(state, pair));
+        return of(pair, texts(state, pair), (l, u) -> state.isMachineDraft(level, l, u));
     }
 
     private static Map<Language, List<String>> texts(ProjectState state, LinkTable table) {

@@ -104,7 +104,63 @@ public final class ProjectExports {
         AtomicFiles.writeString(file, report(findings, article));
     }
 
+    /**
+     * The findings of a check of {@code state} by the row of {@code level} they lie in, per target language: where
+     * the finding can be placed in the text, the row showing that unit; else the row of the English paragraph that
+     * starts its link (a term missing from an empty cell).
+     */
+    static XliffExport.RowFindings findingsByRow(ProjectState state, List<Finding> findings, AlignmentLevel level) {
+        LinkTable table = state.table(level);
+        Map<Language, Map<Integer, List<Finding>>> byRow = new LinkedHashMap<>();
+        FindingPlaces places = new FindingPlaces();
+        for (Finding f : findings) {
+            if (table == null || !table.targets().contains(f.language())) {
+                continue;
+            }
+            int row = -1;
+            java.util.Optional<FindingPlaces.Place> at = places.place(state, f);
+            if (at.isPresent()) {
+                FindingPlaces.Place p = at.get();
+                row = table.rowOfTarget(f.language(), Units.unitAt(state.article(), f.language(), level, p.paragraph(),
+                        p.start()));
+            }
+            if (row < 0 && f.unit() >= 0 && f.unit() < state.article().english().paragraphs().size()) {
+                int english = level == AlignmentLevel.PARAGRAPH ? f.unit()
+                        : Units.sentenceStarts(state.article().english())[f.unit()];
+                row = table.rowOfEnglish(english);
+            }
+            if (row >= 0) {
+                byRow.computeIfAbsent(f.language(), l -> new LinkedHashMap<>())
+                        .computeIfAbsent(row, r -> new ArrayList<>()).add(f);
+            }
+        }
+        return (target, row) -> byRow.getOrDefault(target, Map.of()).getOrDefault(row, List.of());
+    }
+
     // ---- the window's File ▸ Export, in the background ----
+
+    /**
+     * One XLIFF file per target beside {@code prefix} ({@code PREFIX.en-ar.xlf}), from the links at {@code level}, with
+     * the project's glossary terms and the findings of a check of the project as it is now as notes (the checks run
+     * first when the project changed since the last check, as for the QA report).
+     */
+    public void exportXliff(AlignmentLevel level, Path prefix, org.triptych.io.xliff.XliffVersion version) {
+        ExportRows rows = rowsOrSay(level);
+        if (rows == null) {
+            return;
+        }
+        if (!session.findingsCurrent() && session.state().paragraphs() != null) {
+            session.check(() -> exportXliff(level, prefix, version));
+            return;
+        }
+        ProjectState state = session.state();
+        XliffExport.RowFindings findings = findingsByRow(state, session.findings(), level);
+        tasks.run("Exporting XLIFF", () -> XliffExport.write(rows, prefix, version, state.article().english().source(),
+                        ProjectGlossaries.merged(state.glossaries()), findings),
+                files -> session.notice("Exported XLIFF " + version.code() + ": " + String.join(", ",
+                        files.stream().map(f -> f.getFileName().toString()).toList())),
+                e -> session.notice("XLIFF export to " + prefix + " failed: " + Session.describe(e)));
+    }
 
     /** The links at {@code level} as one TMX with every language. */
     public void exportTmx(AlignmentLevel level, Path file) {

@@ -28,6 +28,12 @@ final class ScriptedDialogs implements DialogService {
     final Deque<Optional<Path>> files = new ArrayDeque<>();
     final Deque<Optional<NewProjectRequest>> newProjects = new ArrayDeque<>();
     final Deque<Function<ConceptQuestion, Optional<ConceptDialog.Result>>> concepts = new ArrayDeque<>();
+    final Deque<Optional<WebAddressRequest>> webAddresses = new ArrayDeque<>();
+    final Deque<Function<WebVersionsQuestion, Optional<Map<Language, String>>>> webVersions = new ArrayDeque<>();
+
+    /** What the other-versions question was asked with. */
+    record WebVersionsQuestion(Language opened, Map<Language, String> found, List<Language> wanted) {
+    }
 
     /** What the concept dialog was opened with. */
     record ConceptQuestion(Concept existing, Map<Language, String> prefill, List<String> files, String file) {
@@ -86,6 +92,18 @@ final class ScriptedDialogs implements DialogService {
                                                   String file, Set<String> takenIds, Window owner) {
         asked.add("concept: " + file);
         return next(concepts, "concept").apply(new ConceptQuestion(existing, prefill, files, file));
+    }
+
+    @Override
+    public Optional<WebAddressRequest> webAddress(List<Language> languages, boolean projectOpen) {
+        asked.add("web address" + (projectOpen ? "" : " (no project open)"));
+        return next(webAddresses, "web address");
+    }
+
+    @Override
+    public Optional<Map<Language, String>> webVersions(Language opened, Map<Language, String> found, List<Language> wanted) {
+        asked.add("web versions: " + opened.code() + " found " + found.keySet());
+        return next(webVersions, "web versions").apply(new WebVersionsQuestion(opened, found, wanted));
     }
 
     @Override
