@@ -80,13 +80,53 @@ final class BandedAligner {
         for (int v = j0; v < j1; v++) {
             found |= foundMask(u, v);
         }
-        long[] cm = en.classMask[u];
+        return evidenceOf(found, en.classMask[u]);
+    }
+
+    /** The weighted count of the items in {@code found} (items found) and not in it (items missing). */
+    private double evidenceOf(long found, long[] cm) {
         return w.number() * Long.bitCount(found & cm[UnitSignals.NUMBER])
                 + w.name() * Long.bitCount(found & cm[UnitSignals.NAME])
                 + w.term() * Long.bitCount(found & cm[UnitSignals.TERM])
                 + w.cognate() * Long.bitCount(found & cm[UnitSignals.COGNATE])
                 - w.numberMiss() * Long.bitCount(~found & cm[UnitSignals.NUMBER])
                 - w.nameMiss() * Long.bitCount(~found & cm[UnitSignals.NAME]);
+    }
+
+    /**
+     * Evidence of the last three English units of the programme's current row against every target window of one
+     * to three units the row's links can end with, so that the programme looks each up instead of recomputing it
+     * for every link kind (a unit is part of up to ten links per cell). Slot {@code u % 3} holds unit u; entry
+     * {@code [width-1][J - evidenceBase[slot]]} is its evidence against target units [J-width, J). Each value is
+     * computed exactly as {@link #evidence} computes it, so the scores do not change by a bit.
+     */
+    private double[][][] evidenceRows;
+    private int[] evidenceBase;
+    private boolean[] evidenceNone;
+
+    /** Fills the slot of English unit {@code u} for window ends J in [first, last], targets from {@code t0}. */
+    private void fillEvidence(int u, int t0, int first, int last) {
+        int slot = u % 3;
+        evidenceBase[slot] = first;
+        evidenceNone[slot] = en.items[u].length == 0;
+        if (evidenceNone[slot]) {
+            return;
+        }
+        double[][] row = evidenceRows[slot];
+        long[] cm = en.classMask[u];
+        for (int end = first; end <= last; end++) {
+            long found = 0;
+            for (int width = 1; width <= 3 && end - width >= t0; width++) {
+                found |= foundMask(u, end - width);
+                row[width - 1][end - first] = evidenceOf(found, cm);
+            }
+        }
+    }
+
+    /** The evidence of English unit u (in one of the three slots) against target units [end-width, end). */
+    private double cachedEvidence(int u, int end, int width) {
+        int slot = u % 3;
+        return evidenceNone[slot] ? 0 : evidenceRows[slot][width - 1][end - evidenceBase[slot]];
     }
 
     // Which items of English unit u occur in target unit v, for every pair the programme can ask about, filled row
@@ -213,13 +253,18 @@ final class BandedAligner {
      * the paragraph starts at its beginning (see {@link #startAgreement}).
      */
     double linkScore(int i0, int i1, int j0, int j1, int kind) {
-        // Sums over a link's units come from prefix sums: the programme asks for every kind at every cell.
-        int le = enSums.length(i0, i1);
-        int lt = tgSums.length(j0, j1);
         double evidence = 0;
         for (int u = i0; u < i1; u++) {
             evidence += evidence(u, j0, j1);
         }
+        return linkScore(i0, i1, j0, j1, kind, evidence);
+    }
+
+    /** {@link #linkScore(int, int, int, int, int)} with the evidence of its English units already summed. */
+    private double linkScore(int i0, int i1, int j0, int j1, int kind, double evidence) {
+        // Sums over a link's units come from prefix sums: the programme asks for every kind at every cell.
+        int le = enSums.length(i0, i1);
+        int lt = tgSums.length(j0, j1);
         double s = kindPrior[kind] + lengths.score(le, lt) + evidence;
         boolean askE = enSums.questions(i0, i1) > 0;
         boolean askT = tgSums.questions(j0, j1) > 0;
@@ -353,6 +398,13 @@ final class BandedAligner {
         }
         int cells = Math.toIntExact(rowStart[n + 1]);
         fillMasks(e0, t0, n, lo, hi);
+        int widest = 0;
+        for (int r = 0; r < n; r++) {
+            widest = Math.max(widest, hi[Math.min(n, r + 3)] - lo[r + 1] + 1);
+        }
+        evidenceRows = new double[3][3][widest];
+        evidenceBase = new int[3];
+        evidenceNone = new boolean[3];
         // With paragraph starts known, the state also remembers whether the omissions (1-0) or additions (0-1)
         // since the last real link passed a paragraph start: the next link then counts as starting a paragraph on
         // that side. So an English paragraph whose first sentence was left out still agrees with the target
@@ -364,6 +416,10 @@ final class BandedAligner {
         Arrays.fill(back, (byte) -1);
         score[0] = 0;
         for (int i = 0; i <= n; i++) {
+            if (i > 0) {
+                // Unit i-1 ends links in rows i to i+2: its evidence against every window those rows can end with.
+                fillEvidence(e0 + i - 1, t0, t0 + lo[i], t0 + hi[Math.min(n, i + 2)]);
+            }
             for (int j = lo[i]; j <= hi[i]; j++) {
                 if (i == 0 && j == 0) {
                     continue;
@@ -394,7 +450,11 @@ final class BandedAligner {
                             s = prev + link;
                         } else {
                             if (Double.isNaN(link)) {
-                                link = linkScore(e0 + pi, e0 + i, t0 + pj, t0 + j, k);
+                                double evidence = 0;
+                                for (int u = e0 + pi; u < e0 + i; u++) {
+                                    evidence += cachedEvidence(u, t0 + j, j - pj);
+                                }
+                                link = linkScore(e0 + pi, e0 + i, t0 + pj, t0 + j, k, evidence);
                             }
                             ns = 0;
                             s = prev + link + (useBoundaries ? startAgreement(e0 + pi, t0 + pj, ps) : 0);
@@ -438,6 +498,7 @@ final class BandedAligner {
         }
         Collections.reverse(beads);
         masks = null;
+        evidenceRows = null;
         return new Result(beads, touched);
     }
 

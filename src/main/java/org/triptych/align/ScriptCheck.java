@@ -23,6 +23,8 @@ public final class ScriptCheck {
         if (!code.equals("en") && !code.equals("ar") && !code.equals("ru")) {
             return Double.NaN;
         }
+        // The script is chosen once, not per letter: this runs over every unit of every version.
+        int script = code.equals("en") ? 0 : code.equals("ar") ? 1 : 2;
         int letters = 0;
         int expected = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -31,9 +33,9 @@ public final class ScriptCheck {
                 continue;
             }
             letters++;
-            boolean ok = switch (code) {
-                case "en" -> NameSkeleton.isLatin(c);
-                case "ar" -> NameSkeleton.isArabic(c) || (c >= 0x750 && c <= 0x77F) || (c >= 0xFB50 && c <= 0xFEFF);
+            boolean ok = switch (script) {
+                case 0 -> NameSkeleton.isLatin(c);
+                case 1 -> NameSkeleton.isArabic(c) || (c >= 0x750 && c <= 0x77F) || (c >= 0xFB50 && c <= 0xFEFF);
                 default -> NameSkeleton.isCyrillic(c);
             };
             if (ok) {
