@@ -156,13 +156,19 @@ final class UnitSignals {
         return t;
     }
 
-    /** Interns item keys; one space is shared by the two versions of a pair. */
+    /**
+     * Interns item keys; one space is shared by the English version and every target aligned with it, possibly by
+     * several threads at once (the English signals are computed once for all pairs). Which id a key gets does not
+     * matter, only that equal keys get equal ids.
+     */
     static final class KeySpace {
-        private final Map<String, Integer> ids = new HashMap<>();
+        private final Map<String, Integer> ids = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
 
         /** An id for a number or concept; ids stay below the packed name keys' range. */
         int key(String s) {
-            return ids.computeIfAbsent(s, k -> ids.size() & 0x0FFFFFFF);
+            Integer id = ids.get(s);
+            return id != null ? id : ids.computeIfAbsent(s, k -> next.getAndIncrement() & 0x0FFFFFFF);
         }
 
         /**

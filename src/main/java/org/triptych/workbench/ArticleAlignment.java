@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.triptych.align.AlignOptions;
+import org.triptych.align.PreparedEnglish;
 import org.triptych.align.ScriptCheck;
 import org.triptych.model.Alignment;
 import org.triptych.model.AlignmentLevel;
@@ -107,7 +108,8 @@ public final class ArticleAlignment {
         return new Result(level, en, tg, alignPairs(en, tg, level, options));
     }
 
-    private static Map<Language, List<Bead>> alignPairs(AlignmentInputs english, Map<Language, AlignmentInputs> targets,
+    /** Aligns every target with English, the pairs side by side, the English signals found once for all. */
+    static Map<Language, List<Bead>> alignPairs(AlignmentInputs english, Map<Language, AlignmentInputs> targets,
                                                         AlignmentLevel level, AlignOptions options) {
         Map<Language, List<Bead>> links = new LinkedHashMap<>();
         if (targets.isEmpty()) {
@@ -120,9 +122,12 @@ public final class ArticleAlignment {
             return t;
         });
         try {
+            // One English for all pairs: its signals are found once (the second pair waits for the first).
+            PreparedEnglish prepared = english.prepare();
             Map<Language, Future<List<Bead>>> jobs = new LinkedHashMap<>();
             for (Map.Entry<Language, AlignmentInputs> t : targets.entrySet()) {
-                jobs.put(t.getKey(), pool.submit(() -> AlignmentInputs.align(english, t.getValue(), level, options)));
+                jobs.put(t.getKey(), pool.submit(() -> AlignmentInputs.align(english, prepared, t.getValue(), level,
+                        options)));
             }
             for (Map.Entry<Language, Future<List<Bead>>> j : jobs.entrySet()) {
                 links.put(j.getKey(), j.getValue().get());
