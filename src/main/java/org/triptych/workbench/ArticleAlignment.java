@@ -78,7 +78,8 @@ public final class ArticleAlignment {
     private final ArticleReader reader;
 
     public ArticleAlignment() {
-        this(EngineWiring.importer());
+        // The importer (and Tika behind it) is set up only when an article is read, not for presegmented lines.
+        this((file, language, warnings) -> EngineWiring.importer().read(file, language, warnings));
     }
 
     ArticleAlignment(ArticleReader reader) {

@@ -29,4 +29,18 @@ class MainTest {
         assertEquals(2, code);
         assertTrue(err.toString().contains("Unmatched argument"), err.toString());
     }
+
+    @Test
+    void aNamedCommandIsTheOnlyOneSetUpAnythingElseGetsThemAll() {
+        assertEquals(java.util.Set.of("align"), Main.commandLine("align").getSubcommands().keySet());
+        assertEquals(Main.COMMANDS.size(), Main.commandLine("alig").getSubcommands().size(), "a hint needs every name");
+        assertEquals(Main.COMMANDS.size(), Main.commandLine("--help").getSubcommands().size());
+        assertEquals(Main.COMMANDS.size(), Main.commandLine().getSubcommands().size());
+    }
+
+    @Test
+    void picocliDoesNotLookForGroovy() {
+        Main.commandLine("align");
+        assertEquals("true", System.getProperty(Main.NO_GROOVY), "a class looked for in vain opens every jar");
+    }
 }
