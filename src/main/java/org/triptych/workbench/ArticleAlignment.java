@@ -97,54 +97,112 @@ public final class ArticleAlignment {
         if (glossary != null) {
             options = options.withTerms(EngineWiring.glossaryEvidence(glossary));
         }
-        AlignmentInputs en = AlignmentInputs.read(english, Language.ENGLISH, level, presegmented, reader, notes);
-        Map<Language, AlignmentInputs> tg = new LinkedHashMap<>();
-        for (Map.Entry<Language, Path> t : targets.entrySet()) {
-            tg.put(t.getKey(), AlignmentInputs.read(t.getValue(), t.getKey(), level, presegmented, reader, notes));
+        ExecutorService pool = newPool(targets.size() + 1);
+        try {
+            // The versions are read side by side (splitting an article into sentences takes about as long as
+            // aligning it); each one's warnings wait for its turn, so the notes come in the order the files were
+            // given, and the first file in that order that cannot be read is the one reported.
+            Future<Read> englishRead = pool.submit(() -> Read.of(english, Language.ENGLISH, level, presegmented,
+                    reader));
+            Map<Language, Future<Read>> targetReads = new LinkedHashMap<>();
+            for (Map.Entry<Language, Path> t : targets.entrySet()) {
+                targetReads.put(t.getKey(), pool.submit(() -> Read.of(t.getValue(), t.getKey(), level, presegmented,
+                        reader)));
+            }
+            AlignmentInputs en = result(englishRead).take(notes);
+            Map<Language, AlignmentInputs> tg = new LinkedHashMap<>();
+            for (Map.Entry<Language, Future<Read>> t : targetReads.entrySet()) {
+                tg.put(t.getKey(), result(t.getValue()).take(notes));
+            }
+            // The pairs start at once; whether a version looks like another language is worked out meanwhile.
+            Map<Language, Future<List<Bead>>> jobs = submitPairs(pool, en, tg, level, options);
+            noteIfDoubtful(english, en, level, notes);
+            for (Map.Entry<Language, AlignmentInputs> t : tg.entrySet()) {
+                noteIfDoubtful(targets.get(t.getKey()), t.getValue(), level, notes);
+            }
+            Map<Language, List<Bead>> links = new LinkedHashMap<>();
+            for (Map.Entry<Language, Future<List<Bead>>> j : jobs.entrySet()) {
+                links.put(j.getKey(), result(j.getValue()));
+            }
+            return new Result(level, en, tg, links);
+        } finally {
+            pool.shutdownNow();
         }
-        noteIfDoubtful(english, en, level, notes);
-        for (Map.Entry<Language, AlignmentInputs> t : tg.entrySet()) {
-            noteIfDoubtful(targets.get(t.getKey()), t.getValue(), level, notes);
+    }
+
+    /** A version as read, and the import's warnings about it. */
+    private record Read(AlignmentInputs inputs, List<String> warnings) {
+
+        static Read of(Path file, Language language, AlignmentLevel level, boolean presegmented, ArticleReader reader)
+                throws IOException {
+            List<String> warnings = new ArrayList<>();
+            return new Read(AlignmentInputs.read(file, language, level, presegmented, reader, warnings::add),
+                    warnings);
         }
-        return new Result(level, en, tg, alignPairs(en, tg, level, options));
+
+        AlignmentInputs take(Consumer<String> notes) {
+            warnings.forEach(notes);
+            return inputs;
+        }
     }
 
     /** Aligns every target with English, the pairs side by side, the English signals found once for all. */
     static Map<Language, List<Bead>> alignPairs(AlignmentInputs english, Map<Language, AlignmentInputs> targets,
-                                                        AlignmentLevel level, AlignOptions options) {
-        Map<Language, List<Bead>> links = new LinkedHashMap<>();
-        if (targets.isEmpty()) {
+                                                AlignmentLevel level, AlignOptions options) throws IOException {
+        ExecutorService pool = newPool(targets.size());
+        try {
+            Map<Language, List<Bead>> links = new LinkedHashMap<>();
+            for (Map.Entry<Language, Future<List<Bead>>> j : submitPairs(pool, english, targets, level, options)
+                    .entrySet()) {
+                links.put(j.getKey(), result(j.getValue()));
+            }
             return links;
+        } finally {
+            pool.shutdownNow();
         }
-        // their own threads: the common fork-join pool has a single worker on a two-core machine
-        ExecutorService pool = Executors.newFixedThreadPool(targets.size(), r -> {
-            Thread t = new Thread(r, "align-pair");
+    }
+
+    private static Map<Language, Future<List<Bead>>> submitPairs(ExecutorService pool, AlignmentInputs english,
+                                                                 Map<Language, AlignmentInputs> targets,
+                                                                 AlignmentLevel level, AlignOptions options) {
+        // One English for all pairs: its signals are found once (the second pair waits for the first).
+        PreparedEnglish prepared = english.prepare();
+        Map<Language, Future<List<Bead>>> jobs = new LinkedHashMap<>();
+        for (Map.Entry<Language, AlignmentInputs> t : targets.entrySet()) {
+            jobs.put(t.getKey(), pool.submit(() -> AlignmentInputs.align(english, prepared, t.getValue(), level,
+                    options)));
+        }
+        return jobs;
+    }
+
+    /** Threads of their own: the common fork-join pool has a single worker on a two-core machine. */
+    private static ExecutorService newPool(int threads) {
+        return Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread t = new Thread(r, "align");
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** What a job returned, or what it threw (a file that cannot be read stays an {@link IOException}). */
+    private static <T> T result(Future<T> job) throws IOException {
         try {
-            // One English for all pairs: its signals are found once (the second pair waits for the first).
-            PreparedEnglish prepared = english.prepare();
-            Map<Language, Future<List<Bead>>> jobs = new LinkedHashMap<>();
-            for (Map.Entry<Language, AlignmentInputs> t : targets.entrySet()) {
-                jobs.put(t.getKey(), pool.submit(() -> AlignmentInputs.align(english, prepared, t.getValue(), level,
-                        options)));
-            }
-            for (Map.Entry<Language, Future<List<Bead>>> j : jobs.entrySet()) {
-                links.put(j.getKey(), j.getValue().get());
-            }
-            return links;
+            return job.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
             if (c instanceof RuntimeException re) {
                 throw re;
             }
+            if (c instanceof Error err) {
+                throw err;
+            }
             throw new IllegalStateException(c.getMessage(), c);
-        } finally {
-            pool.shutdownNow();
         }
     }
 

@@ -33,7 +33,7 @@ class ArticleAlignmentTest {
             "Совет снова соберется в марте.");
 
     @Test
-    void bothPairsAskAboutEachEnglishSentenceOnce() {
+    void bothPairsAskAboutEachEnglishSentenceOnce() throws Exception {
         AtomicInteger englishAsked = new AtomicInteger();
         AlignOptions options = AlignOptions.defaults().withTerms((text, language) -> {
             if (language.equals(Language.ENGLISH)) {
