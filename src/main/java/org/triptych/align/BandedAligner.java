@@ -273,7 +273,8 @@ final class BandedAligner {
         // Sums over a link's units come from prefix sums: the programme asks for every kind at every cell.
         int le = enSums.length(i0, i1);
         int lt = tgSums.length(j0, j1);
-        double s = kindPrior[kind] + lengths.score(le, lt) + evidence;
+        double s = kindPrior[kind] + lengths.score(le, lt) + evidence
+                - w.numberMiss() * targetNumbersMissing(i0, i1, j0, j1);
         boolean askE = enSums.questions(i0, i1) > 0;
         boolean askT = tgSums.questions(j0, j1) > 0;
         if (askE && askT) {
@@ -301,6 +302,44 @@ final class BandedAligner {
             s -= innerBoundaryWeight * (enSums.starts(i0 + 1, i1) + tgSums.starts(j0 + 1, j1));
         }
         return s;
+    }
+
+    /**
+     * Numbers of target units [j0,j1) that none of English units [i0,i1) has, when those English units have no number
+     * at all: a sentence with a figure is not the translation of one without (an added sentence next to a short one
+     * takes its place otherwise). English units with numbers of their own are left alone: the target's may be the
+     * same quantities converted (miles to kilometres), and the English numbers not found already cost the link.
+     */
+    private int targetNumbersMissing(int i0, int i1, int j0, int j1) {
+        for (int u = i0; u < i1; u++) {
+            if (en.classMask[u][UnitSignals.NUMBER] != 0) {
+                return 0;
+            }
+        }
+        int missing = 0;
+        for (int v = j0; v < j1; v++) {
+            if ((tg.classMask[v][UnitSignals.NUMBER]) == 0) {
+                continue;
+            }
+            int[][] items = tg.items[v];
+            int[] cls = tg.itemClass[v];
+            for (int k = 0; k < items.length; k++) {
+                if (cls[k] != UnitSignals.NUMBER) {
+                    continue;
+                }
+                boolean found = false;
+                for (int u = i0; u < i1 && !found; u++) {
+                    for (int key : items[k]) {
+                        if (Arrays.binarySearch(en.keys[u], key) >= 0) {
+                            found = true;
+                            break;
+                        }
+                    }
+                }
+                missing += found ? 0 : 1;
+            }
+        }
+        return missing;
     }
 
     /**
