@@ -107,7 +107,8 @@ public final class ArticleAlignment {
     private final boolean pairsSideBySide;
 
     public ArticleAlignment() {
-        this(EngineWiring.importer(), new WebVersions());
+        // The importer (and Tika behind it) is set up only when an article is read, not for presegmented lines.
+        this((file, language, warnings) -> EngineWiring.importer().read(file, language, warnings), new WebVersions());
     }
 
     ArticleAlignment(ArticleReader reader) {
@@ -246,15 +247,17 @@ public final class ArticleAlignment {
         return AlignmentInputs.of(page.version());
     }
 
-    private Map<Language, List<Bead>> alignPairs(AlignmentInputs english, Map<Language, AlignmentInputs> targets,
+    Map<Language, List<Bead>> alignPairs(AlignmentInputs english, Map<Language, AlignmentInputs> targets,
                                                  AlignmentLevel level, AlignOptions options) {
         Map<Language, List<Bead>> links = new LinkedHashMap<>();
         if (targets.isEmpty()) {
             return links;
         }
+        // One English for all pairs: its signals are found once (the second pair waits for the first).
+        org.triptych.align.PreparedEnglish prepared = english.prepare();
         if (!pairsSideBySide) {
             for (Map.Entry<Language, AlignmentInputs> t : targets.entrySet()) {
-                links.put(t.getKey(), AlignmentInputs.align(english, t.getValue(), level, options));
+                links.put(t.getKey(), AlignmentInputs.align(english, prepared, t.getValue(), level, options));
             }
             return links;
         }
@@ -267,7 +270,7 @@ public final class ArticleAlignment {
         try {
             Map<Language, Future<List<Bead>>> jobs = new LinkedHashMap<>();
             for (Map.Entry<Language, AlignmentInputs> t : targets.entrySet()) {
-                jobs.put(t.getKey(), pool.submit(() -> AlignmentInputs.align(english, t.getValue(), level, options)));
+                jobs.put(t.getKey(), pool.submit(() -> AlignmentInputs.align(english, prepared, t.getValue(), level, options)));
             }
             for (Map.Entry<Language, Future<List<Bead>>> j : jobs.entrySet()) {
                 links.put(j.getKey(), j.getValue().get());

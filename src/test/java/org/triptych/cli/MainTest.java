@@ -43,4 +43,18 @@ class MainTest {
         assertTrue(lines[2].startsWith("Java " + System.getProperty("java.runtime.version")), lines[2]);
         assertTrue(lines[2].contains(System.getProperty("java.home")), lines[2]);
     }
+
+    @Test
+    void aNamedCommandIsTheOnlyOneSetUpAnythingElseGetsThemAll() {
+        assertEquals(java.util.Set.of("align"), Main.commandLine("align").getSubcommands().keySet());
+        assertEquals(Main.COMMANDS.size(), Main.commandLine("alig").getSubcommands().size(), "a hint needs every name");
+        assertEquals(Main.COMMANDS.size(), Main.commandLine("--help").getSubcommands().size());
+        assertEquals(Main.COMMANDS.size(), Main.commandLine().getSubcommands().size());
+    }
+
+    @Test
+    void picocliDoesNotLookForGroovy() {
+        Main.commandLine("align");
+        assertEquals("true", System.getProperty(Main.NO_GROOVY), "a class looked for in vain opens every jar");
+    }
 }
