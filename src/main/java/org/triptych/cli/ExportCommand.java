@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.triptych.io.project.ProjectFileException;
+import org.triptych.io.xliff.XliffVersion;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.workbench.ArticleAlignment;
 import org.triptych.workbench.SavedProjectExport;
@@ -15,17 +16,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code export PROJECT.triptych [--tmx OUT.tmx [--pairwise]] [--csv OUT.csv] [--report OUT.html]}: writes from a
- * saved project what the window's File ▸ Export writes, so a script can export what a person corrected.
+ * {@code export PROJECT.triptych [--tmx OUT.tmx [--pairwise]] [--csv OUT.csv] [--report OUT.html] [--xliff PREFIX
+ * [--xliff-version 2.1|1.2]]}: writes from a saved project what the window's File ▸ Export writes, so a script can
+ * export what a person corrected. A TMX file may stand for the project (its units as confirmed links).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export a saved project as the window does: TMX, CSV and the QA report.",
+        description = "Export a saved project as the window does: TMX, CSV, XLIFF and the QA report.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:everything asked for was written", "1:the project could not be read or a file not written"
                 + " (one line on stderr)", "2:bad usage"})
 public final class ExportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PROJECT.triptych", description = "A project saved by Triptych.")
+    @Parameters(index = "0", paramLabel = "PROJECT.triptych",
+            description = "A project saved by Triptych, or a TMX memory (read as a project of confirmed links).")
     Path project;
 
     @Option(names = "--tmx", paramLabel = "OUT.tmx", description = "A TMX 1.4b file, one unit per row, every language.")
@@ -40,6 +43,14 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--report", paramLabel = "OUT.html", description = "The QA report over a check of the saved project.")
     Path report;
+
+    @Option(names = "--xliff", paramLabel = "PREFIX",
+            description = "One XLIFF file per target for a CAT tool: PREFIX.en-ar.xlf, PREFIX.en-ru.xlf.")
+    Path xliff;
+
+    @Option(names = "--xliff-version", defaultValue = "2.1", paramLabel = "2.1|1.2",
+            description = "XLIFF version of --xliff (default: ${DEFAULT-VALUE}).")
+    String xliffVersion;
 
     @Option(names = "--level", defaultValue = "paragraph", paramLabel = "paragraph|sentence",
             description = "The rows to export (default: ${DEFAULT-VALUE}, as the window opens).")
@@ -60,14 +71,16 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         AlignmentLevel lvl;
+        XliffVersion xv;
         try {
             lvl = ArticleAlignment.parseLevel(level);
+            xv = XliffVersion.parse(xliffVersion);
         } catch (IllegalArgumentException e) {
             err.println("export: " + e.getMessage());
             return 2;
         }
-        if (tmx == null && csv == null && report == null) {
-            err.println("export: say what to write: --tmx, --csv or --report");
+        if (tmx == null && csv == null && report == null && xliff == null) {
+            err.println("export: say what to write: --tmx, --csv, --xliff or --report");
             return 2;
         }
         if (pairwise && tmx == null) {
@@ -90,6 +103,10 @@ public final class ExportCommand implements Callable<Integer> {
                     current = csv;
                     export.writeCsv(lvl, csv);
                     err.println("wrote " + csv);
+                }
+                if (xliff != null) {
+                    current = xliff;
+                    export.writeXliff(lvl, xliff, xv).forEach(p -> err.println("wrote " + p));
                 }
                 if (report != null) {
                     current = report;

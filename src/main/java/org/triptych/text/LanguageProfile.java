@@ -38,6 +38,7 @@ public final class LanguageProfile {
     private final Function<Language, TokenAnalyzer> analyzers;
     private final ReplacementForm replacementForm;
     private final UnaryOperator<String> declinedNameStem;
+    private final Set<String> switcherNames;
     private volatile SentenceSegmenter segmenter;
 
     private LanguageProfile(Builder b) {
@@ -53,6 +54,11 @@ public final class LanguageProfile {
         this.analyzers = Objects.requireNonNull(b.analyzers, "analyzers");
         this.replacementForm = Objects.requireNonNull(b.replacementForm, "replacementForm");
         this.declinedNameStem = b.declinedNameStem;
+        Set<String> names = new java.util.LinkedHashSet<>();
+        b.ownNames.forEach(n -> names.add(n.toLowerCase(java.util.Locale.ROOT)));
+        names.add(englishName.toLowerCase(java.util.Locale.ROOT));
+        names.add(language.code());
+        this.switcherNames = Set.copyOf(names);
         if (b.lengthRatioToEnglish <= 0) {
             throw new IllegalArgumentException("length ratio must be positive: " + b.lengthRatioToEnglish);
         }
@@ -152,6 +158,15 @@ public final class LanguageProfile {
         return Optional.ofNullable(declinedNameStem);
     }
 
+    /**
+     * What a web page's language switcher may call the language, lower case: the names it has for itself
+     * ({@code العربية}, {@code русский}), its English name and its code. A link whose whole text is one of them
+     * points at that language's version of the page.
+     */
+    public Set<String> switcherNames() {
+        return switcherNames;
+    }
+
     /** Abbreviations (lower case, with their dot) that are followed by a name or a number and never end a sentence. */
     Set<String> abbreviations() {
         return abbreviations;
@@ -206,6 +221,7 @@ public final class LanguageProfile {
         private Function<Language, TokenAnalyzer> analyzers = CaseFoldingTokenAnalyzer::new;
         private ReplacementForm replacementForm = ReplacementForm.AS_GIVEN;
         private UnaryOperator<String> declinedNameStem;
+        private Set<String> ownNames = Set.of();
 
         private Builder(Language language, String englishName) {
             this.language = language;
@@ -250,6 +266,12 @@ public final class LanguageProfile {
 
         Builder replacementForm(ReplacementForm form) {
             this.replacementForm = form;
+            return this;
+        }
+
+        /** The names the language calls itself (and short forms of them) on language switchers. */
+        Builder ownNames(String... names) {
+            this.ownNames = Set.of(names);
             return this;
         }
 

@@ -30,9 +30,19 @@ import org.triptych.workbench.DraftCommands;
 final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
+    /** The translation memories listed in the MT dialog, kept for the session so the next draft uses them too. */
+    private final javafx.collections.ObservableList<String> memories = FXCollections.observableArrayList();
 
     FxDialogService(Supplier<Window> owner) {
         this.owner = owner;
+    }
+
+    @Override
+    public void inform(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.initOwner(owner.get());
+        alert.setHeaderText(header);
+        alert.showAndWait();
     }
 
     @Override
@@ -106,6 +116,43 @@ final class FxDialogService implements DialogService {
     }
 
     /**
+     * The translation memories (TMX) asked before the provider: exact and fuzzy matches (75% and up) become the drafts,
+     * and only the rest is sent; with the provider "memory" nothing is sent.
+     */
+    private javafx.scene.Node memoryList(Dialog<?> dialog) {
+        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(memories);
+        list.setId("mt-memories");
+        list.setPrefHeight(70);
+        list.setPlaceholder(new Label("No translation memory: drafts come from the provider alone"));
+        javafx.scene.control.Button add = new javafx.scene.control.Button("Add TMX…");
+        add.setOnAction(e -> {
+            FileChooser chooser = chooser("Add a translation memory", "TMX translation memories", List.of("tmx"), null);
+            File f = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
+            if (f != null && !memories.contains(f.getAbsolutePath())) {
+                memories.add(f.getAbsolutePath());
+            }
+        });
+        javafx.scene.control.Button remove = new javafx.scene.control.Button("Remove");
+        remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> memories.remove(list.getSelectionModel().getSelectedItem()));
+        return new javafx.scene.layout.VBox(4, list, new javafx.scene.layout.HBox(6, add, remove));
+    }
+
+    @Override
+    public Optional<WebAddressRequest> webAddress(List<Language> languages, boolean projectOpen) {
+        WebAddressDialog dialog = new WebAddressDialog(languages, projectOpen);
+        dialog.initOwner(owner.get());
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Map<Language, String>> webVersions(Language opened, Map<Language, String> found, List<Language> wanted) {
+        WebVersionsDialog dialog = new WebVersionsDialog(opened, found, wanted);
+        dialog.initOwner(owner.get());
+        return dialog.showAndWait();
+    }
+
+    /**
      * Provider, endpoint, model and (when the environment has none) the key. A typed key lives in this dialog's
      * result only: never saved, never logged.
      */
@@ -147,13 +194,14 @@ final class FxDialogService implements DialogService {
         grid.addRow(1, new Label("Endpoint"), endpoint);
         grid.addRow(2, new Label("Model"), modelName);
         grid.addRow(3, new Label("API key"), key);
+        grid.addRow(4, new Label("Memories"), memoryList(dialog));
         GridPane.setHgrow(endpoint, Priority.ALWAYS);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().setPrefWidth(560); // a URL fits in the endpoint field
         ButtonType go = new ButtonType(button, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(go, ButtonType.CANCEL);
         dialog.setResultConverter(b -> b == go ? new DraftCommands.Settings(provider.getValue(), endpoint.getText(),
-                modelName.getText(), key.getText().isEmpty() ? null : key.getText()) : null);
+                modelName.getText(), key.getText().isEmpty() ? null : key.getText(), List.copyOf(memories)) : null);
         return dialog.showAndWait();
     }
 

@@ -121,10 +121,13 @@ final class GlossaryPanel extends VBox {
         Button remove = new Button("Remove");
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.removeGlossary(list.getSelectionModel().getSelectedItem()));
+        Button saveAs = new Button("Save as…");
+        saveAs.setId("glossary-save-as");
+        saveAs.setOnAction(e -> new GlossarySaveAs(dialogs, tasks, model::glossaries, glossary.statusProperty()::set).run());
         Label note = new Label("Terms are checked with Check ▸ Run checks (F7).");
         note.setWrapText(true);
         getChildren().addAll(search, concepts, new HBox(6, addConcept, edit, delete), status,
-                new Label("Glossary files"), list, new HBox(6, add, remove), note);
+                new Label("Glossary files"), list, new HBox(6, add, remove, saveAs), note);
         model.glossaries().addListener((ListChangeListener<String>) c -> glossary.load(model.glossaries()));
         glossary.load(model.glossaries());
     }

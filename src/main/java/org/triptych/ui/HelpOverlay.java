@@ -20,7 +20,8 @@ final class HelpOverlay extends StackPane {
             {"Ctrl+F / Ctrl+H", "find / replace across the columns"}, {"F3 / Shift+F3", "next / previous match"},
             {"Ctrl+J / Ctrl+Shift+J", "next / previous row to review"}, {"Ctrl+K / Ctrl+Shift+K", "next / previous MT draft"},
             {"Ctrl+G", "go to a row by its number"}, {"Ctrl+Shift+N", "a note on the row"},
-            {"Ctrl+,", "preferences"}, {"Ctrl+S / Ctrl+O", "save / open a project"}, {"F1 or ?", "this help"}};
+            {"Ctrl+,", "preferences"}, {"Ctrl+N / Ctrl+O", "new project from files / open a project"},
+            {"Ctrl+S / Ctrl+W / Ctrl+Q", "save / close the project / quit (unsaved work is asked about)"}, {"F1 or ?", "this help"}};
 
     HelpOverlay() {
         getStyleClass().add("help-overlay");

@@ -83,7 +83,7 @@ public final class MainWindow {
         DraftActions drafts = new DraftActions(aligned, DraftCommands.forApplication(aligned.session(), tasks), this.dialogs,
                 backTranslations);
         javafx.scene.control.MenuBar menus = new WorkbenchMenus(model, project, cells, drafts, view, backTranslations,
-                () -> help.setVisible(!help.isVisible()), this::showSidePanel).build();
+                () -> help.setVisible(!help.isVisible()), this::showSidePanel, this.dialogs).build();
         findBar = new FindBar(new FindReplaceModel(aligned), aligned);
         findBar.installShortcuts(root, view::commitEditing);
         findings.settleWith(new FindingSettlement(model, glossaryPanel, this::window));

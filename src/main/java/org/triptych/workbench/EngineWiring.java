@@ -99,7 +99,11 @@ final class EngineWiring {
      * accepted by the spellers ({@link GlossaryAcceptance}). The service loads each language once, on first use.
      */
     static UnitFindingsSource languageTool(Glossary glossary) {
-        LanguageCheckService service = new LanguageCheckService();
+        return languageTool(new LanguageCheckService(), glossary);
+    }
+
+    /** As above on a service the caller closes when done (a batch shares one across its articles). */
+    static UnitFindingsSource languageTool(LanguageCheckService service, Glossary glossary) {
         service.setGlossary(GlossaryAcceptance.of(glossary));
         return (language, unit, text) -> {
             try {

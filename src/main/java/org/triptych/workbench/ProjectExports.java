@@ -24,8 +24,8 @@ import org.triptych.model.Language;
  */
 public final class ProjectExports {
 
-    /** What the TMX header names as the tool's version. */
-    public static final String TOOL_VERSION = "0.1.0";
+    /** What the TMX header names as the tool's version: this build's. */
+    public static final String TOOL_VERSION = BuildInfo.current().version();
 
     private final Session session;
     private final TaskRunner tasks;
@@ -39,6 +39,26 @@ public final class ProjectExports {
 
     /** One TMX file, a translation unit per row with a variant for each language that has text in it. */
     public static int writeTmx(ExportRows rows, Path file) throws IOException {
+        List<TmxWriter.Unit> units = tmxUnits(rows);
+        new TmxWriter(TOOL_VERSION).write(file, Language.ENGLISH.code(), rows.level().code(), units);
+        return units.size();
+    }
+
+    /**
+     * The text {@link #writeTmx} writes, dated {@code created} instead of now: a batch keeps an article's outputs in
+     * memory until it writes them, and an article done again must come out the same.
+     */
+    public static String tmx(ExportRows rows, java.time.Instant created) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try {
+            new TmxWriter(TOOL_VERSION, java.time.Clock.fixed(created, java.time.ZoneOffset.UTC)).write(out, Language.ENGLISH.code(), rows.level().code(), tmxUnits(rows));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("a string cannot fail to be written", e);
+        }
+        return out.toString();
+    }
+
+    private static List<TmxWriter.Unit> tmxUnits(ExportRows rows) {
         List<TmxWriter.Unit> units = new ArrayList<>();
         for (ExportRows.Row row : rows.rows()) {
             List<TmxWriter.Variant> variants = new ArrayList<>();
@@ -46,7 +66,7 @@ public final class ProjectExports {
                 if (!row.units().get(l).isEmpty() && !row.texts().get(l).isBlank()) {
                     // an unreviewed machine draft says so (x-machine-draft); which provider made it is not kept
                     variants.add(new TmxWriter.Variant(rows.languages().get(l).code(), row.texts().get(l),
-                            row.machineDrafts().get(l) ? MACHINE_DRAFT : null));
+                            row.isMachineDraft(l) ? MACHINE_DRAFT : null));
                 }
             }
             if (!variants.isEmpty()) {
@@ -54,8 +74,7 @@ public final class ProjectExports {
                 units.add(new TmxWriter.Unit(variants, row.number() > 0 ? String.valueOf(row.number()) : null, row.status()));
             }
         }
-        new TmxWriter(TOOL_VERSION).write(file, Language.ENGLISH.code(), rows.level().code(), units);
-        return units.size();
+        return units;
     }
 
     /** The file a pairwise TMX of {@code target} goes to: OUT.en-ar.tmx beside OUT.tmx. */
@@ -202,7 +221,63 @@ public final class ProjectExports {
                 e -> session.notice("The versions were not exported: " + Session.describe(e)));
     }
 
+    /**
+     * The findings of a check of {@code state} by the row of {@code level} they lie in, per target language: where
+     * the finding can be placed in the text, the row showing that unit; else the row of the English paragraph that
+     * starts its link (a term missing from an empty cell).
+     */
+    static XliffExport.RowFindings findingsByRow(ProjectState state, List<Finding> findings, AlignmentLevel level) {
+        LinkTable table = state.table(level);
+        Map<Language, Map<Integer, List<Finding>>> byRow = new LinkedHashMap<>();
+        FindingPlaces places = new FindingPlaces();
+        for (Finding f : findings) {
+            if (table == null || !table.targets().contains(f.language())) {
+                continue;
+            }
+            int row = -1;
+            java.util.Optional<FindingPlaces.Place> at = places.place(state, f);
+            if (at.isPresent()) {
+                FindingPlaces.Place p = at.get();
+                row = table.rowOfTarget(f.language(), Units.unitAt(state.article(), f.language(), level, p.paragraph(),
+                        p.start()));
+            }
+            if (row < 0 && f.unit() >= 0 && f.unit() < state.article().english().paragraphs().size()) {
+                int english = level == AlignmentLevel.PARAGRAPH ? f.unit()
+                        : Units.sentenceStarts(state.article().english())[f.unit()];
+                row = table.rowOfEnglish(english);
+            }
+            if (row >= 0) {
+                byRow.computeIfAbsent(f.language(), l -> new LinkedHashMap<>())
+                        .computeIfAbsent(row, r -> new ArrayList<>()).add(f);
+            }
+        }
+        return (target, row) -> byRow.getOrDefault(target, Map.of()).getOrDefault(row, List.of());
+    }
+
     // ---- the window's File ▸ Export, in the background ----
+
+    /**
+     * One XLIFF file per target beside {@code prefix} ({@code PREFIX.en-ar.xlf}), from the links at {@code level}, with
+     * the project's glossary terms and the findings of a check of the project as it is now as notes (the checks run
+     * first when the project changed since the last check, as for the QA report).
+     */
+    public void exportXliff(AlignmentLevel level, Path prefix, org.triptych.io.xliff.XliffVersion version) {
+        ExportRows rows = rowsOrSay(level);
+        if (rows == null) {
+            return;
+        }
+        if (!session.findingsCurrent() && session.state().paragraphs() != null) {
+            session.check(() -> exportXliff(level, prefix, version));
+            return;
+        }
+        ProjectState state = session.state();
+        XliffExport.RowFindings findings = findingsByRow(state, session.findings(), level);
+        tasks.run("Exporting XLIFF", () -> XliffExport.write(rows, prefix, version, state.article().english().source(),
+                        ProjectGlossaries.merged(state.glossaries()), findings),
+                files -> session.notice("Exported XLIFF " + version.code() + ": " + String.join(", ",
+                        files.stream().map(f -> f.getFileName().toString()).toList())),
+                e -> session.notice("XLIFF export to " + prefix + " failed: " + Session.describe(e)));
+    }
 
     /** The links at {@code level} as one TMX with every language. */
     public void exportTmx(AlignmentLevel level, Path file) {
@@ -250,6 +325,10 @@ public final class ProjectExports {
             return findings.size();
         }, n -> session.notice("QA report with " + n + " findings written to " + file),
                 e -> session.notice("QA report to " + file + " failed: " + Session.describe(e)));
+    }
+
+    private ExportRows rowsOrSay(AlignmentLevel level) {
+        return rowsOrSay(level, false);
     }
 
     private ExportRows rowsOrSay(AlignmentLevel level, boolean reviewedOnly) {

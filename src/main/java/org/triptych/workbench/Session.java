@@ -23,6 +23,7 @@ import org.triptych.model.LinkStatus;
 import org.triptych.model.Paragraph;
 import org.triptych.model.Project;
 import org.triptych.model.TextEdit;
+import org.triptych.model.WebOrigin;
 
 /**
  * One open project: its state (article, links, edits, ignored findings, glossaries, machine drafts), the one undo
@@ -293,6 +294,14 @@ public final class Session {
      * replaced text go with it (undo brings them back); a new English version is aligned with every other version.
      */
     public void replaceVersion(DocumentVersion version, String stepName) {
+        replaceVersion(version, null, stepName);
+    }
+
+    /**
+     * As {@link #replaceVersion(DocumentVersion, String)} for a version read from a web page: {@code origin} (its
+     * address and fetch time) goes into the same step, so undo takes both back.
+     */
+    public void replaceVersion(DocumentVersion version, WebOrigin origin, String stepName) {
         ProjectState before = state;
         long gen = generation;
         Language l = version.language();
@@ -329,7 +338,8 @@ public final class Session {
             // notes anchored to the replaced text go with it (rows of English anchors are all made anew for English)
             List<org.triptych.model.RowNote> notes = next.notes().stream()
                     .filter(n -> !english && !n.language().equals(l)).toList();
-            apply(stepName, next.withEdits(edits).withIgnored(ignored).withNotes(notes));
+            ProjectState replaced = next.withEdits(edits).withIgnored(ignored).withNotes(notes);
+            apply(stepName, origin == null ? replaced : replaced.withWebOrigin(origin));
             notice(stepName + ": " + version.paragraphs().size() + " paragraphs, aligned");
         }, e -> {
             if (gen == generation) {
@@ -357,6 +367,54 @@ public final class Session {
         LinkTable sentences = now.sentences() == null || paragraphs == null ? null
                 : LinkAligning.table(a, AlignmentLevel.SENTENCE, mineSentences, now.sentences());
         return now.withArticle(a, paragraphs, sentences);
+    }
+
+    // ---- a translation read back (XLIFF) ----
+
+    /**
+     * Puts the targets of a translated XLIFF file into the open project ({@link XliffImport}): the version of its
+     * target language is made or updated, one undoable step named after the file, and a notice says what changed. The
+     * sentence links of that version are made again inside its new paragraph links.
+     */
+    public void importTranslation(org.triptych.io.xliff.XliffDocument doc, String fileName) {
+        ProjectState before = state;
+        long gen = generation;
+        tasks.run("Importing " + fileName, progress -> {
+            LinkTable sentences = before.sentences();
+            boolean fileHoldsSentences = doc.units().stream().anyMatch(u -> u.id().startsWith("s"));
+            if (sentences == null && fileHoldsSentences && before.paragraphs() != null) {
+                sentences = LinkAligning.table(before.article(), AlignmentLevel.SENTENCE, LinkAligning.align(aligner,
+                        before.article(), AlignmentLevel.SENTENCE, before.targets(), null, before.paragraphs(), progress), null);
+            }
+            XliffImport.Merged m = XliffImport.merge(before, sentences, doc);
+            if (!m.summary().changedAnything() || before.sentences() == null) {
+                return m;
+            }
+            ProjectState next = m.state();
+            Map<Language, Alignment> fresh = LinkAligning.align(aligner, next.article(), AlignmentLevel.SENTENCE,
+                    List.of(m.target()), null, next.paragraphs(), progress);
+            return new XliffImport.Merged(next.with(AlignmentLevel.SENTENCE, LinkAligning.table(next.article(),
+                    AlignmentLevel.SENTENCE, fresh, before.sentences())), m.target(), m.summary());
+        }, (XliffImport.Merged m) -> {
+            if (gen != generation) {
+                return;
+            }
+            if (state != before) {
+                notice("The project changed while " + fileName + " was read: import it again");
+                return;
+            }
+            String said = m.summary().say(fileName, m.target());
+            if (!m.summary().changedAnything()) {
+                notice("Nothing to change: " + said);
+                return;
+            }
+            apply("Import translation " + fileName, m.state());
+            notice("Imported " + said);
+        }, e -> {
+            if (gen == generation) {
+                notice(fileName + " was not imported: " + describe(e));
+            }
+        });
     }
 
     // ---- link edits (each undoable) ----

@@ -29,6 +29,12 @@ final class ScriptedDialogs implements DialogService {
     final Deque<Optional<NewProjectRequest>> newProjects = new ArrayDeque<>();
     final Deque<Function<ConceptQuestion, Optional<ConceptDialog.Result>>> concepts = new ArrayDeque<>();
     final Deque<Optional<String>> texts = new ArrayDeque<>();
+    final Deque<Optional<WebAddressRequest>> webAddresses = new ArrayDeque<>();
+    final Deque<Function<WebVersionsQuestion, Optional<Map<Language, String>>>> webVersions = new ArrayDeque<>();
+
+    /** What the other-versions question was asked with. */
+    record WebVersionsQuestion(Language opened, Map<Language, String> found, List<Language> wanted) {
+    }
 
     /** What the concept dialog was opened with. */
     record ConceptQuestion(Concept existing, Map<Language, String> prefill, List<String> files, String file) {
@@ -39,6 +45,11 @@ final class ScriptedDialogs implements DialogService {
             throw new AssertionError("Unexpected question: " + question);
         }
         return answers.poll();
+    }
+
+    @Override
+    public void inform(String header, String text) {
+        asked.add("inform: " + header + ": " + text);
     }
 
     @Override
@@ -89,6 +100,18 @@ final class ScriptedDialogs implements DialogService {
                                                   String file, Set<String> takenIds, Window owner) {
         asked.add("concept: " + file);
         return next(concepts, "concept").apply(new ConceptQuestion(existing, prefill, files, file));
+    }
+
+    @Override
+    public Optional<WebAddressRequest> webAddress(List<Language> languages, boolean projectOpen) {
+        asked.add("web address" + (projectOpen ? "" : " (no project open)"));
+        return next(webAddresses, "web address");
+    }
+
+    @Override
+    public Optional<Map<Language, String>> webVersions(Language opened, Map<Language, String> found, List<Language> wanted) {
+        asked.add("web versions: " + opened.code() + " found " + found.keySet());
+        return next(webVersions, "web versions").apply(new WebVersionsQuestion(opened, found, wanted));
     }
 
     @Override
