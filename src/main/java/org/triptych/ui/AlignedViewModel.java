@@ -31,24 +31,19 @@ import org.triptych.workbench.LinkTable;
 import org.triptych.workbench.ProjectState;
 import org.triptych.workbench.Session;
 import org.triptych.workbench.SessionListener;
+import org.triptych.workbench.ShownLevel;
 import org.triptych.workbench.TaskRunner;
 import org.triptych.workbench.UndoableEdit;
 import org.triptych.workbench.UnitAligner;
-import org.triptych.workbench.Units;
 
 /**
  * The aligned view's JavaFX face of the open project's {@link Session}: the rows at the level shown, the findings,
  * the selection, and the history's labels, as properties the view binds to. Every command goes to the session with
  * the level shown; nothing here changes the project itself.
  *
- * <p>What a row is drawn with comes from one {@link Shown} snapshot, swapped together with the rows: a cell is never
- * drawn with the rows of one project or level and the text of another.
+ * <p>What a row is drawn with comes from one {@link ShownLevel} snapshot, swapped together with the rows.
  */
 public final class AlignedViewModel {
-
-    /** The state and level the rows were made from; cells read their text from here. */
-    private record Shown(ProjectState state, AlignmentLevel level, LinkTable table) {
-    }
 
     private final Session session;
     private final TaskRunner tasks;
@@ -66,7 +61,7 @@ public final class AlignedViewModel {
     private final StringProperty notice = new SimpleStringProperty("");
     private final ObjectProperty<ProjectState> state = new SimpleObjectProperty<>();
     private final IntegerProperty rebuilt = new SimpleIntegerProperty();
-    private Shown shown;
+    private ShownLevel shown;
     private Highlights highlights;
 
     /** A view model with a session of its own (tests, and a window that opens one project). */
@@ -188,38 +183,21 @@ public final class AlignedViewModel {
 
     /** The text of unit {@code u} of a version at the level shown; empty when there is no such unit. */
     public String unitText(Language language, int u) {
-        List<String> texts = unitTexts(language);
-        return u >= 0 && u < texts.size() ? texts.get(u) : "";
-    }
-
-    /** Unit texts of the shown state, made once per version and state: drawing a row does not rebuild the list. */
-    private final Map<Language, List<String>> unitTexts = new java.util.HashMap<>();
-    private Shown unitTextsOf;
-
-    private List<String> unitTexts(Language language) {
-        if (unitTextsOf != shown) {
-            unitTexts.clear();
-            unitTextsOf = shown;
-        }
-        return unitTexts.computeIfAbsent(language, l -> Units.texts(shown.state().article(), l, shown.level()));
+        return shown.unitText(language, u);
     }
 
     public boolean isHeading(Language language, int u) {
-        return shown.level() == AlignmentLevel.PARAGRAPH && shown.state().isHeading(language, u);
+        return shown.isHeading(language, u);
     }
 
     /** Whether unit {@code u} of a cell is an unreviewed machine draft: inserted as one, unedited, row not confirmed. */
     public boolean isMachineDraft(Language language, int u, LinkStatus cellStatus) {
-        return cellStatus != LinkStatus.CONFIRMED && shown.state().isMachineDraft(shown.level(), language, u);
+        return shown.isMachineDraft(language, u, cellStatus);
     }
 
     /** The paragraph unit {@code u} of a version belongs to at the level shown; -1 when there is none. */
     int paragraphOfUnit(Language language, int u) {
-        try {
-            return Units.locate(article(), language, shown.level(), u).paragraph();
-        } catch (IndexOutOfBoundsException e) {
-            return -1;
-        }
+        return shown.paragraphOfUnit(language, u);
     }
 
     // ---- opening, level ----
@@ -354,20 +332,7 @@ public final class AlignedViewModel {
      * findings list numbers a finding by it, so "ar ¶4" is the row the person sees as 4.
      */
     public int rowOf(Finding f) {
-        Optional<FindingPlaces.Place> at = place(f);
-        if (at.isEmpty()) {
-            return -1;
-        }
-        FindingPlaces.Place p = at.get();
-        LinkTable t = table();
-        int u;
-        try {
-            u = Units.unitAt(article(), p.language(), shown.level(), p.paragraph(), p.start());
-        } catch (IndexOutOfBoundsException e) {
-            return -1;
-        }
-        return t == null ? (p.language().equals(Language.ENGLISH) ? u : -1)
-                : p.language().equals(Language.ENGLISH) ? t.rowOfEnglish(u) : t.rowOfTarget(p.language(), u);
+        return place(f).map(shown::rowOf).orElse(-1);
     }
 
     /** Selects the row that shows the finding (and its column); false when it cannot be placed. */
@@ -406,9 +371,8 @@ public final class AlignedViewModel {
     private void refresh() {
         ProjectState s = session.state();
         AlignmentLevel l = level.get();
-        LinkTable t = s.table(l);
-        List<LinkRow> now = t == null ? LinkTable.englishOnly(s.article(), l).rows() : t.rows();
-        shown = new Shown(s, l, t); // first: listeners of the rows read the new snapshot
+        shown = new ShownLevel(s, l); // first: listeners of the rows read the new snapshot
+        List<LinkRow> now = shown.rows();
         rows.setAll(now);
         if (selectedRow.get() >= now.size()) {
             selectedRow.set(now.size() - 1);
