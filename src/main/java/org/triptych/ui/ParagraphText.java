@@ -52,19 +52,7 @@ public final class ParagraphText {
 
     /** Whether any character of the text is right-to-left (Arabic, Hebrew...) or an Arabic-Indic digit (٠١٢): both start a right-to-left run. */
     static boolean containsRightToLeft(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            byte d = Character.getDirectionality(cp);
-            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
-                    || d == Character.DIRECTIONALITY_ARABIC_NUMBER
-                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
-                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
-                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ISOLATE) {
-                return true;
-            }
-            i += Character.charCount(cp);
-        }
-        return false;
+        return org.triptych.text.BidiIsolates.hasRightToLeft(text);
     }
 
     /** The key under which a styled Text node keeps the {@link StyledSpan}s that cover it. */

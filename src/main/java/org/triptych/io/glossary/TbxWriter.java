@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.triptych.io.IndentedXml;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -55,7 +56,7 @@ public final class TbxWriter {
             XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             boolean v3 = version == Version.V3;
             w.writeStartDocument("UTF-8", "1.0");
-            nl(w, 0);
+            IndentedXml.newline(w, 0);
             if (v3) {
                 w.writeStartElement("tbx");
                 w.writeAttribute("type", "TBX-Basic");
@@ -67,65 +68,57 @@ public final class TbxWriter {
                 w.writeAttribute("type", "TBX");
                 w.writeAttribute("xml:lang", Language.ENGLISH.code());
             }
-            nl(w, 1);
+            IndentedXml.newline(w, 1);
             w.writeStartElement(v3 ? "tbxHeader" : "martifHeader");
-            nl(w, 2);
+            IndentedXml.newline(w, 2);
             w.writeStartElement("fileDesc");
-            nl(w, 3);
+            IndentedXml.newline(w, 3);
             w.writeStartElement("sourceDesc");
-            nl(w, 4);
+            IndentedXml.newline(w, 4);
             w.writeStartElement("p");
             w.writeCharacters("Written by Triptych from " + withoutFolders(glossary.source()));
             w.writeEndElement();
-            nl(w, 3);
-            w.writeEndElement();
-            nl(w, 2);
-            w.writeEndElement();
-            nl(w, 1);
-            w.writeEndElement();
-            nl(w, 1);
+            IndentedXml.end(w, 3);
+            IndentedXml.end(w, 2);
+            IndentedXml.end(w, 1);
+            IndentedXml.newline(w, 1);
             w.writeStartElement("text");
-            nl(w, 2);
+            IndentedXml.newline(w, 2);
             w.writeStartElement("body");
             Map<String, String> ids = xmlIds(glossary.concepts());
             for (Concept c : glossary.concepts()) {
-                nl(w, 3);
+                IndentedXml.newline(w, 3);
                 w.writeStartElement(v3 ? "conceptEntry" : "termEntry");
                 w.writeAttribute("id", ids.get(c.id()));
                 if (c.type() != ConceptType.OTHER) {
-                    nl(w, 4);
+                    IndentedXml.newline(w, 4);
                     element(w, "descrip", "subjectField", c.type().code());
                 }
                 if (!c.source().isEmpty()) {
-                    nl(w, 4);
+                    IndentedXml.newline(w, 4);
                     element(w, "admin", "source", c.source());
                 }
                 if (!c.note().isEmpty()) {
-                    nl(w, 4);
+                    IndentedXml.newline(w, 4);
                     note(w, c.note());
                 }
                 boolean hasShortForms = c.terms().values().stream().flatMap(List::stream)
                         .anyMatch(t -> t.acronym() || t.shortForm());
                 for (Map.Entry<Language, List<Term>> e : c.terms().entrySet()) {
-                    nl(w, 4);
+                    IndentedXml.newline(w, 4);
                     w.writeStartElement(v3 ? "langSec" : "langSet");
                     w.writeAttribute("xml:lang", e.getKey().code());
                     for (Term t : e.getValue()) {
                         writeTerm(w, t, v3, hasShortForms);
                     }
-                    nl(w, 4);
-                    w.writeEndElement();
+                    IndentedXml.end(w, 4);
                 }
-                nl(w, 3);
-                w.writeEndElement();
+                IndentedXml.end(w, 3);
             }
-            nl(w, 2);
-            w.writeEndElement();
-            nl(w, 1);
-            w.writeEndElement();
-            nl(w, 0);
-            w.writeEndElement();
-            nl(w, 0);
+            IndentedXml.end(w, 2);
+            IndentedXml.end(w, 1);
+            IndentedXml.end(w, 0);
+            IndentedXml.newline(w, 0);
             w.writeEndDocument();
             w.close();
         } catch (XMLStreamException e) {
@@ -140,25 +133,25 @@ public final class TbxWriter {
 
     private static void writeTerm(XMLStreamWriter w, Term t, boolean v3, boolean conceptHasShortForms)
             throws XMLStreamException {
-        nl(w, 5);
+        IndentedXml.newline(w, 5);
         w.writeStartElement(v3 ? "termSec" : "tig");
-        nl(w, 6);
+        IndentedXml.newline(w, 6);
         w.writeStartElement("term");
         w.writeCharacters(t.text());
         w.writeEndElement();
         // term notes first, then the notes and sources (TBX's order: term, termNote*, auxiliary information)
         if (t.acronym() || t.shortForm() || conceptHasShortForms) {
-            nl(w, 6);
+            IndentedXml.newline(w, 6);
             element(w, "termNote", "termType", t.acronym() ? "acronym" : t.shortForm() ? "shortForm" : "fullForm");
         }
-        nl(w, 6);
+        IndentedXml.newline(w, 6);
         element(w, "termNote", "administrativeStatus", statusCode(t.status()));
         if (!t.source().isEmpty()) {
-            nl(w, 6);
+            IndentedXml.newline(w, 6);
             element(w, "admin", "source", t.source());
         }
         if (!t.note().isEmpty()) {
-            nl(w, 6);
+            IndentedXml.newline(w, 6);
             note(w, t.note());
         }
         List<String> options = new ArrayList<>();
@@ -172,11 +165,10 @@ public final class TbxWriter {
             options.add(EXACT_FORM);
         }
         if (!options.isEmpty()) {
-            nl(w, 6);
+            IndentedXml.newline(w, 6);
             note(w, MATCHING_NOTE + " " + String.join("; ", options));
         }
-        nl(w, 5);
-        w.writeEndElement();
+        IndentedXml.end(w, 5);
     }
 
     static String statusCode(TermStatus s) {
@@ -239,9 +231,5 @@ public final class TbxWriter {
         w.writeAttribute("type", type);
         w.writeCharacters(value);
         w.writeEndElement();
-    }
-
-    private static void nl(XMLStreamWriter w, int depth) throws XMLStreamException {
-        w.writeCharacters("\n" + "  ".repeat(depth));
     }
 }

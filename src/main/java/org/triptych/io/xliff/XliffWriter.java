@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.triptych.io.IndentedXml;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -88,19 +89,18 @@ public final class XliffWriter {
         w.writeAttribute("version", "2.1");
         w.writeAttribute("srcLang", source.code());
         w.writeAttribute("trgLang", target.code());
-        nl(w, 1);
+        IndentedXml.newline(w, 1);
         w.writeStartElement("file");
         w.writeAttribute("id", "f1");
         w.writeAttribute("original", original);
-        nl(w, 2);
+        IndentedXml.newline(w, 2);
         w.writeStartElement("notes");
-        nl(w, 3);
+        IndentedXml.newline(w, 3);
         note21(w, "origin", "Written by Triptych " + toolVersion, false);
-        nl(w, 2);
-        w.writeEndElement();
+        IndentedXml.end(w, 2);
         for (int i = 0; i < rows.size(); i++) {
             XliffRow r = rows.get(i);
-            nl(w, 2);
+            IndentedXml.newline(w, 2);
             w.writeStartElement("unit");
             w.writeAttribute("id", ids.get(i));
             w.writeAttribute("xml:space", "preserve");
@@ -109,37 +109,32 @@ public final class XliffWriter {
             }
             List<XliffNote> notes = allNotes(r);
             if (!notes.isEmpty()) {
-                nl(w, 3);
+                IndentedXml.newline(w, 3);
                 w.writeStartElement("notes");
                 for (XliffNote n : notes) {
-                    nl(w, 4);
+                    IndentedXml.newline(w, 4);
                     note21(w, n.category().code(), n.text(), n.important());
                 }
-                nl(w, 3);
-                w.writeEndElement();
+                IndentedXml.end(w, 3);
             }
-            nl(w, 3);
+            IndentedXml.newline(w, 3);
             w.writeStartElement("segment");
             w.writeAttribute("state", r.state().code());
-            nl(w, 4);
+            IndentedXml.newline(w, 4);
             w.writeStartElement("source");
             text21(w, r.english());
             w.writeEndElement();
             if (r.state() != XliffState.INITIAL) {
-                nl(w, 4);
+                IndentedXml.newline(w, 4);
                 w.writeStartElement("target");
                 text21(w, r.target());
                 w.writeEndElement();
             }
-            nl(w, 3);
-            w.writeEndElement();
-            nl(w, 2);
-            w.writeEndElement();
+            IndentedXml.end(w, 3);
+            IndentedXml.end(w, 2);
         }
-        nl(w, 1);
-        w.writeEndElement();
-        nl(w, 0);
-        w.writeEndElement();
+        IndentedXml.end(w, 1);
+        IndentedXml.end(w, 0);
     }
 
     private void write12(XMLStreamWriter w, Language source, Language target, String original, List<XliffRow> rows,
@@ -147,39 +142,38 @@ public final class XliffWriter {
         w.writeStartElement("xliff");
         w.writeDefaultNamespace(XliffVersion.V1_2.namespace());
         w.writeAttribute("version", "1.2");
-        nl(w, 1);
+        IndentedXml.newline(w, 1);
         w.writeStartElement("file");
         w.writeAttribute("original", original);
         w.writeAttribute("source-language", source.code());
         w.writeAttribute("target-language", target.code());
         w.writeAttribute("datatype", "plaintext");
-        nl(w, 2);
+        IndentedXml.newline(w, 2);
         w.writeStartElement("header");
-        nl(w, 3);
+        IndentedXml.newline(w, 3);
         w.writeEmptyElement("tool");
         w.writeAttribute("tool-id", "triptych");
         w.writeAttribute("tool-name", "Triptych");
         w.writeAttribute("tool-version", toolVersion);
-        nl(w, 2);
-        w.writeEndElement();
-        nl(w, 2);
+        IndentedXml.end(w, 2);
+        IndentedXml.newline(w, 2);
         w.writeStartElement("body");
         for (int i = 0; i < rows.size(); i++) {
             XliffRow r = rows.get(i);
             XliffState state = r.state();
-            nl(w, 3);
+            IndentedXml.newline(w, 3);
             w.writeStartElement("trans-unit");
             w.writeAttribute("id", ids.get(i));
             w.writeAttribute("xml:space", "preserve");
             if (state == XliffState.FINAL) {
                 w.writeAttribute("approved", "yes");
             }
-            nl(w, 4);
+            IndentedXml.newline(w, 4);
             w.writeStartElement("source");
             w.writeCharacters(xmlChars(r.english()));
             w.writeEndElement();
             if (state != XliffState.INITIAL) {
-                nl(w, 4);
+                IndentedXml.newline(w, 4);
                 w.writeStartElement("target");
                 w.writeAttribute("state", state == XliffState.FINAL ? "final" : "translated");
                 if (r.machineDraftBy() != null) {
@@ -189,7 +183,7 @@ public final class XliffWriter {
                 w.writeEndElement();
             }
             for (XliffNote n : allNotes(r)) {
-                nl(w, 4);
+                IndentedXml.newline(w, 4);
                 w.writeStartElement("note");
                 w.writeAttribute("from", n.category().code());
                 if (n.important()) {
@@ -198,15 +192,11 @@ public final class XliffWriter {
                 w.writeCharacters(xmlChars(n.text()));
                 w.writeEndElement();
             }
-            nl(w, 3);
-            w.writeEndElement();
+            IndentedXml.end(w, 3);
         }
-        nl(w, 2);
-        w.writeEndElement();
-        nl(w, 1);
-        w.writeEndElement();
-        nl(w, 0);
-        w.writeEndElement();
+        IndentedXml.end(w, 2);
+        IndentedXml.end(w, 1);
+        IndentedXml.end(w, 0);
     }
 
     /** The caller's notes, after what the row itself says: a machine draft's origin, a link flagged for review. */
@@ -285,9 +275,5 @@ public final class XliffWriter {
     private static String fileName(String original) {
         String o = original == null || original.isBlank() ? "article" : original.strip();
         return o.substring(Math.max(o.lastIndexOf('/'), o.lastIndexOf('\\')) + 1);
-    }
-
-    private static void nl(XMLStreamWriter w, int depth) throws XMLStreamException {
-        w.writeCharacters("\n" + "  ".repeat(depth));
     }
 }
