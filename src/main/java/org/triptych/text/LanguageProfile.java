@@ -38,6 +38,7 @@ public final class LanguageProfile {
     private final Function<Language, TokenAnalyzer> analyzers;
     private final ReplacementForm replacementForm;
     private final UnaryOperator<String> declinedNameStem;
+    private final NumberVocabulary numberVocabulary;
     private volatile SentenceSegmenter segmenter;
 
     private LanguageProfile(Builder b) {
@@ -53,6 +54,7 @@ public final class LanguageProfile {
         this.analyzers = Objects.requireNonNull(b.analyzers, "analyzers");
         this.replacementForm = Objects.requireNonNull(b.replacementForm, "replacementForm");
         this.declinedNameStem = b.declinedNameStem;
+        this.numberVocabulary = b.numbers == null ? NumberVocabulary.EMPTY : NumberVocabulary.load(b.numbers);
         if (b.lengthRatioToEnglish <= 0) {
             throw new IllegalArgumentException("length ratio must be positive: " + b.lengthRatioToEnglish);
         }
@@ -152,6 +154,11 @@ public final class LanguageProfile {
         return Optional.ofNullable(declinedNameStem);
     }
 
+    /** How the language writes numbers in words, units, times, decades (empty where Triptych has no such data). */
+    NumberVocabulary numberVocabulary() {
+        return numberVocabulary;
+    }
+
     /** Abbreviations (lower case, with their dot) that are followed by a name or a number and never end a sentence. */
     Set<String> abbreviations() {
         return abbreviations;
@@ -206,6 +213,7 @@ public final class LanguageProfile {
         private Function<Language, TokenAnalyzer> analyzers = CaseFoldingTokenAnalyzer::new;
         private ReplacementForm replacementForm = ReplacementForm.AS_GIVEN;
         private UnaryOperator<String> declinedNameStem;
+        private String numbers;
 
         private Builder(Language language, String englishName) {
             this.language = language;
@@ -255,6 +263,12 @@ public final class LanguageProfile {
 
         Builder declinedNameStem(UnaryOperator<String> stem) {
             this.declinedNameStem = stem;
+            return this;
+        }
+
+        /** The number vocabulary in {@code numbers/<name>.txt}. */
+        Builder numbers(String name) {
+            this.numbers = name;
             return this;
         }
 

@@ -31,6 +31,7 @@ final class LanguageProfiles {
         return LanguageProfile.builder(Language.ENGLISH, "English")
                 .script(Character.UnicodeScript.LATIN, true)
                 .tokenAnalyzer(l -> new EnglishTokenAnalyzer())
+                .numbers("en")
                 // Titles and tokens SRX rules split after although a name or number follows. An entry that can end a
                 // sentence ("etc.") must not be listed, or real breaks are lost.
                 .abbreviations(Set.of("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "col.", "lt.", "sgt.", "capt.",
@@ -62,6 +63,7 @@ final class LanguageProfiles {
                 // Arabic script is compact: short vowels are not written.
                 .lengthRatioToEnglish(0.95)
                 .tokenAnalyzer(l -> new ArabicTokenAnalyzer())
+                .numbers("ar")
                 .replacementForm((found, prefix, replacement) -> ArabicClitics.attach(prefix, replacement))
                 .languageTool(new LanguageToolSetup("ar", null,
                         Set.of(
@@ -92,6 +94,7 @@ final class LanguageProfiles {
                 // Russian words are long.
                 .lengthRatioToEnglish(1.13)
                 .tokenAnalyzer(l -> new RussianTokenAnalyzer(RussianMorphology.shared()))
+                .numbers("ru")
                 .replacementForm(inflected)
                 .declinedNameStem(LanguageProfiles::russianLightStem)
                 .abbreviations(Set.of("т.е.", "т.к.", "т.н.", "им.", "ул.", "д.", "см.", "г-н.", "проф.", "ген.", "св.",
