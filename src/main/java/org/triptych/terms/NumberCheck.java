@@ -22,6 +22,9 @@ import org.triptych.text.UnitConversion;
  */
 final class NumberCheck {
 
+    /** English numbers by unit text: each English unit is read once, not once per target version. */
+    private final java.util.Map<String, List<NumberMention>> english = new java.util.concurrent.ConcurrentHashMap<>();
+
     public List<Finding> check(Language target, List<AlignedUnit> units) {
         List<Finding> out = new ArrayList<>();
         for (AlignedUnit u : units) {
@@ -33,8 +36,12 @@ final class NumberCheck {
         return out;
     }
 
-    private static void check(Language target, AlignedUnit u, List<Finding> out) {
-        List<NumberMention> en = new ArrayList<>(NumberExtractor.extract(u.english(), Language.ENGLISH));
+    private void check(Language target, AlignedUnit u, List<Finding> out) {
+        if (english.size() > 10_000) {
+            english.clear();
+        }
+        List<NumberMention> en = new ArrayList<>(english.computeIfAbsent(u.english(),
+                t -> NumberExtractor.extract(t, Language.ENGLISH)));
         List<NumberMention> tg = new ArrayList<>(NumberExtractor.extract(u.target(), target));
         // the same number first, then conversions, then number words, so a word or a conversion that happens to
         // fit does not take a written number's partner

@@ -39,6 +39,8 @@ public final class LanguageProfile {
     private final ReplacementForm replacementForm;
     private final UnaryOperator<String> declinedNameStem;
     private final NumberVocabulary numberVocabulary;
+    private final DerivedForms derivedForms;
+    private final GluedWords gluedWords;
     private volatile SentenceSegmenter segmenter;
 
     private LanguageProfile(Builder b) {
@@ -55,6 +57,8 @@ public final class LanguageProfile {
         this.replacementForm = Objects.requireNonNull(b.replacementForm, "replacementForm");
         this.declinedNameStem = b.declinedNameStem;
         this.numberVocabulary = b.numbers == null ? NumberVocabulary.EMPTY : NumberVocabulary.load(b.numbers);
+        this.derivedForms = b.derived == null ? DerivedForms.NONE : DerivedForms.load(b.derived);
+        this.gluedWords = b.gluedWords;
         if (b.lengthRatioToEnglish <= 0) {
             throw new IllegalArgumentException("length ratio must be positive: " + b.lengthRatioToEnglish);
         }
@@ -154,6 +158,22 @@ public final class LanguageProfile {
         return Optional.ofNullable(declinedNameStem);
     }
 
+    /**
+     * The adjectives and demonyms the language derives from place names (Индонезия → индонезийский), so a place
+     * rendered by its adjective is a place named; none where Triptych has no such data.
+     */
+    public DerivedForms derivedForms() {
+        return derivedForms;
+    }
+
+    /**
+     * For a language whose text may lose the spaces between words (Arabic from PDFs), what tells where they meet;
+     * empty where words are not found inside longer tokens.
+     */
+    public Optional<GluedWords> gluedWords() {
+        return Optional.ofNullable(gluedWords);
+    }
+
     /** How the language writes numbers in words, units, times, decades (empty where Triptych has no such data). */
     NumberVocabulary numberVocabulary() {
         return numberVocabulary;
@@ -167,6 +187,11 @@ public final class LanguageProfile {
     /** Frequent words (lower case) that tell this language from others written in the same script. */
     Set<String> commonWords() {
         return commonWords;
+    }
+
+    /** Whether a word (any case) is one of the language's most frequent words (the, of, in): never part of a name. */
+    public boolean isCommonWord(String word) {
+        return commonWords.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The digit sets the language's news text is written with. */
@@ -214,6 +239,8 @@ public final class LanguageProfile {
         private ReplacementForm replacementForm = ReplacementForm.AS_GIVEN;
         private UnaryOperator<String> declinedNameStem;
         private String numbers;
+        private String derived;
+        private GluedWords gluedWords;
 
         private Builder(Language language, String englishName) {
             this.language = language;
@@ -269,6 +296,17 @@ public final class LanguageProfile {
         /** The number vocabulary in {@code numbers/<name>.txt}. */
         Builder numbers(String name) {
             this.numbers = name;
+            return this;
+        }
+
+        /** The derivation rules and table in {@code derived/<name>.txt}. */
+        Builder derivedForms(String name) {
+            this.derived = name;
+            return this;
+        }
+
+        Builder gluedWords(GluedWords g) {
+            this.gluedWords = g;
             return this;
         }
 

@@ -32,6 +32,7 @@ final class LanguageProfiles {
                 .script(Character.UnicodeScript.LATIN, true)
                 .tokenAnalyzer(l -> new EnglishTokenAnalyzer())
                 .numbers("en")
+                .derivedForms("en")
                 // Titles and tokens SRX rules split after although a name or number follows. An entry that can end a
                 // sentence ("etc.") must not be listed, or real breaks are lost.
                 .abbreviations(Set.of("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "col.", "lt.", "sgt.", "capt.",
@@ -64,6 +65,12 @@ final class LanguageProfiles {
                 .lengthRatioToEnglish(0.95)
                 .tokenAnalyzer(l -> new ArabicTokenAnalyzer())
                 .numbers("ar")
+                .derivedForms("ar")
+                // Text taken from PDFs and some web pages loses the spaces between Arabic words: ة and ى only end a
+                // word, and these short words are the ones most often glued to a neighbour.
+                .gluedWords(new GluedWords("ةى", "وفبلك", Set.of("في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "لا", "ما",
+                        "قد", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "عند", "بعد", "قبل", "حول", "منذ",
+                        "ضد", "بين", "خلال", "كان", "كانت", "أو", "ثم", "حتى", "لدى", "عبر", "نحو", "وفق")))
                 .replacementForm((found, prefix, replacement) -> ArabicClitics.attach(prefix, replacement))
                 .languageTool(new LanguageToolSetup("ar", null,
                         Set.of(
@@ -95,6 +102,7 @@ final class LanguageProfiles {
                 .lengthRatioToEnglish(1.13)
                 .tokenAnalyzer(l -> new RussianTokenAnalyzer(RussianMorphology.shared()))
                 .numbers("ru")
+                .derivedForms("ru")
                 .replacementForm(inflected)
                 .declinedNameStem(LanguageProfiles::russianLightStem)
                 .abbreviations(Set.of("т.е.", "т.к.", "т.н.", "им.", "ул.", "д.", "см.", "г-н.", "проф.", "ген.", "св.",

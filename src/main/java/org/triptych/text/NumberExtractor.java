@@ -277,16 +277,26 @@ public final class NumberExtractor {
 
     /** The part of the day named at the start of {@code after} (spaces skipped), or null. */
     private static String dayPart(Tail after, NumberVocabulary voc) {
-        int best = -1;
+        String s = after.norm;
+        int i = 0;
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        if (i == s.length()) {
+            return null;
+        }
         String part = null;
+        int best = 0;
         for (var e : voc.dayParts.entrySet()) {
-            int n = after.phraseAt(0, java.util.Set.of(e.getKey()));
-            if (n > best) {
-                best = n;
+            String k = e.getKey();
+            int end = i + k.length();
+            if (k.length() > best && s.startsWith(k, i) && (after.boundaryAt(end)
+                    || !Character.isLetterOrDigit(k.charAt(k.length() - 1)))) {
+                best = k.length();
                 part = e.getValue();
             }
         }
-        return best > 0 ? part : null;
+        return part;
     }
 
     private static double scaleAfter(Tail after, NumberVocabulary voc) {
@@ -354,7 +364,8 @@ public final class NumberExtractor {
             NumberVocabulary.WordValue w = read[i];
             TermToken tok = tokens.get(i);
             if (w == null) {
-                if (ROMAN.matcher(tok.text()).matches() && romanCentury(text, tokens, i, voc)) {
+                if ("IVXL".indexOf(tok.text().charAt(0)) >= 0 && ROMAN.matcher(tok.text()).matches()
+                        && romanCentury(text, tokens, i, voc)) {
                     Found f = new Found();
                     f.start = tok.start();
                     f.end = tok.end();
@@ -565,14 +576,18 @@ public final class NumberExtractor {
             int[] origin = new int[to - from + 1];
             int n = 0;
             for (int i = from; i < to; i++) {
-                String k = NumberVocabulary.key(String.valueOf(text.charAt(i)));
                 char c = text.charAt(i);
+                int before = sb.length();
                 if (c == '\u00A0' || c == '\u202F') {
-                    k = " ";
+                    sb.append(' ');
+                } else {
+                    NumberVocabulary.appendKey(c, sb);
                 }
-                for (int x = 0; x < k.length(); x++) {
+                for (int x = before; x < sb.length(); x++) {
+                    if (n + 1 >= origin.length) {
+                        origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                    }
                     origin[n++] = i;
-                    sb.append(k.charAt(x));
                 }
             }
             origin[n] = to;

@@ -210,6 +210,10 @@ final class NumberVocabulary {
                 Comparator.comparingInt((Map.Entry<String, MeasureUnit> e) -> -e.getKey().length());
         units.sort(longestFirst);
         unitAdjectives.sort(longestFirst);
+        unitsByFirst.clear();
+        for (Map.Entry<String, MeasureUnit> e : units) {
+            unitsByFirst.computeIfAbsent(e.getKey().charAt(0), c -> new ArrayList<>()).add(e);
+        }
         prefixes.sort(Comparator.comparingInt(s -> -s.length()));
         decadeSuffixes.sort(Comparator.comparingInt(s -> -s.length()));
         ordinalSuffixes.sort(Comparator.comparingInt(s -> -s.length()));
@@ -221,8 +225,36 @@ final class NumberVocabulary {
         return ArabicNormalizer.normalize(s.toLowerCase(Locale.ROOT)).replace('ё', 'е').replace('’', '\'');
     }
 
+    /** {@link #key} of one character, appended to {@code out}: nothing, the character folded, or (rarely) more. */
+    static void appendKey(char c, StringBuilder out) {
+        if (c < 0x600) {
+            char l = Character.toLowerCase(c);
+            out.append(l == 'ё' ? 'е' : l == '’' ? '\'' : l);
+        } else {
+            ArabicNormalizer.append(c, out); // no letter case beyond this point in the tables
+        }
+    }
+
+    /** Words of text already read, and as what (NOT_A_NUMBER for none): most words of a text repeat. */
+    private final java.util.concurrent.ConcurrentHashMap<String, WordValue> read =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final WordValue NOT_A_NUMBER = new WordValue(Double.NaN, Kind.CARDINAL, false, "");
+    private static final int READ_LIMIT = 50_000;
+
     /** A word of text read as a number word, with a clitic taken off if the language has them; null if none. */
     WordValue word(String token) {
+        WordValue known = read.get(token);
+        if (known == null) {
+            known = lookUp(token);
+            if (read.size() > READ_LIMIT) {
+                read.clear();
+            }
+            read.put(token, known == null ? NOT_A_NUMBER : known);
+        }
+        return known == NOT_A_NUMBER ? null : known;
+    }
+
+    private WordValue lookUp(String token) {
         String k = key(token);
         WordValue v = exact(k);
         if (v != null) {
@@ -268,9 +300,17 @@ final class NumberVocabulary {
         return false;
     }
 
+    /** Units by the first character of their surface, longest first: most text after a number starts no unit. */
+    private final Map<Character, List<Map.Entry<String, MeasureUnit>>> unitsByFirst = new HashMap<>();
+
     /** The unit a (normalised) text starts with, the longest that ends at a word boundary; null if none. */
     UnitMatch unitAt(String normalised, boolean adjective) {
-        for (Map.Entry<String, MeasureUnit> e : adjective ? unitAdjectives : units) {
+        if (normalised.isEmpty()) {
+            return null;
+        }
+        List<Map.Entry<String, MeasureUnit>> candidates = adjective ? unitAdjectives
+                : unitsByFirst.getOrDefault(normalised.charAt(0), List.of());
+        for (Map.Entry<String, MeasureUnit> e : candidates) {
             String s = e.getKey();
             if (normalised.startsWith(s)) {
                 if (adjective) {
