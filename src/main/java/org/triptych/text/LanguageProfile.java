@@ -41,6 +41,7 @@ public final class LanguageProfile {
     private final NumberVocabulary numberVocabulary;
     private final DerivedForms derivedForms;
     private final GluedWords gluedWords;
+    private final List<String[]> spellingVariants;
     private volatile SentenceSegmenter segmenter;
 
     private LanguageProfile(Builder b) {
@@ -59,6 +60,7 @@ public final class LanguageProfile {
         this.numberVocabulary = b.numbers == null ? NumberVocabulary.EMPTY : NumberVocabulary.load(b.numbers);
         this.derivedForms = b.derived == null ? DerivedForms.NONE : DerivedForms.load(b.derived);
         this.gluedWords = b.gluedWords;
+        this.spellingVariants = List.copyOf(b.spellingVariants);
         if (b.lengthRatioToEnglish <= 0) {
             throw new IllegalArgumentException("length ratio must be positive: " + b.lengthRatioToEnglish);
         }
@@ -174,6 +176,30 @@ public final class LanguageProfile {
         return Optional.ofNullable(gluedWords);
     }
 
+    /**
+     * Whether two words are one word in two of the language's spelling standards (recognisable and recognizable,
+     * neighbouring and neighboring): a document that mixes them has no misspelling there.
+     */
+    public boolean isSpellingVariant(String a, String b) {
+        String x = a.toLowerCase(java.util.Locale.ROOT);
+        String y = b.toLowerCase(java.util.Locale.ROOT);
+        for (String[] pair : spellingVariants) {
+            if (oneReplaced(x, pair[0], pair[1], y) || oneReplaced(x, pair[1], pair[0], y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean oneReplaced(String word, String from, String to, String other) {
+        for (int i = word.indexOf(from); i >= 0; i = word.indexOf(from, i + 1)) {
+            if ((word.substring(0, i) + to + word.substring(i + from.length())).equals(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How the language writes numbers in words, units, times, decades (empty where Triptych has no such data). */
     NumberVocabulary numberVocabulary() {
         return numberVocabulary;
@@ -241,6 +267,7 @@ public final class LanguageProfile {
         private String numbers;
         private String derived;
         private GluedWords gluedWords;
+        private List<String[]> spellingVariants = List.of();
 
         private Builder(Language language, String englishName) {
             this.language = language;
@@ -302,6 +329,12 @@ public final class LanguageProfile {
         /** The derivation rules and table in {@code derived/<name>.txt}. */
         Builder derivedForms(String name) {
             this.derived = name;
+            return this;
+        }
+
+        /** Pairs of letter groups two spelling standards write differently (our / or). */
+        Builder spellingVariants(List<String[]> pairs) {
+            this.spellingVariants = pairs;
             return this;
         }
 

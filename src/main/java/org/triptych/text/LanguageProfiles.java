@@ -33,6 +33,13 @@ final class LanguageProfiles {
                 .tokenAnalyzer(l -> new EnglishTokenAnalyzer())
                 .numbers("en")
                 .derivedForms("en")
+                // British and American spellings: news copy mixes them (a quoted report, a wire story), and the
+                // speller of the variant the document is read as flags the other's (recognisable, neighboring).
+                .spellingVariants(List.of(new String[] {"ise", "ize"}, new String[] {"isa", "iza"},
+                        new String[] {"yse", "yze"}, new String[] {"our", "or"}, new String[] {"tre", "ter"},
+                        new String[] {"ogue", "og"}, new String[] {"ae", "e"}, new String[] {"oe", "e"},
+                        new String[] {"fence", "fense"}, new String[] {"icence", "icense"}, new String[] {"lling", "ling"}, new String[] {"lled", "led"},
+                        new String[] {"ller", "ler"}, new String[] {"efact", "ifact"}))
                 // Titles and tokens SRX rules split after although a name or number follows. An entry that can end a
                 // sentence ("etc.") must not be listed, or real breaks are lost.
                 .abbreviations(Set.of("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "col.", "lt.", "sgt.", "capt.",
@@ -52,7 +59,9 @@ final class LanguageProfiles {
                                 // Asks for diacritics in transliterated names (Erdogan -> Erdoğan): a house-style choice.
                                 "ERDOGAN",
                                 // Repeated sentence openings are deliberate in news copy.
-                                "ENGLISH_WORD_REPEAT_BEGINNING_RULE"),
+                                "ENGLISH_WORD_REPEAT_BEGINNING_RULE",
+                                // Wants "Kim Jong-un": the hyphen in Korean given names is house style.
+                                "JONG_UN"),
                         Set.of()))
                 .build();
     }

@@ -64,12 +64,11 @@ public final class ArticleCheck {
             reports.note("the glossaries hold no usable concept; only numbers and versions are compared");
         }
         TranslationChecker checker = new TranslationChecker(merged.glossary());
-        UnitFindingsSource lt = !language ? null
-                : languageSource != null ? languageSource : EngineWiring.languageTool(merged.glossary());
         AlignedUnitsProvider paired = pairing != null ? pairing : EngineWiring.alignedUnits(checker.matcher());
         List<Finding> findings = new ArrayList<>();
         List<String> enLines = presegmented ? PlainTextVersions.lines(english) : null;
         DocumentVersion enDoc = presegmented ? null : PlainTextVersions.article(english, Language.ENGLISH);
+        Map<Language, List<AlignedUnit>> unitsByTarget = new java.util.LinkedHashMap<>();
         for (Map.Entry<Language, Path> t : targets.entrySet()) {
             List<AlignedUnit> units;
             if (presegmented) {
@@ -86,6 +85,14 @@ public final class ArticleCheck {
             } else {
                 units = paired.align(enDoc, PlainTextVersions.article(t.getValue(), t.getKey()));
             }
+            unitsByTarget.put(t.getKey(), units);
+        }
+        List<String> enUnits = presegmented ? enLines : enDoc.paragraphTexts();
+        UnitFindingsSource lt = !language ? null : languageSource != null ? languageSource
+                : EngineWiring.languageTool(merged.glossary(), AlignedNameEvidence.ofUnits(unitsByTarget),
+                        versions(enUnits, unitsByTarget));
+        for (Map.Entry<Language, List<AlignedUnit>> t : unitsByTarget.entrySet()) {
+            List<AlignedUnit> units = t.getValue();
             findings.addAll(checker.check(t.getKey(), units, !presegmented));
             if (lt != null) {
                 for (AlignedUnit u : units) {
@@ -96,7 +103,6 @@ public final class ArticleCheck {
             }
         }
         if (lt != null) { // the English version is checked too: unit i is its line or paragraph i
-            List<String> enUnits = presegmented ? enLines : enDoc.paragraphTexts();
             for (int i = 0; i < enUnits.size(); i++) {
                 if (!enUnits.get(i).isBlank()) {
                     findings.addAll(lt.findings(Language.ENGLISH, i, enUnits.get(i)));
@@ -105,5 +111,13 @@ public final class ArticleCheck {
         }
         findings.sort(TranslationChecker.ORDER);
         return findings;
+    }
+
+    /** Each version's unit texts, English first: the words a version writes, to tell a typo inside a name. */
+    private static Map<Language, List<String>> versions(List<String> english, Map<Language, List<AlignedUnit>> units) {
+        Map<Language, List<String>> out = new java.util.LinkedHashMap<>();
+        out.put(Language.ENGLISH, english);
+        units.forEach((l, us) -> out.put(l, us.stream().map(AlignedUnit::target).toList()));
+        return out;
     }
 }

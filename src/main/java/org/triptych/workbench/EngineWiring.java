@@ -2,6 +2,7 @@ package org.triptych.workbench;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import org.triptych.align.AlignOptions;
 import org.triptych.align.ParagraphAligner;
@@ -99,11 +100,20 @@ final class EngineWiring {
      * accepted by the spellers ({@link GlossaryAcceptance}). The service loads each language once, on first use.
      */
     static UnitFindingsSource languageTool(Glossary glossary) {
+        return languageTool(glossary, org.triptych.langcheck.NameEvidence.NONE, Map.of());
+    }
+
+    /**
+     * As {@link #languageTool(Glossary)}, with the other versions confirming names ({@link AlignedNameEvidence}); a
+     * version's units ({@code versions}) tell a typo inside a name from the name.
+     */
+    static UnitFindingsSource languageTool(Glossary glossary, org.triptych.langcheck.NameEvidence names,
+                                           Map<Language, List<String>> versions) {
         LanguageCheckService service = new LanguageCheckService();
         service.setGlossary(GlossaryAcceptance.of(glossary));
         return (language, unit, text) -> {
             try {
-                return service.checkParagraph(language, unit, text).get();
+                return service.checkParagraph(language, unit, text, names, versions.get(language)).get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new java.util.concurrent.CancellationException("interrupted");
