@@ -14,13 +14,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Speed and memory of the whole {@code align} process at sentence level, both pairs, on long inputs made by
- * concatenating gold articles (presegmented {@code *.sent.txt}) until the English side has 1,000, 2,000, 4,000 and
- * 8,000 sentences. Each size runs the command in a fresh JVM under {@code /usr/bin/time -v} (wall time, CPU time,
- * peak resident memory), a few times, and the median is printed as a Markdown table.
+ * Speed and memory of the documented {@code align} command at sentence level, both pairs, on long inputs made by
+ * concatenating the development articles: 1x, 2x, 4x and 8x, where 1x has 2,000 English sentences and 4x (8,004 /
+ * 7,862 / 7,864 sentences) is issue 15's case that hunalign aligns in 1.05 s per pair. Each size runs, in a fresh
+ * JVM under {@code /usr/bin/time -v}, {@code java [JVM_FLAGS] -jar target/triptych.jar align ...} on presegmented
+ * sentences ({@code *.sent.txt}, {@code --presegmented}) and on the articles ({@code *.txt}, split by the importer),
+ * a few times, and prints the medians of wall time, CPU time (user+sys: the column to trust on a loaded machine) and
+ * peak resident memory as a Markdown table. Then the aligner alone, warm and in process: CPU per 1,000 English
+ * sentences, both pairs on one prepared English, as the command aligns them.
  *
- * <p>Usage: {@code AlignBenchmark DEV_DIR [REPEATS] [JVM_FLAGS...]}. The inputs are written to a temporary directory
- * that is deleted afterwards; nothing of the data lands in the project.
+ * <p>Usage: {@code AlignBenchmark DEV_DIR [REPEATS] [JVM_FLAGS...]} after {@code mvn package} (the jar is
+ * {@code target/triptych.jar}, or {@code -Djar=PATH}). The inputs are written to a temporary directory that is
+ * deleted afterwards; nothing of the data lands in the project.
  */
 public final class AlignBenchmark {
 
@@ -45,26 +50,35 @@ public final class AlignBenchmark {
             System.err.println("no folder with en/ar/ru .sent.txt under " + dev);
             System.exit(2);
         }
+        Path jar = Path.of(System.getProperty("jar", "target/triptych.jar"));
+        if (!Files.isRegularFile(jar)) {
+            System.err.println("no " + jar + ": run mvn package first (or give -Djar=PATH)");
+            System.exit(2);
+        }
         Path tmp = Files.createTempDirectory("align-bench");
         try {
-            System.out.printf(Locale.ROOT, "JVM flags: %s; repeats: %d; load average before: %s%n",
-                    jvmFlags.isEmpty() ? "(defaults)" : String.join(" ", jvmFlags), repeats, loadAverage());
+            System.out.printf(Locale.ROOT, "java %s -jar %s align; repeats: %d; CPUs: %d; load average before: %s%n",
+                    jvmFlags.isEmpty() ? "(no flags)" : String.join(" ", jvmFlags), jar, repeats,
+                    Runtime.getRuntime().availableProcessors(), loadAverage());
             System.out.println();
-            System.out.println("| size | en / ar / ru sentences | wall s (median) | CPU s (user+sys) | peak RSS MB |");
-            System.out.println("|---|---|---|---|---|");
+            System.out.println("| size | input | en / ar / ru sentences | wall s (median) | CPU s (user+sys) | peak RSS MB |");
+            System.out.println("|---|---|---|---|---|---|");
             for (int mult : new int[] {1, 2, 4, 8}) {
-                int[] counts = build(articles, mult * 1000, tmp, mult);
-                double[] wall = new double[repeats];
-                double[] cpu = new double[repeats];
-                double[] rss = new double[repeats];
-                for (int r = 0; r < repeats; r++) {
-                    double[] m = runOnce(tmp, mult, jvmFlags);
-                    wall[r] = m[0];
-                    cpu[r] = m[1];
-                    rss[r] = m[2];
+                int[] counts = build(articles, mult * UNIT, tmp, mult);
+                for (boolean presegmented : new boolean[] {true, false}) {
+                    double[] wall = new double[repeats];
+                    double[] cpu = new double[repeats];
+                    double[] rss = new double[repeats];
+                    for (int r = 0; r < repeats; r++) {
+                        double[] m = runOnce(tmp, mult, presegmented, jar, jvmFlags);
+                        wall[r] = m[0];
+                        cpu[r] = m[1];
+                        rss[r] = m[2];
+                    }
+                    System.out.printf(Locale.ROOT, "| %dx | %s | %d / %d / %d | %.2f | %.2f | %.0f |%n", mult,
+                            presegmented ? "sentences" : "articles", counts[0], counts[1], counts[2], median(wall),
+                            median(cpu), median(rss));
                 }
-                System.out.printf(Locale.ROOT, "| %dx | %d / %d / %d | %.2f | %.2f | %.0f |%n", mult, counts[0],
-                        counts[1], counts[2], median(wall), median(cpu), median(rss));
             }
             System.out.printf(Locale.ROOT, "%nload average after: %s%n", loadAverage());
             inProcess(tmp, repeats);
@@ -77,9 +91,12 @@ public final class AlignBenchmark {
         }
     }
 
+    /** English sentences of the 1x input. */
+    private static final int UNIT = 2_000;
+
     /**
-     * The aligner alone, in this JVM after warm-up: thread CPU time of aligning both pairs one after the other
-     * (median of the repeats). Shows how the algorithm grows, free of JVM start-up and JIT costs.
+     * The aligner alone, in this JVM after warm-up: thread CPU time of aligning both pairs one after the other on one
+     * prepared English (median of the repeats). Shows how the algorithm grows, free of JVM start-up and JIT costs.
      */
     private static void inProcess(Path dir, int repeats) throws IOException {
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -108,14 +125,19 @@ public final class AlignBenchmark {
         List<String> en = Files.readAllLines(dir.resolve(mult + "x.en.txt"), StandardCharsets.UTF_8);
         List<String> ar = Files.readAllLines(dir.resolve(mult + "x.ar.txt"), StandardCharsets.UTF_8);
         List<String> ru = Files.readAllLines(dir.resolve(mult + "x.ru.txt"), StandardCharsets.UTF_8);
-        aligner.align(en, ar, org.triptych.model.Language.ARABIC, options);
-        aligner.align(en, ru, org.triptych.model.Language.RUSSIAN, options);
+        org.triptych.align.PreparedEnglish english = org.triptych.align.PreparedEnglish.ofUnits(en);
+        aligner.align(english, ar, null, org.triptych.model.Language.ARABIC, options);
+        aligner.align(english, ru, null, org.triptych.model.Language.RUSSIAN, options);
         return en.size();
     }
 
-    /** Writes {@code mult}x.{en,ar,ru}.txt with whole articles until English has {@code minSentences}. */
+    /**
+     * Writes {@code mult}x.{en,ar,ru}.txt (sentences, one a line) and {@code mult}x.{en,ar,ru}.art.txt (the same
+     * articles, paragraphs between blank lines) with whole articles until English has {@code minSentences}.
+     */
     private static int[] build(List<Path> articles, int minSentences, Path dir, int mult) throws IOException {
         List<List<String>> out = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<StringBuilder> text = List.of(new StringBuilder(), new StringBuilder(), new StringBuilder());
         String[] langs = {"en", "ar", "ru"};
         int k = 0;
         while (out.get(0).size() < minSentences) {
@@ -124,11 +146,14 @@ public final class AlignBenchmark {
                 for (String line : Files.readAllLines(a.resolve(langs[l] + ".sent.txt"), StandardCharsets.UTF_8)) {
                     out.get(l).add(line);
                 }
+                text.get(l).append(Files.readString(a.resolve(langs[l] + ".txt"), StandardCharsets.UTF_8).strip())
+                        .append("\n\n");
             }
         }
         int[] counts = new int[3];
         for (int l = 0; l < 3; l++) {
             Files.write(dir.resolve(mult + "x." + langs[l] + ".txt"), out.get(l), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(mult + "x." + langs[l] + ".art.txt"), text.get(l), StandardCharsets.UTF_8);
             counts[l] = out.get(l).size();
         }
         return counts;
@@ -140,14 +165,19 @@ public final class AlignBenchmark {
     private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
 
     /** Wall seconds, CPU seconds and peak RSS in MB of one align process. */
-    private static double[] runOnce(Path dir, int mult, List<String> jvmFlags) throws Exception {
+    private static double[] runOnce(Path dir, int mult, boolean presegmented, Path jar, List<String> jvmFlags)
+            throws Exception {
         List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-v",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvmFlags);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), AlignCli.class.getName(), "align",
-                "--en", dir.resolve(mult + "x.en.txt").toString(), "--ar", dir.resolve(mult + "x.ar.txt").toString(),
-                "--ru", dir.resolve(mult + "x.ru.txt").toString(), "--level", "sentence", "--presegmented",
-                "--format", "json"));
+        String suffix = presegmented ? ".txt" : ".art.txt";
+        cmd.addAll(List.of("-jar", jar.toString(), "align",
+                "--en", dir.resolve(mult + "x.en" + suffix).toString(),
+                "--ar", dir.resolve(mult + "x.ar" + suffix).toString(),
+                "--ru", dir.resolve(mult + "x.ru" + suffix).toString(), "--level", "sentence", "--format", "json"));
+        if (presegmented) {
+            cmd.add("--presegmented");
+        }
         File err = dir.resolve("time.txt").toFile();
         Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(err).start();

@@ -59,8 +59,10 @@ public final class WorkbenchBenchmark {
         }
         System.out.printf(Locale.ROOT, "cold start to aligned sample shown: %s ms (runs), best %d ms%n", cold,
                 cold.stream().mapToLong(Long::longValue).min().orElse(-1));
-        if (args.length < 2 || !args[1].equals("cold-only")) {
-            big(tmp);
+        if (args.length >= 2 && args[1].equals("find-only")) {
+            big(tmp, true);
+        } else if (args.length < 2 || !args[1].equals("cold-only")) {
+            big(tmp, false);
         }
     }
 
@@ -87,7 +89,7 @@ public final class WorkbenchBenchmark {
         return ms;
     }
 
-    private static void big(Path tmp) throws Exception {
+    private static void big(Path tmp, boolean findOnly) throws Exception {
         Path file = tmp.resolve("big.triptych");
         Project w = bigWorkspace(5000);
         new ProjectFile().write(w, file);
@@ -103,11 +105,13 @@ public final class WorkbenchBenchmark {
         }
         WorkbenchViewModel[] model = new WorkbenchViewModel[1];
         Scene[] scene = new Scene[1];
+        MainWindow[] window = new MainWindow[1];
         Platform.runLater(() -> {
             model[0] = new WorkbenchViewModel(tasks, new DocumentImporter(), new SentenceFirstAligner(),
                     (p, links, glossaries, progress) -> synthetic, tmp.resolve("settings"));
             Stage stage = new Stage();
-            scene[0] = new Scene(new MainWindow(model[0], tasks).root(), 1200, 760);
+            window[0] = new MainWindow(model[0], tasks);
+            scene[0] = new Scene(window[0].root(), 1200, 760);
             stage.setScene(scene[0]);
             stage.show();
         });
@@ -131,9 +135,19 @@ public final class WorkbenchBenchmark {
         // pulse watchdog while re-aligning and checking
         AtomicLong worst = new AtomicLong();
         AtomicLong last = new AtomicLong();
+        // the FX thread's own CPU time between two pulses: what it did, without the time other processes on this
+        // shared machine took the CPU from it (the wall-clock gap includes that)
+        AtomicLong worstCpu = new AtomicLong();
+        AtomicLong lastCpu = new AtomicLong();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         AnimationTimer watchdog = new AnimationTimer() {
             @Override
             public void handle(long now) {
+                long cpu = threads.getCurrentThreadCpuTime();
+                long prevCpu = lastCpu.getAndSet(cpu);
+                if (prevCpu != 0) {
+                    worstCpu.accumulateAndGet(cpu - prevCpu, Math::max);
+                }
                 long prev = last.getAndSet(now);
                 if (prev != 0) {
                     worst.accumulateAndGet(now - prev, Math::max);
@@ -148,6 +162,11 @@ public final class WorkbenchBenchmark {
         StallSampler sampler = Boolean.getBoolean("triptych.bench.stallStacks") ? StallSampler.start(last) : null;
         Thread.sleep(300);
         long before = worst.getAndSet(0);
+        if (findOnly) {
+            findAndReplace(window[0], model[0], tasks, worst, worstCpu, sampler);
+            Platform.exit();
+            System.exit(0);
+        }
         long t1 = System.nanoTime();
         phase(sampler, "re-align");
         Platform.runLater(() -> {
@@ -253,6 +272,71 @@ public final class WorkbenchBenchmark {
         }
         Platform.exit();
         System.exit(0);
+    }
+
+    /**
+     * Find all with a regular expression that matches once in every paragraph of every column (its first word: 15,000
+     * matches over 5,000 rows), the matches highlighted and the first one jumped to; then replace all of them as one
+     * step, and undo it. The longest gap between pulses in each phase is what a person would feel.
+     */
+    private static void findAndReplace(MainWindow window, WorkbenchViewModel model, FxTaskRunner tasks, AtomicLong worst,
+                                       AtomicLong worstCpu, StallSampler sampler) throws Exception {
+        phase(sampler, "find all");
+        worst.set(0);
+        worstCpu.set(0);
+        long t = System.nanoTime();
+        Platform.runLater(() -> org.triptych.ui.BenchFinding.findAll(window, "^\\S+"));
+        Thread.sleep(100);
+        while (tasks.busyProperty().get() || org.triptych.ui.BenchFinding.hits(window) == 0) {
+            Thread.sleep(10);
+        }
+        long findMs = (System.nanoTime() - t) / 1_000_000;
+        Thread.sleep(1000); // the highlighted rows are drawn in the next frames
+        long worstFind = worst.get();
+        long cpuFind = worstCpu.get();
+        String found = org.triptych.ui.BenchFinding.summary(window);
+        // stepping through the matches (F3), each a jump to its row
+        worst.set(0);
+        worstCpu.set(0);
+        for (int i = 0; i < 20; i++) {
+            Platform.runLater(() -> org.triptych.ui.BenchFinding.next(window));
+            Thread.sleep(150);
+        }
+        long worstNext = worst.get();
+        long cpuNext = worstCpu.get();
+        phase(sampler, "replace all");
+        worst.set(0);
+        worstCpu.set(0);
+        t = System.nanoTime();
+        Platform.runLater(() -> org.triptych.ui.BenchFinding.replaceAll(window, "[$0]"));
+        Thread.sleep(100);
+        while (tasks.busyProperty().get() || !model.aligned().session().undoName().startsWith("Undo replace all")) {
+            Thread.sleep(10);
+        }
+        long replaceMs = (System.nanoTime() - t) / 1_000_000;
+        Thread.sleep(1500); // the matches are found again in the replaced text and drawn
+        long worstReplace = worst.get();
+        long cpuReplace = worstCpu.get();
+        String first = model.article().english().paragraphs().get(0).text();
+        phase(sampler, "undo");
+        worst.set(0);
+        worstCpu.set(0);
+        Platform.runLater(() -> model.aligned().undo());
+        Thread.sleep(1500);
+        long worstUndo = worst.get();
+        long cpuUndo = worstCpu.get();
+        System.out.printf(Locale.ROOT, "find all '^\\S+' over 5,000 rows x 3 columns: %s in %d ms; longest FX stall %d ms"
+                + " (FX thread CPU between two pulses at most %d ms)%n", found, findMs, worstFind / 1_000_000, cpuFind / 1_000_000);
+        System.out.printf(Locale.ROOT, "20 x next match (F3): longest FX stall %d ms (FX thread CPU %d ms)%n",
+                worstNext / 1_000_000, cpuNext / 1_000_000);
+        System.out.printf(Locale.ROOT, "replace all (one undo step) in %d ms (first paragraph now '%s...'); longest FX stall %d ms"
+                + " (FX thread CPU %d ms)%n", replaceMs, first.substring(0, Math.min(30, first.length())),
+                worstReplace / 1_000_000, cpuReplace / 1_000_000);
+        System.out.printf(Locale.ROOT, "undo of the replace-all: longest FX stall %d ms (FX thread CPU %d ms)%n",
+                worstUndo / 1_000_000, cpuUndo / 1_000_000);
+        if (sampler != null) {
+            sampler.print();
+        }
     }
 
     private static void phase(StallSampler sampler, String name) {

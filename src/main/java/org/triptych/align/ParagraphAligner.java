@@ -49,10 +49,24 @@ public final class ParagraphAligner {
     public ParagraphAlignment align(List<List<String>> englishParagraphs, List<List<String>> targetParagraphs,
                                     Language targetLanguage, AlignOptions options) {
         Objects.requireNonNull(englishParagraphs, "englishParagraphs");
+        return align(PreparedEnglish.ofParagraphs(englishParagraphs), targetParagraphs, targetLanguage, options);
+    }
+
+    /**
+     * Aligns a prepared English version (made with {@link PreparedEnglish#ofParagraphs}) with one target's
+     * paragraphs, as {@link #align(List, List, Language, AlignOptions)} does; the English signals are computed once
+     * for all targets aligned with it.
+     */
+    public ParagraphAlignment align(PreparedEnglish english, List<List<String>> targetParagraphs,
+                                    Language targetLanguage, AlignOptions options) {
+        Objects.requireNonNull(english, "english");
         Objects.requireNonNull(targetParagraphs, "targetParagraphs");
-        Flat en = flatten(englishParagraphs);
+        if (english.paragraphs == null) {
+            throw new IllegalArgumentException("The English version was prepared from units, not paragraphs");
+        }
+        Flat en = english.paragraphs;
         Flat tg = flatten(targetParagraphs);
-        List<Bead> sentenceLinks = sentences.align(en.units, en.starts, tg.units, tg.starts, targetLanguage, options);
+        List<Bead> sentenceLinks = sentences.align(english, tg.units, tg.starts, targetLanguage, options);
         List<Bead> paragraphLinks = paragraphLinks(sentenceLinks, en.paragraphOf, tg.paragraphOf);
         // Report sentence indices over real sentences only (an empty paragraph's placeholder is not a sentence).
         return new ParagraphAlignment(paragraphLinks, en.placeholders == 0 && tg.placeholders == 0 ? sentenceLinks
@@ -138,11 +152,11 @@ public final class ParagraphAligner {
         return first;
     }
 
-    private record Flat(List<String> units, boolean[] starts, int[] paragraphOf, boolean[] placeholder,
-                        int placeholders) {
+    /** Paragraphs as one list of units, with where each paragraph starts and which units stand for an empty one. */
+    record Flat(List<String> units, boolean[] starts, int[] paragraphOf, boolean[] placeholder, int placeholders) {
     }
 
-    private static Flat flatten(List<List<String>> paragraphs) {
+    static Flat flatten(List<List<String>> paragraphs) {
         List<String> units = new ArrayList<>();
         List<Integer> para = new ArrayList<>();
         List<Boolean> ph = new ArrayList<>();

@@ -39,7 +39,17 @@ public final class SentenceAligner {
      */
     public List<Bead> align(List<String> english, boolean[] englishParagraphStarts, List<String> target,
                             boolean[] targetParagraphStarts, Language targetLanguage, AlignOptions options) {
-        Problem p = prepare(english, englishParagraphStarts, target, targetParagraphStarts, targetLanguage, options);
+        return align(PreparedEnglish.ofUnits(english, englishParagraphStarts), target, targetParagraphStarts,
+                targetLanguage, options);
+    }
+
+    /**
+     * Aligns a prepared English version with one target, as {@link #align(List, boolean[], List, boolean[],
+     * Language, AlignOptions)} does; the English signals are computed once for all targets aligned with it.
+     */
+    public List<Bead> align(PreparedEnglish english, List<String> target, boolean[] targetParagraphStarts,
+                            Language targetLanguage, AlignOptions options) {
+        Problem p = prepare(english, target, targetParagraphStarts, targetLanguage, options);
         return p.aligner.align(0, english.size(), 0, target.size(), options.minBand(), options.maxCells());
     }
 
@@ -56,7 +66,7 @@ public final class SentenceAligner {
                 fixed.add(b);
             }
         }
-        Problem p = prepare(english, null, target, null, targetLanguage, options);
+        Problem p = prepare(PreparedEnglish.ofUnits(english), target, null, targetLanguage, options);
         List<Bead> out = new ArrayList<>();
         int e = 0;
         int t = 0;
@@ -83,7 +93,8 @@ public final class SentenceAligner {
     List<Bead> alignBlocks(List<String> english, boolean[] englishParagraphStarts, List<String> target,
                            boolean[] targetParagraphStarts, Language targetLanguage, AlignOptions options,
                            List<int[]> blocks) {
-        Problem p = prepare(english, englishParagraphStarts, target, targetParagraphStarts, targetLanguage, options);
+        Problem p = prepare(PreparedEnglish.ofUnits(english, englishParagraphStarts), target, targetParagraphStarts,
+                targetLanguage, options);
         List<Bead> out = new ArrayList<>();
         for (int[] b : blocks) {
             out.addAll(p.aligner.align(b[0], b[1], b[2], b[3], options.minBand(), options.maxCells()));
@@ -108,20 +119,19 @@ public final class SentenceAligner {
     private record Problem(BandedAligner aligner) {
     }
 
-    private Problem prepare(List<String> english, boolean[] enStarts, List<String> target, boolean[] tgStarts,
-                            Language targetLanguage, AlignOptions options) {
+    private Problem prepare(PreparedEnglish english, List<String> target, boolean[] tgStarts, Language targetLanguage,
+                            AlignOptions options) {
         Objects.requireNonNull(english, "english");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(targetLanguage, "targetLanguage");
         Objects.requireNonNull(options, "options");
-        boolean boundaries = enStarts != null && tgStarts != null;
-        if (boundaries && (enStarts.length != english.size() || tgStarts.length != target.size())) {
+        boolean boundaries = english.paragraphStarts != null && tgStarts != null;
+        if (tgStarts != null && tgStarts.length != target.size()) {
             throw new IllegalArgumentException("Paragraph starts must have one entry per unit");
         }
-        UnitSignals.KeySpace space = new UnitSignals.KeySpace();
         boolean cognates = options.weights().cognate() > 0 && cognatesHelp(targetLanguage);
-        UnitSignals en = new UnitSignals(english, enStarts, Language.ENGLISH, space, options.terms(), cognates);
-        UnitSignals tg = new UnitSignals(target, tgStarts, targetLanguage, space, options.terms(), cognates);
+        UnitSignals tg = new UnitSignals(target, tgStarts, targetLanguage, english.space, options.terms(), cognates);
+        UnitSignals en = english.signals(options.terms(), cognates);
         // The totals' ratio is biased when a version leaves things out, and says little about a short text: blend it
         // with what is typical of the language (a short article leans on the typical ratio).
         double totals = Math.max(0.05, (tg.totalLength() + 1.0) / (en.totalLength() + 1.0));

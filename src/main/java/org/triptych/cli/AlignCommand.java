@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.triptych.io.export.AlignmentLinksJson;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.model.Bead;
+import org.triptych.io.xliff.XliffVersion;
 import org.triptych.model.Language;
 import org.triptych.workbench.ArticleAlignment;
 import org.triptych.workbench.ProjectExports;
@@ -29,14 +31,20 @@ public final class AlignCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--en", required = true, paramLabel = "FILE", description = "The English version.")
-    Path en;
+    @Option(names = "--en", required = true, paramLabel = "FILE|URL",
+            description = "The English version: a file, or a web page's address (http:// or https://).")
+    String en;
 
-    @Option(names = "--ar", paramLabel = "FILE", description = "The Arabic version (left out: no en-ar pair).")
-    Path ar;
+    @Option(names = "--ar", paramLabel = "FILE|URL", description = "The Arabic version (left out: no en-ar pair).")
+    String ar;
 
-    @Option(names = "--ru", paramLabel = "FILE", description = "The Russian version (left out: no en-ru pair).")
-    Path ru;
+    @Option(names = "--ru", paramLabel = "FILE|URL", description = "The Russian version (left out: no en-ru pair).")
+    String ru;
+
+    @Option(names = "--discover",
+            description = "With --en URL: take the Arabic and Russian versions the English page links to (hreflang, "
+                    + "language switcher) where --ar or --ru is not given; the addresses used are said on stderr.")
+    boolean discover;
 
     @Option(names = "--level", required = true, paramLabel = "paragraph|sentence", description = "What to link.")
     String level;
@@ -60,6 +68,18 @@ public final class AlignCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "OUT.csv", description = "Also write the aligned rows as CSV.")
     Path csv;
 
+    @Option(names = "--xliff", paramLabel = "PREFIX",
+            description = "Also write one XLIFF file per target for a CAT tool: PREFIX.en-ar.xlf, PREFIX.en-ru.xlf.")
+    Path xliff;
+
+    @Option(names = "--xliff-version", defaultValue = "2.1", paramLabel = "2.1|1.2",
+            description = "XLIFF version of --xliff (default: ${DEFAULT-VALUE}).")
+    String xliffVersion;
+
+    @Option(names = "--reviewed-only", description = "TMX and CSV keep only rows a person has reviewed, as `export`"
+            + " does. Fresh links are all unreviewed (status automatic), so the files get no rows; said on stderr.")
+    boolean reviewedOnly;
+
     private final ArticleAlignment alignment;
 
     public AlignCommand() {
@@ -79,22 +99,30 @@ public final class AlignCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--format must be json, not '" + format + "'");
             }
             AlignmentLevel lvl = ArticleAlignment.parseLevel(level);
-            Map<Language, Path> targets = new LinkedHashMap<>();
+            XliffVersion xv = XliffVersion.parse(xliffVersion);
+            Map<Language, String> targets = new LinkedHashMap<>();
             if (ar != null) {
                 targets.put(Language.ARABIC, ar);
             }
             if (ru != null) {
                 targets.put(Language.RUSSIAN, ru);
             }
-            ArticleAlignment.Result result = alignment.align(en, targets, lvl, presegmented, glossary,
-                    w -> err.println("warning: " + w));
+            List<Language> discovered = discover ? List.of(Language.ARABIC, Language.RUSSIAN) : List.of();
+            ArticleAlignment.Result result = alignment.align(en, targets, discovered, lvl, presegmented, glossary,
+                    w -> err.println(w.startsWith("discovered ") ? "align: " + w : "warning: " + w));
             out.println(linksJson(result.links(), lvl));
             out.flush();
+            if (reviewedOnly && (tmx != null || csv != null)) {
+                err.println("warning: --reviewed-only: align's links are fresh and none is reviewed, so no row is written");
+            }
             if (tmx != null) {
                 writeTmx(result, err);
             }
             if (csv != null) {
-                ProjectExports.writeCsv(result.rows(), csv);
+                ProjectExports.writeCsv(reviewedOnly ? result.rows().reviewedOnly() : result.rows(), csv);
+            }
+            if (xliff != null) {
+                ArticleAlignment.writeXliff(result, xliff, xv, glossary).forEach(f -> err.println("wrote " + f));
             }
             return 0;
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
@@ -103,54 +131,21 @@ public final class AlignCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * The output line, {@code {"en-ar":{"<level>":BEADS},...}} with no spaces, BEADS a list of [[english indices],
-     * [target indices]]. Written by hand: it is only keys and integers, and a JSON library's start-up cost a batch run
-     * more CPU time than the rest of its output.
-     */
+    /** The output line: see {@link AlignmentLinksJson}. */
     static String linksJson(Map<Language, List<Bead>> links, AlignmentLevel lvl) {
-        StringBuilder b = new StringBuilder(64 + 16 * links.values().stream().mapToInt(List::size).sum());
-        b.append('{');
-        boolean firstPair = true;
-        for (Map.Entry<Language, List<Bead>> l : links.entrySet()) {
-            b.append(firstPair ? "" : ",").append('"').append(Language.ENGLISH.code()).append('-').append(l.getKey().code())
-                    .append("\":{\"").append(lvl.code()).append("\":[");
-            firstPair = false;
-            boolean firstBead = true;
-            for (Bead bead : l.getValue()) {
-                b.append(firstBead ? "[" : ",[");
-                firstBead = false;
-                appendIndices(b, bead.english());
-                b.append(',');
-                appendIndices(b, bead.target());
-                b.append(']');
-            }
-            b.append("]}");
-        }
-        return b.append('}').toString();
-    }
-
-    private static void appendIndices(StringBuilder b, List<Integer> indices) {
-        b.append('[');
-        for (int k = 0; k < indices.size(); k++) {
-            if (k > 0) {
-                b.append(',');
-            }
-            b.append(indices.get(k).intValue());
-        }
-        b.append(']');
+        return AlignmentLinksJson.write(links, lvl);
     }
 
     private void writeTmx(ArticleAlignment.Result result, PrintWriter err) throws IOException {
         if (pairwise) {
             for (Language target : result.links().keySet()) {
                 Path file = ProjectExports.pairFile(tmx, target);
-                ProjectExports.writeTmx(result.pairRows(target), file);
+                ProjectExports.writeTmx(reviewedOnly ? result.pairRows(target).reviewedOnly() : result.pairRows(target), file);
                 err.println("wrote " + file);
             }
             return;
         }
-        ProjectExports.writeTmx(result.rows(), tmx);
+        ProjectExports.writeTmx(reviewedOnly ? result.rows().reviewedOnly() : result.rows(), tmx);
         err.println("wrote " + tmx);
     }
 }

@@ -21,8 +21,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code check --en EN --ar AR --ru RU --glossary FILE [--glossary FILE...] [--presegmented] --format json|csv|html}:
  * terminology, number and version-comparison findings for the Arabic and Russian versions against English. Findings
- * go to standard output (or {@code --output}); glossary problems and notes go to standard error.
- * Exit status: 0 checked (whatever was found), 2 bad input (a file missing or unreadable, no target given).
+ * go to standard output (or {@code --output}); glossary problems and notes go to standard error. Every version may be
+ * a file or a web page's address.
+ * Exit status: 0 checked (whatever was found), 2 bad input (a file missing or unreadable, no target given, glossaries
+ * given and none of them usable, a report that cannot be written).
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check names, terms and numbers of the Arabic and Russian versions against the English.")
@@ -33,14 +35,15 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--en", required = true, description = "English text (UTF-8)")
-    Path english;
+    @Option(names = "--en", required = true, paramLabel = "FILE|URL",
+            description = "The English version: a file (any importable format) or a web page's address")
+    String english;
 
-    @Option(names = "--ar", description = "Arabic text (UTF-8)")
-    Path arabic;
+    @Option(names = "--ar", paramLabel = "FILE|URL", description = "The Arabic version")
+    String arabic;
 
-    @Option(names = "--ru", description = "Russian text (UTF-8)")
-    Path russian;
+    @Option(names = "--ru", paramLabel = "FILE|URL", description = "The Russian version")
+    String russian;
 
     @Option(names = "--glossary", description = "TBX (v2 or v3) or CSV/TSV glossary; repeat to merge several")
     List<Path> glossaries = new ArrayList<>();
@@ -72,7 +75,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        Map<Language, Path> targets = new LinkedHashMap<>();
+        Map<Language, String> targets = new LinkedHashMap<>();
         if (arabic != null) {
             targets.put(Language.ARABIC, arabic);
         }
@@ -96,24 +99,49 @@ public final class CheckCommand implements Callable<Integer> {
                     err.println("check: " + note);
                 }
             });
+        } catch (ArticleCheck.NoUsableGlossary e) {
+            err.println("check: " + e.getMessage());
+            return 2;
         } catch (java.io.IOException e) {
             err.println("check: cannot read " + (e.getMessage() == null ? "input" : e.getMessage()));
             return 2;
         }
         Map<Language, String> sources = new LinkedHashMap<>();
-        sources.put(Language.ENGLISH, english.toString());
-        targets.forEach((l, p) -> sources.put(l, p.toString()));
+        sources.put(Language.ENGLISH, english);
+        sources.putAll(targets);
         String report = switch (format) {
             case json -> new FindingsJson().write(findings);
             case csv -> new FindingsCsv().write(findings);
             case html -> new QaReportHtml().write(findings, new QaReportHtml.Context("Triptych QA report", sources));
         };
         if (output != null) {
-            org.triptych.io.AtomicFiles.writeString(output, report);
+            try {
+                org.triptych.io.AtomicFiles.writeString(output, report);
+            } catch (java.io.IOException | RuntimeException e) {
+                err.println("check: the report was not written to " + output + ": " + writeProblem(output, e));
+                return 2;
+            }
         } else {
             out.print(report);
             out.flush();
         }
         return 0;
+    }
+
+    /** Why a report could not be written, in words: a folder, a file where a folder should be, no permission, or what the system said. */
+    private static String writeProblem(Path output, Exception e) {
+        if (java.nio.file.Files.isDirectory(output)) {
+            return "it is a folder; give a file name";
+        }
+        for (Path p = output.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+            if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
+                return p + " is a file, not a folder";
+            }
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (e instanceof java.nio.file.AccessDeniedException || parent != null && !java.nio.file.Files.isWritable(parent)) {
+            return "you may not write there";
+        }
+        return e.getMessage() == null ? "the system refused" : e.getMessage();
     }
 }

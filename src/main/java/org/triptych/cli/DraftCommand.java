@@ -13,11 +13,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code draft --provider NAME --endpoint URL --from en --to ar,ru FILE… [--glossary FILE] --format json|txt}:
- * machine drafts of every paragraph into each target language. Keys come from TRIPTYCH_&lt;PROVIDER&gt;_KEY.
+ * {@code draft --provider NAME --endpoint URL [--memory A.tmx[,B.tmx] [--match-threshold N]] --from en --to ar,ru
+ * FILE|URL… [--glossary FILE] --format json|txt}: drafts of every paragraph into each target language, from a
+ * translation memory's exact and fuzzy matches first (with their scores) and a machine translation provider for the
+ * rest; {@code --provider memory} asks the memories alone. Keys come from TRIPTYCH_&lt;PROVIDER&gt;_KEY.
  */
 @Command(name = "draft", mixinStandardHelpOptions = true,
-        description = "Machine-translation drafts of .txt files (paragraphs separated by blank lines).",
+        description = "Drafts of files or web pages: translation-memory matches first (--memory), machine translation "
+                + "for the rest.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:drafts written", "1:the provider failed (message on stderr)", "2:bad usage",
                 "3:an input file or glossary could not be read", "130:cancelled"})

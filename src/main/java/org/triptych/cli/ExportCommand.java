@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.triptych.io.project.ProjectFileException;
+import org.triptych.io.xliff.XliffVersion;
 import org.triptych.model.AlignmentLevel;
 import org.triptych.workbench.ArticleAlignment;
 import org.triptych.workbench.SavedProjectExport;
@@ -15,17 +16,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code export PROJECT.triptych [--tmx OUT.tmx [--pairwise]] [--csv OUT.csv] [--report OUT.html]}: writes from a
- * saved project what the window's File ▸ Export writes, so a script can export what a person corrected.
+ * {@code export PROJECT.triptych [--tmx OUT.tmx [--pairwise]] [--csv OUT.csv] [--report OUT.html] [--xliff PREFIX
+ * [--xliff-version 2.1|1.2]]}: writes from a saved project what the window's File ▸ Export writes, so a script can
+ * export what a person corrected. A TMX file may stand for the project (its units as confirmed links).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export a saved project as the window does: TMX, CSV and the QA report.",
+        description = "Export a saved project as the window does: TMX, CSV, XLIFF and the QA report.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:everything asked for was written", "1:the project could not be read or a file not written"
                 + " (one line on stderr)", "2:bad usage"})
 public final class ExportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "PROJECT.triptych", description = "A project saved by Triptych.")
+    @Parameters(index = "0", paramLabel = "PROJECT.triptych",
+            description = "A project saved by Triptych, or a TMX memory (read as a project of confirmed links).")
     Path project;
 
     @Option(names = "--tmx", paramLabel = "OUT.tmx", description = "A TMX 1.4b file, one unit per row, every language.")
@@ -34,11 +37,20 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--pairwise", description = "With --tmx: one file per pair (OUT.en-ar.tmx, OUT.en-ru.tmx) instead.")
     boolean pairwise;
 
-    @Option(names = "--csv", paramLabel = "OUT.csv", description = "The rows as CSV: per language its unit numbers and text.")
+    @Option(names = "--csv", paramLabel = "OUT.csv", description = "The rows as CSV: the row's number as the window shows it,"
+            + " per language its unit numbers (from 1) and text, the row's status and note.")
     Path csv;
 
     @Option(names = "--report", paramLabel = "OUT.html", description = "The QA report over a check of the saved project.")
     Path report;
+
+    @Option(names = "--xliff", paramLabel = "PREFIX",
+            description = "One XLIFF file per target for a CAT tool: PREFIX.en-ar.xlf, PREFIX.en-ru.xlf.")
+    Path xliff;
+
+    @Option(names = "--xliff-version", defaultValue = "2.1", paramLabel = "2.1|1.2",
+            description = "XLIFF version of --xliff (default: ${DEFAULT-VALUE}).")
+    String xliffVersion;
 
     @Option(names = "--level", defaultValue = "paragraph", paramLabel = "paragraph|sentence",
             description = "The rows to export (default: ${DEFAULT-VALUE}, as the window opens).")
@@ -47,6 +59,11 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--language", description = "The report includes LanguageTool's spelling and grammar findings.")
     boolean language;
 
+    @Option(names = "--reviewed-only", description = "TMX and CSV leave out the rows no person has reviewed: not"
+            + " confirmed, or still holding a machine draft. Without it every row is written, its status in a TMX"
+            + " <prop type=\"x-link-status\"> (and x-machine-draft on a draft) and in the CSV's status column.")
+    boolean reviewedOnly;
+
     @Spec
     CommandSpec spec;
 
@@ -54,21 +71,23 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         AlignmentLevel lvl;
+        XliffVersion xv;
         try {
             lvl = ArticleAlignment.parseLevel(level);
+            xv = XliffVersion.parse(xliffVersion);
         } catch (IllegalArgumentException e) {
             err.println("export: " + e.getMessage());
             return 2;
         }
-        if (tmx == null && csv == null && report == null) {
-            err.println("export: say what to write: --tmx, --csv or --report");
+        if (tmx == null && csv == null && report == null && xliff == null) {
+            err.println("export: say what to write: --tmx, --csv, --xliff or --report");
             return 2;
         }
         if (pairwise && tmx == null) {
             err.println("export: --pairwise goes with --tmx");
             return 2;
         }
-        try (SavedProjectExport export = SavedProjectExport.open(project, language)) {
+        try (SavedProjectExport export = SavedProjectExport.open(project, language).reviewedOnly(reviewedOnly)) {
             Path current = null;
             try {
                 if (tmx != null) {
@@ -84,6 +103,10 @@ public final class ExportCommand implements Callable<Integer> {
                     current = csv;
                     export.writeCsv(lvl, csv);
                     err.println("wrote " + csv);
+                }
+                if (xliff != null) {
+                    current = xliff;
+                    export.writeXliff(lvl, xliff, xv).forEach(p -> err.println("wrote " + p));
                 }
                 if (report != null) {
                     current = report;

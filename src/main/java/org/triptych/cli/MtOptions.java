@@ -11,16 +11,28 @@ final class MtOptions {
     enum Format { json, txt }
 
     @Option(names = "--provider", required = true, paramLabel = "NAME",
-            description = "deepl, libretranslate, google, microsoft or openai (any OpenAI-compatible server)")
+            description = "deepl, libretranslate, google, microsoft or openai (any OpenAI-compatible server); memory: "
+                    + "drafts from --memory alone, with no machine translation")
     String provider;
+
+    @Option(names = "--memory", split = ",", paramLabel = "FILE.tmx[,FILE.tmx…]",
+            description = "TMX translation memories asked first (the first listed wins where two hold one source): "
+                    + "exact and fuzzy matches become drafts with their score; only what they cannot answer goes to "
+                    + "the provider (with --provider memory, nothing does)")
+    List<Path> memories = new java.util.ArrayList<>();
+
+    @Option(names = "--match-threshold", defaultValue = "75", paramLabel = "PERCENT",
+            description = "The lowest memory match score taken, 1 to 100 (default: ${DEFAULT-VALUE})")
+    int matchThreshold;
 
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "Base URL (default: the provider's public service; LibreTranslate http://127.0.0.1:5000)."
                     + " Plain http only for localhost.")
     String endpoint;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = ".txt files, paragraphs separated by blank lines")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "FILE|URL",
+            description = "Files (.txt with paragraphs separated by blank lines, or any importable format) or web pages' addresses")
+    List<String> files;
 
     @Option(names = "--glossary", paramLabel = "FILE",
             description = "CSV glossary: header of language codes (en,ar,ru), one concept per row")

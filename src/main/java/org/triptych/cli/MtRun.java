@@ -12,12 +12,14 @@ import java.util.Map;
 import org.triptych.model.Finding;
 import org.triptych.model.Language;
 import org.triptych.workbench.FileTranslation;
+import org.triptych.workbench.WebVersions;
 
 /** What {@code draft} and {@code backtranslate} share: the options to the translation, its result to the terminal. */
 final class MtRun {
 
     static final int OK = 0;
     static final int MT_FAILED = 1;
+    static final int BAD_USAGE = 2;
     static final int BAD_INPUT = 3;
     static final int CANCELLED = 130;
 
@@ -26,8 +28,12 @@ final class MtRun {
 
     static int run(MtOptions o, Language from, List<Language> targets, Map<String, String> env, FileTranslation translation,
                    PrintWriter out, PrintWriter err) {
+        if (o.matchThreshold < 1 || o.matchThreshold > 100) {
+            err.println("--match-threshold is a score from 1 to 100, not " + o.matchThreshold);
+            return BAD_USAGE;
+        }
         FileTranslation.Options options = new FileTranslation.Options(o.provider, o.endpoint, o.files, o.glossary, o.model,
-                o.fetchAgain, o.noCache, o.cacheDir, o.timeoutSeconds, o.maxConcurrent);
+                o.fetchAgain, o.noCache, o.cacheDir, o.timeoutSeconds, o.maxConcurrent, o.memories, o.matchThreshold);
         FileTranslation.Outcome result;
         try {
             result = translation.run(options, from, targets, env, MtRun::askForKey, note -> {
@@ -74,11 +80,15 @@ final class MtRun {
                     out.println();
                 }
                 first = false;
-                out.println("# " + o.files.get(f).getFileName() + " → " + to.code() + " (machine draft: " + result.provider() + ")");
+                out.println("# " + shortName(o.files.get(f)) + " → " + to.code() + " (" + (result.provider()
+                        .equals(FileTranslation.MEMORY) ? "translation memory" : "machine draft: " + result.provider()) + ")");
                 for (int p = 0; p < result.paragraphsPerFile().get(f).size(); p++) {
                     FileTranslation.Drafted d = drafts.get(offset + p);
                     out.println();
                     out.println(d.text());
+                    if (d.match() != null) {
+                        out.println("  [memory " + d.match().score() + "% " + d.match().kind() + ", " + d.match().memory() + "]");
+                    }
                     for (Finding fi : d.findings()) {
                         out.println("  [" + fi.severity().code() + "] " + fi.message());
                     }
@@ -86,6 +96,27 @@ final class MtRun {
                 offset += result.paragraphsPerFile().get(f).size();
             }
         }
+    }
+
+    /** A file as Java writes its path (as before addresses were taken), an address as given. */
+    private static String named(String fileOrAddress) {
+        if (WebVersions.isWebAddress(fileOrAddress)) {
+            return fileOrAddress;
+        }
+        try {
+            return java.nio.file.Path.of(fileOrAddress).toString();
+        } catch (java.nio.file.InvalidPathException e) {
+            return fileOrAddress;
+        }
+    }
+
+    private static String shortName(String fileOrAddress) {
+        String n = named(fileOrAddress);
+        if (WebVersions.isWebAddress(n)) {
+            return n;
+        }
+        java.nio.file.Path name = java.nio.file.Path.of(n).getFileName();
+        return name == null ? n : name.toString();
     }
 
     /** The JSON shape is documented in docs/mt.md. */
@@ -100,6 +131,10 @@ final class MtRun {
         root.put("machineOutput", true);
         root.put("requests", result.requests());
         root.put("cacheHits", result.cacheHits());
+        if (!result.memories().isEmpty()) {
+            ArrayNode memories = root.putArray("memories");
+            result.memories().forEach(memories::add);
+        }
         ArrayNode warnings = root.putArray("warnings");
         result.warnings().forEach(warnings::add);
         ArrayNode files = root.putArray("files");
@@ -107,7 +142,7 @@ final class MtRun {
         for (int f = 0; f < result.paragraphsPerFile().size(); f++) {
             List<String> paragraphs = result.paragraphsPerFile().get(f);
             ObjectNode file = files.addObject();
-            file.put("file", o.files.get(f).toString());
+            file.put("file", named(o.files.get(f)));
             ArrayNode ps = file.putArray("paragraphs");
             for (int p = 0; p < paragraphs.size(); p++) {
                 ObjectNode para = ps.addObject();
@@ -119,6 +154,14 @@ final class MtRun {
                     ObjectNode dn = drafts.putObject(to.code());
                     dn.put("text", d.text());
                     dn.put("cached", d.cached());
+                    if (!result.memories().isEmpty()) {
+                        if (d.match() == null) {
+                            dn.putNull("match");
+                        } else {
+                            dn.putObject("match").put("score", d.match().score()).put("kind", d.match().kind())
+                                    .put("storedSource", d.match().storedSource()).put("memory", d.match().memory());
+                        }
+                    }
                     ArrayNode findings = dn.putArray("findings");
                     for (Finding fi : d.findings()) {
                         ObjectNode fn = findings.addObject();

@@ -80,6 +80,45 @@ public final class ApiKeys {
         return Optional.empty();
     }
 
+    /** Whether keys can be kept in the OS key store here (secret-tool is installed). */
+    public boolean hasKeyStore() {
+        return secretTool != null;
+    }
+
+    /**
+     * Keeps {@code key} for {@code provider} in the OS key store (secret-tool, attributes {@code service triptych
+     * provider <name>}), where {@link #find} looks for it next time. The key goes to secret-tool on its standard input,
+     * never on a command line, in a file or in a log.
+     *
+     * @throws IOException with a sentence for a person when there is no key store or it refused the key
+     */
+    public void store(String provider, Secret key) throws IOException {
+        if (secretTool == null) {
+            throw new IOException("There is no OS key store here (secret-tool is not installed): set "
+                    + Providers.keyVariable(provider) + " in the environment instead");
+        }
+        String name = Providers.normalise(provider);
+        Process p = new ProcessBuilder(secretTool.toString(), "store", "--label=Triptych " + name + " API key",
+                "service", "triptych", "provider", name).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try (var in = p.getOutputStream()) {
+            in.write(key.reveal().getBytes(StandardCharsets.UTF_8));
+        }
+        try {
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                throw new IOException("The OS key store did not answer; the key was not stored");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Storing the key was interrupted; it was not stored");
+        }
+        if (p.exitValue() != 0) {
+            throw new IOException("The OS key store refused the key (secret-tool exit " + p.exitValue() + "); it was not stored");
+        }
+        remembered.remove(name);
+    }
+
     private Optional<Secret> fromKeyStore(String name) {
         if (secretTool == null) {
             return Optional.empty();

@@ -170,8 +170,9 @@ final class DeepLProvider extends TranslationProvider {
             exchange.cache().putValue(name, id);
             return id;
         } catch (MtException e) {
-            if (e.httpStatus() == 400) {
-                // E.g. a pair DeepL keeps no glossaries for: draft without it; the terminology check still runs.
+            if (refusesGlossaries(e.httpStatus())) {
+                // A pair DeepL keeps no glossaries for (400), or a server without the glossary API at all (404, 405,
+                // 501: a DeepL-compatible proxy): draft without it; the terminology check still runs on each draft.
                 LOG.log(Level.WARNING, "DeepL glossary not accepted: {0}", e.getMessage());
                 exchange.warn("DeepL did not accept the glossary for " + from.code() + "→" + to.code()
                         + "; drafts were made without it and are checked against the glossary afterwards.");
@@ -180,6 +181,16 @@ final class DeepLProvider extends TranslationProvider {
             }
             throw e;
         }
+    }
+
+    /**
+     * Whether an answer to {@code POST /v2/glossaries} refuses the glossary rather than the request: bad pair or
+     * entries (400, 422), no such endpoint or method (404, 405, 501), or a format the server does not take (415).
+     * The key, the quota and the rate limit (403, 456, 429) are the whole request's business and still fail it.
+     */
+    static boolean refusesGlossaries(int httpStatus) {
+        return httpStatus == 400 || httpStatus == 404 || httpStatus == 405 || httpStatus == 415 || httpStatus == 422
+                || httpStatus == 501;
     }
 
     /** Tab-separated entries, one a line; tabs and line breaks inside terms would break the format. */

@@ -42,6 +42,7 @@ public final class LanguageProfile {
     private final DerivedForms derivedForms;
     private final GluedWords gluedWords;
     private final List<String[]> spellingVariants;
+    private final Set<String> switcherNames;
     private volatile SentenceSegmenter segmenter;
 
     private LanguageProfile(Builder b) {
@@ -61,6 +62,11 @@ public final class LanguageProfile {
         this.derivedForms = b.derived == null ? DerivedForms.NONE : DerivedForms.load(b.derived);
         this.gluedWords = b.gluedWords;
         this.spellingVariants = List.copyOf(b.spellingVariants);
+        Set<String> names = new java.util.LinkedHashSet<>();
+        b.ownNames.forEach(n -> names.add(n.toLowerCase(java.util.Locale.ROOT)));
+        names.add(englishName.toLowerCase(java.util.Locale.ROOT));
+        names.add(language.code());
+        this.switcherNames = Set.copyOf(names);
         if (b.lengthRatioToEnglish <= 0) {
             throw new IllegalArgumentException("length ratio must be positive: " + b.lengthRatioToEnglish);
         }
@@ -205,6 +211,15 @@ public final class LanguageProfile {
         return numberVocabulary;
     }
 
+    /**
+     * What a web page's language switcher may call the language, lower case: the names it has for itself
+     * ({@code العربية}, {@code русский}), its English name and its code. A link whose whole text is one of them
+     * points at that language's version of the page.
+     */
+    public Set<String> switcherNames() {
+        return switcherNames;
+    }
+
     /** Abbreviations (lower case, with their dot) that are followed by a name or a number and never end a sentence. */
     Set<String> abbreviations() {
         return abbreviations;
@@ -268,6 +283,7 @@ public final class LanguageProfile {
         private String derived;
         private GluedWords gluedWords;
         private List<String[]> spellingVariants = List.of();
+        private Set<String> ownNames = Set.of();
 
         private Builder(Language language, String englishName) {
             this.language = language;
@@ -312,6 +328,12 @@ public final class LanguageProfile {
 
         Builder replacementForm(ReplacementForm form) {
             this.replacementForm = form;
+            return this;
+        }
+
+        /** The names the language calls itself (and short forms of them) on language switchers. */
+        Builder ownNames(String... names) {
+            this.ownNames = Set.of(names);
             return this;
         }
 

@@ -30,6 +30,7 @@ final class LanguageProfiles {
     static LanguageProfile english() {
         return LanguageProfile.builder(Language.ENGLISH, "English")
                 .script(Character.UnicodeScript.LATIN, true)
+                .ownNames("eng")
                 .tokenAnalyzer(l -> new EnglishTokenAnalyzer())
                 .numbers("en")
                 .derivedForms("en")
@@ -69,6 +70,8 @@ final class LanguageProfiles {
     static LanguageProfile arabic() {
         return LanguageProfile.builder(Language.ARABIC, "Arabic")
                 .script(Character.UnicodeScript.ARABIC, false)
+                // ى for ي in the short name is common on switchers
+                .ownNames("العربية", "عربي", "عربى")
                 .digits(Digits.WESTERN, Digits.ARABIC_INDIC)
                 // Arabic script is compact: short vowels are not written.
                 .lengthRatioToEnglish(0.95)
@@ -107,6 +110,7 @@ final class LanguageProfiles {
         RussianReplacementForm inflected = new RussianReplacementForm();
         return LanguageProfile.builder(Language.RUSSIAN, "Russian")
                 .script(Character.UnicodeScript.CYRILLIC, true)
+                .ownNames("Русский", "По-русски", "Рус")
                 // Russian words are long.
                 .lengthRatioToEnglish(1.13)
                 .tokenAnalyzer(l -> new RussianTokenAnalyzer(RussianMorphology.shared()))
@@ -135,6 +139,7 @@ final class LanguageProfiles {
     static LanguageProfile french() {
         return LanguageProfile.builder(Language.of("fr"), "French")
                 .script(Character.UnicodeScript.LATIN, true)
+                .ownNames("Français", "Francais")
                 // The usual figure for English-to-French expansion; not measured here (no French development set).
                 .lengthRatioToEnglish(1.15)
                 .tokenAnalyzer(FrenchTokenAnalyzer::new)
@@ -151,6 +156,7 @@ final class LanguageProfiles {
     static LanguageProfile persian() {
         return LanguageProfile.builder(Language.of("fa"), "Persian")
                 .script(Character.UnicodeScript.ARABIC, false)
+                .ownNames("فارسی", "Farsi")
                 .digits(Digits.WESTERN, Digits.EXTENDED_ARABIC_INDIC)
                 .build();
     }
@@ -159,6 +165,7 @@ final class LanguageProfiles {
     static LanguageProfile urdu() {
         return LanguageProfile.builder(Language.of("ur"), "Urdu")
                 .script(Character.UnicodeScript.ARABIC, false)
+                .ownNames("اردو")
                 .digits(Digits.WESTERN, Digits.EXTENDED_ARABIC_INDIC)
                 .build();
     }

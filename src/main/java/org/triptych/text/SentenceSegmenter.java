@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.languagetool.tokenizers.SRXSentenceTokenizer;
 import org.languagetool.tokenizers.SentenceTokenizer;
 import org.triptych.model.Language;
 import org.triptych.model.Sentence;
@@ -20,12 +22,17 @@ import org.triptych.model.Sentence;
 public final class SentenceSegmenter {
 
     private final Language language;
-    private final SentenceTokenizer tokenizer; // null: use the punctuation fallback
+    /**
+     * One SRX tokenizer per thread: it keeps state while it splits, and one shared tokenizer behind a lock made a
+     * batch's workers take turns (with two workers each spent up to half its time waiting there). Null: use the
+     * punctuation fallback.
+     */
+    private final ThreadLocal<SentenceTokenizer> tokenizer;
     private final Set<String> abbreviations;
 
-    private SentenceSegmenter(Language language, SentenceTokenizer tokenizer, Set<String> abbreviations) {
+    private SentenceSegmenter(Language language, Supplier<SentenceTokenizer> tokenizers, Set<String> abbreviations) {
         this.language = language;
-        this.tokenizer = tokenizer;
+        this.tokenizer = tokenizers == null ? null : ThreadLocal.withInitial(tokenizers);
         this.abbreviations = abbreviations;
     }
 
@@ -38,7 +45,8 @@ public final class SentenceSegmenter {
     static SentenceSegmenter of(LanguageProfile profile) {
         org.languagetool.Language lt = profile.languageTool()
                 .map(setup -> LanguageToolLanguages.forCode(setup.defaultVariant())).orElse(null);
-        return new SentenceSegmenter(profile.language(), lt == null ? null : lt.getSentenceTokenizer(),
+        // the tokenizer LanguageTool itself gives the language, made once per thread
+        return new SentenceSegmenter(profile.language(), lt == null ? null : () -> new SRXSentenceTokenizer(lt),
                 profile.abbreviations());
     }
 
@@ -59,9 +67,7 @@ public final class SentenceSegmenter {
 
     private List<int[]> srxSpans(String text) {
         List<String> pieces;
-        synchronized (tokenizer) { // SRX tokenizers keep per-call state; one paragraph at a time per language
-            pieces = tokenizer.tokenize(text);
-        }
+        pieces = tokenizer.get().tokenize(text);
         List<int[]> spans = new ArrayList<>();
         int pos = 0;
         for (String piece : pieces) {

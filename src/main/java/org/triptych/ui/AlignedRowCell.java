@@ -61,10 +61,32 @@ final class AlignedRowCell extends ListCell<LinkRow> {
             box = build(row, status);
             view.cacheRow(row, box);
         }
-        ((Label) box.getChildren().get(0)).setText(String.valueOf(getIndex() + 1));
+        Label number = (Label) box.getChildren().get(0);
+        number.setText(String.valueOf(getIndex() + 1));
+        showNote(number, model.note(getIndex()));
         setText(null);
         setGraphic(box);
         markFocus();
+    }
+
+    /** A row with a note shows a pen under its number; the note is the number's tooltip (Edit ▸ Note on this row). */
+    private static void showNote(Label number, String note) {
+        if (note.isEmpty()) {
+            if (number.getGraphic() != null) {
+                number.setGraphic(null);
+                number.setTooltip(null);
+                number.getStyleClass().remove("has-note");
+            }
+            return;
+        }
+        Label pen = new Label("✎");
+        pen.getStyleClass().add("row-note-marker");
+        number.setGraphic(pen);
+        number.setContentDisplay(javafx.scene.control.ContentDisplay.BOTTOM);
+        number.setTooltip(new javafx.scene.control.Tooltip(org.triptych.text.BidiIsolates.isolateTerms(note)));
+        if (!number.getStyleClass().contains("has-note")) {
+            number.getStyleClass().add("has-note");
+        }
     }
 
     @Override

@@ -27,6 +27,8 @@ final class AlignedView extends VBox {
     static final double NUMBER_WIDTH = 34;
     static final double BAR_WIDTH = 5;
     private static final double FIXED = NUMBER_WIDTH + BAR_WIDTH + 12 + 28; // spacing, padding and scroll bar
+    /** The narrowest a column gets: three columns and a side panel fit a 1024-pixel window with room to spare. */
+    static final double MIN_COLUMN = 80;
 
     private final AlignedViewModel model;
     private final ListView<LinkRow> list = new ListView<>();
@@ -46,8 +48,12 @@ final class AlignedView extends VBox {
         if (rowNodes.size() > 400) {
             rowNodes.clear(); // bounded: a long scroll does not keep every row's nodes alive
         }
+        // which highlights the row was drawn with: a redraw for those highlights can keep it
+        box.getProperties().put(DRAWN_WITH, model.highlights().revisionProperty().get());
         rowNodes.put(row, box);
     }
+
+    private static final String DRAWN_WITH = "triptych.highlightsRevision";
 
     private BackTranslations backTranslations;
     private boolean redrawPending;
@@ -89,6 +95,12 @@ final class AlignedView extends VBox {
         list.refresh();
     }
 
+    /** Draws every row again (new fonts): an open editor stays, the rows' cached nodes go. */
+    void redrawAll() {
+        rowNodes.clear();
+        list.refresh();
+    }
+
     DoubleBinding columnWidth() {
         return columnWidth;
     }
@@ -113,7 +125,10 @@ final class AlignedView extends VBox {
                 }
                 stop();
                 redrawPending = false;
-                rowNodes.clear();
+                // rows drawn since the highlights changed (a jump to the first match in the same moment) already
+                // show them: only the older ones are built again, so a find-all does not build the screen twice
+                int revision = model.highlights().revisionProperty().get();
+                rowNodes.values().removeIf(box -> !Integer.valueOf(revision).equals(box.getProperties().get(DRAWN_WITH)));
                 list.refresh();
             }
         }.start();
@@ -166,7 +181,8 @@ final class AlignedView extends VBox {
         columnWidth = Bindings.createDoubleBinding(() -> {
             long n = Math.max(1, languages().stream().filter(this::isVisible).count()
                     + languages().stream().filter(this::showsBackTranslation).count());
-            return Math.max(120, (list.getWidth() - FIXED) / n);
+            // columns share the width and shrink with the window (their text wraps); never so narrow a word is cut
+            return Math.max(MIN_COLUMN, (list.getWidth() - FIXED) / n);
         }, list.widthProperty());
         list.setId("aligned-list");
         list.setItems(model.rows());
@@ -207,6 +223,15 @@ final class AlignedView extends VBox {
         });
         // terms matched or findings replaced: every row is drawn again with its highlights
         model.highlights().revisionProperty().addListener((o, a, b) -> redrawNextFrame());
+        // the find bar moved on (F3): only the rows of the old and the new current match are built again
+        model.highlights().currentHitProperty().addListener((o, a, b) -> {
+            for (org.triptych.workbench.TextSearch.Hit h : new org.triptych.workbench.TextSearch.Hit[] {a, b}) {
+                if (h != null && h.row() >= 0 && h.row() < model.rows().size()) {
+                    rowNodes.remove(model.rows().get(h.row()));
+                }
+            }
+            list.refresh();
+        });
         model.selectedColumnProperty().addListener((o, a, b) -> list.refresh());
         list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() || e.isShortcutDown() || CellEditor.typingIn(e.getTarget())) {

@@ -233,6 +233,10 @@ public final class AlignedViewModel {
         level.set(l);
         refresh();
         session.ensureAligned(l);
+        // the status line says what is shown now, not what the other level's alignment said ("Aligned: 33 rows")
+        String name = l == AlignmentLevel.PARAGRAPH ? "Paragraphs" : "Sentences";
+        notice.set(shown.table() != null ? name + ": " + rows.size() + " rows"
+                : session.isAligning(l) ? name + ": aligning…" : name);
     }
 
     /** Draws everything again from the session, dropping what the views cached (after a failure while drawing). */
@@ -325,6 +329,16 @@ public final class AlignedViewModel {
         return session.insertDrafts(target, drafts);
     }
 
+    /** The person's note on row {@code r} at the level shown ("" when none). */
+    public String note(int r) {
+        return session.note(level.get(), r);
+    }
+
+    /** Sets the note on row {@code r} (blank removes it): kept in the project, undoable. */
+    public void setNote(int r, String text) {
+        session.setNote(level.get(), r, text);
+    }
+
     public boolean hasPersonEdits(Language language) {
         return session.personEditCount(language) > 0;
     }
@@ -335,18 +349,36 @@ public final class AlignedViewModel {
         return session.place(f);
     }
 
+    /**
+     * The row (0-based, at the level shown) whose cell holds the finding's text; -1 when it cannot be placed. The
+     * findings list numbers a finding by it, so "ar ¶4" is the row the person sees as 4.
+     */
+    public int rowOf(Finding f) {
+        Optional<FindingPlaces.Place> at = place(f);
+        if (at.isEmpty()) {
+            return -1;
+        }
+        FindingPlaces.Place p = at.get();
+        LinkTable t = table();
+        int u;
+        try {
+            u = Units.unitAt(article(), p.language(), shown.level(), p.paragraph(), p.start());
+        } catch (IndexOutOfBoundsException e) {
+            return -1;
+        }
+        return t == null ? (p.language().equals(Language.ENGLISH) ? u : -1)
+                : p.language().equals(Language.ENGLISH) ? t.rowOfEnglish(u) : t.rowOfTarget(p.language(), u);
+    }
+
     /** Selects the row that shows the finding (and its column); false when it cannot be placed. */
     public boolean jumpTo(Finding f) {
         Optional<FindingPlaces.Place> at = place(f);
-        LinkTable t = table();
         if (at.isEmpty()) {
             notice.set("Cannot place this finding in the text");
             return false;
         }
         FindingPlaces.Place p = at.get();
-        int u = Units.unitAt(article(), p.language(), shown.level(), p.paragraph(), p.start());
-        int row = t == null ? (p.language().equals(Language.ENGLISH) ? u : -1)
-                : p.language().equals(Language.ENGLISH) ? t.rowOfEnglish(u) : t.rowOfTarget(p.language(), u);
+        int row = rowOf(f);
         if (row < 0) {
             notice.set("The finding's text is not in any row");
             return false;

@@ -83,8 +83,14 @@ final class CellEditor extends VBox {
         area.prefWidthProperty().bind(width.subtract(12));
         area.maxWidthProperty().bind(width.subtract(12));
         area.setContextMenu(new ContextMenu()); // ours, with the glossary item, is shown instead
+        // undo by words, as in the right-to-left editor (the TextArea's own undo goes a character at a time)
+        WordUndo history = new WordUndo(t, (text, caret) -> {
+            area.setText(text);
+            area.positionCaret(caret);
+        });
+        area.textProperty().addListener((o, before, after) -> history.changed(before, after));
         return new Field(area, area::getText, area::getSelectedText, () -> area.positionCaret(area.getLength()),
-                area::undo, area::redo);
+                history::undo, history::redo);
     }
 
     private static Field rightToLeft(String t, Language language, DoubleExpression width) {

@@ -29,7 +29,9 @@ import org.triptych.model.TermStatus;
 
 /**
  * Adds or edits a glossary concept: id (suggested from the English term until the person types one), type, note, and
- * per language one or more terms with their status; and the glossary file it is saved to.
+ * per language one or more terms with their status; and the glossary file it is saved to. What the dialog does not
+ * show is kept when a concept is edited: each term's note, source and matching options stay with its row (also when
+ * its text is corrected), and the concept keeps its source.
  */
 final class ConceptDialog extends Dialog<ConceptDialog.Result> {
 
@@ -84,7 +86,7 @@ final class ConceptDialog extends Dialog<ConceptDialog.Result> {
                 String pre = prefill == null ? null : prefill.get(l);
                 addTerm(l, pre == null ? "" : pre.strip(), TermStatus.PREFERRED);
             } else {
-                terms.forEach(t -> addTerm(l, t.text(), t.status()));
+                terms.forEach(t -> addTerm(l, t));
             }
             Button more = new Button("+ term");
             more.setOnAction(e -> addTerm(l, "", TermStatus.ADMITTED));
@@ -158,7 +160,8 @@ final class ConceptDialog extends Dialog<ConceptDialog.Result> {
                     @SuppressWarnings("unchecked")
                     TermStatus s = ((ChoiceBox<TermStatus>) h.getChildren().get(1)).getValue();
                     if (!text.isBlank()) {
-                        list.add(Term.of(text, s));
+                        list.add(h.getUserData() instanceof Term was ? new Term(text, s, was.caseSensitive(),
+                                was.exactForm(), was.acronym(), was.shortForm(), was.note(), was.source()) : Term.of(text, s));
                     }
                 }
                 terms.put(l, list);
@@ -166,8 +169,8 @@ final class ConceptDialog extends Dialog<ConceptDialog.Result> {
             if (existing != null) { // languages the dialog does not show are kept
                 existing.terms().forEach(terms::putIfAbsent);
             }
-            return new Result(new Concept(id.getText().strip(), type.getValue(), note.getText().strip(), terms),
-                    target.getValue());
+            return new Result(new Concept(id.getText().strip(), type.getValue(), note.getText().strip(), terms,
+                    existing == null ? "" : existing.source()), target.getValue());
         });
     }
 
@@ -182,6 +185,13 @@ final class ConceptDialog extends Dialog<ConceptDialog.Result> {
 
     String idText() {
         return id.getText();
+    }
+
+    /** A row for a term the concept has: the row keeps the term, so what it does not show survives an edit. */
+    private void addTerm(Language l, Term term) {
+        addTerm(l, term.text(), term.status());
+        VBox box = termBoxes.get(l);
+        box.getChildren().get(box.getChildren().size() - 1).setUserData(term);
     }
 
     private void addTerm(Language l, String text, TermStatus status) {

@@ -20,6 +20,9 @@ public interface DialogService {
     /** What to do with unsaved work before it would be lost. */
     enum SaveChoice { SAVE, DISCARD, CANCEL }
 
+    /** Something to read, with an OK button (Help ▸ About). */
+    void inform(String header, String text);
+
     /** A yes/no question; true for {@code yes}. Closing the dialog answers {@code no}. */
     boolean confirm(String header, String text, String yes, String no);
 
@@ -49,6 +52,35 @@ public interface DialogService {
     Optional<ConceptDialog.Result> concept(Concept existing, Map<Language, String> prefill, List<String> files, String file,
                                            Set<String> takenIds, Window owner);
 
+    /**
+     * A web page to open (File ▸ Open URL): its address, which version it is ({@code languages}, the first chosen at
+     * first), and whether it starts a new project or replaces that version of the open one ({@code projectOpen} says
+     * whether there is one).
+     */
+    Optional<WebAddressRequest> webAddress(List<Language> languages, boolean projectOpen);
+
+    /**
+     * The other versions to open with a page: {@code found} are the addresses the {@code opened} page links to, by
+     * language; {@code wanted} the versions a project has. The answer is the addresses to fetch (possibly changed).
+     */
+    Optional<Map<Language, String>> webVersions(Language opened, Map<Language, String> found, List<Language> wanted);
+
     /** Provider, endpoint, model and a typed key (kept in memory only) for machine translation. */
     Optional<DraftCommands.Settings> mtSettings(String title, String header, String button);
+
+    /** A line of text (a row number...), {@code initial} filled in; empty when the person cancels. */
+    Optional<String> askText(String header, String label, String initial);
+
+    /**
+     * As {@link #mtSettings(String, String, String)}, with what was used last filled in ({@code last} never holds a
+     * key); {@code typedKey}: the person's preferences say keys are typed for each run, so the key field is asked.
+     */
+    default Optional<DraftCommands.Settings> mtSettings(String title, String header, String button,
+                                                        DraftCommands.Settings last, boolean typedKey) {
+        return mtSettings(title, header, button);
+    }
+
+    /** Edit ▸ Preferences: the preferences as the person leaves them, and a key to put into the OS key store. */
+    Optional<PreferencesDialog.Answer> preferences(org.triptych.io.settings.Preferences current, List<String> providers,
+                                                   List<String> glossaries, List<String> languages, boolean keyStore);
 }

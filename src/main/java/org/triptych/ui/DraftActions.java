@@ -21,6 +21,29 @@ final class DraftActions {
         this.backTranslations = backTranslations;
     }
 
+    private java.util.function.Supplier<DraftCommands.Settings> lastUsed = () -> null;
+    private java.util.function.Consumer<DraftCommands.Settings> remember = s -> { };
+    private java.util.function.BooleanSupplier typedKeys = () -> false;
+
+    /**
+     * The MT dialog opens with what was used last ({@code last}, never a key) and hands what is used now to
+     * {@code used}; {@code typed}: the preferences say keys are typed for each run.
+     */
+    void rememberWith(java.util.function.Supplier<DraftCommands.Settings> last,
+                      java.util.function.Consumer<DraftCommands.Settings> used, java.util.function.BooleanSupplier typed) {
+        lastUsed = last;
+        remember = used;
+        typedKeys = typed;
+    }
+
+    /** The MT question, filled with what was used last; the answer (without its key) is remembered. */
+    private java.util.Optional<DraftCommands.Settings> ask(String title, String header, String button) {
+        java.util.Optional<DraftCommands.Settings> answer = dialogs.mtSettings(title, header, button, lastUsed.get(),
+                typedKeys.getAsBoolean());
+        answer.ifPresent(s -> remember.accept(new DraftCommands.Settings(s.provider(), s.endpoint(), s.model(), null)));
+        return answer;
+    }
+
     /** The selected row's empty cell: the selected column, or else the first version whose cell is empty. */
     void draftRow() {
         int r = aligned.selectedRowProperty().get();
@@ -31,13 +54,13 @@ final class DraftActions {
             aligned.noticeProperty().set("Select a row with an empty cell to draft its missing paragraph");
             return;
         }
-        dialogs.mtSettings("Machine draft", "Draft row " + (r + 1) + "'s missing " + target.displayName()
+        ask("Machine draft", "Draft row " + (r + 1) + "'s missing " + target.displayName()
                 + " paragraph (shown as MT, marked for review)", "Draft")
                 .ifPresent(st -> drafts.draftRow(aligned.levelProperty().get(), r, target, st));
     }
 
     void draftMissing(Language target) {
-        dialogs.mtSettings("Machine drafts", "Draft the " + aligned.missingParagraphs(target).size() + " missing paragraphs of "
+        ask("Machine drafts", "Draft the " + aligned.missingParagraphs(target).size() + " missing paragraphs of "
                 + target.displayName() + " (shown as MT, marked for review)", "Draft")
                 .ifPresent(st -> drafts.draftMissing(target, st));
     }
@@ -51,14 +74,14 @@ final class DraftActions {
             return;
         }
         int n = aligned.article().version(target).map(v -> v.paragraphs().size()).orElse(0);
-        dialogs.mtSettings("Machine drafts", (n == 0 ? "Fill the empty " + target.displayName() + " version"
+        ask("Machine drafts", (n == 0 ? "Fill the empty " + target.displayName() + " version"
                 : "Replace the " + n + " paragraphs of " + target.displayName()) + " with drafts of every English paragraph"
                 + " (linked 1-1, shown as MT, marked for review; one Undo brings the old text back)", "Draft")
                 .ifPresent(st -> drafts.draftWholeVersion(target, st, edited));
     }
 
     void backTranslate(Language target) {
-        dialogs.mtSettings("Back-translation", "Translate " + target.displayName()
+        ask("Back-translation", "Translate " + target.displayName()
                 + " back into English, shown beside it for this session (not saved)", "Translate")
                 .ifPresent(st -> drafts.backTranslate(target, st, backTranslations::put));
     }

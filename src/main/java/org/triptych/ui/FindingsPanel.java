@@ -9,11 +9,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.triptych.model.Finding;
 import org.triptych.model.Severity;
+import org.triptych.text.BidiIsolates;
 
 /**
  * The findings of the last check, filtered by kind, language and severity. Clicking a finding selects its row;
@@ -23,12 +23,16 @@ final class FindingsPanel extends VBox {
 
     private static final String ALL = "all";
     private final ListView<Finding> list = new ListView<>();
+    private final AlignedViewModel model;
+    private final javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(6, 4);
 
     FindingsPanel(AlignedViewModel model) {
+        this.model = model;
         getStyleClass().add("findings-panel");
         setPadding(new Insets(6));
         setSpacing(6);
         setPrefWidth(330);
+        setMinWidth(0);
         ComboBox<String> kind = filter("kind");
         ComboBox<String> language = filter("language");
         ComboBox<String> severity = filter("severity");
@@ -69,7 +73,9 @@ final class FindingsPanel extends VBox {
             }
         });
         list.setPlaceholder(new Label("No findings. Check ▸ Run checks (F7)"));
-        list.setCellFactory(lv -> new FindingCell(lv));
+        list.setCellFactory(lv -> new FindingCell(lv, model));
+        // a finding's line names its row as the window numbers it: rows merged or split renumber the lines
+        model.rows().addListener((javafx.collections.ListChangeListener<org.triptych.workbench.LinkRow>) c -> list.refresh());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, f) -> {
             if (f != null) {
                 model.jumpTo(f);
@@ -96,14 +102,107 @@ final class FindingsPanel extends VBox {
         apply.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         Button ignore = new Button("Ignore");
         ignore.setId("ignore-finding");
-        ignore.setOnAction(e -> {
+        ignore.setOnAction(e -> settle(model::ignore));
+        ignore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        buttons.getChildren().addAll(apply, ignore);
+        getChildren().addAll(filters(kind, language, severity), list, buttons);
+    }
+
+    /** Three labelled filters side by side, each as wide as a third of the panel (never cut to "…"). */
+    private static javafx.scene.layout.GridPane filters(ComboBox<String> kind, ComboBox<String> language,
+                                                        ComboBox<String> severity) {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(4);
+        grid.setVgap(1);
+        String[] names = {"Kind", "Language", "Severity"};
+        List<ComboBox<String>> boxes = List.of(kind, language, severity);
+        for (int i = 0; i < 3; i++) {
+            Label l = new Label(names[i]);
+            l.getStyleClass().add("filter-label");
+            l.setLabelFor(boxes.get(i));
+            grid.add(l, i, 0);
+            grid.add(boxes.get(i), i, 1);
+            javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
+            c.setPercentWidth(100 / 3.0);
+            grid.getColumnConstraints().add(c);
+        }
+        return grid;
+    }
+
+    /**
+     * Does something to the selected finding that takes it (and maybe others) off the list, then selects the finding
+     * that took its place, so the person goes on down the list.
+     */
+    void settle(java.util.function.Consumer<Finding> action) {
+        Finding f = list.getSelectionModel().getSelectedItem();
+        if (f == null) {
+            return;
+        }
+        int at = list.getSelectionModel().getSelectedIndex();
+        action.accept(f);
+        selectAt(at);
+    }
+
+    private void selectAt(int at) {
+        if (list.getItems().isEmpty()) {
+            list.getSelectionModel().clearSelection();
+            return;
+        }
+        int i = Math.max(0, Math.min(at, list.getItems().size() - 1));
+        list.getSelectionModel().clearAndSelect(i);
+        list.scrollTo(Math.max(0, i - 2));
+    }
+
+    /**
+     * The next ({@code delta} 1) or previous (-1) finding of the list as filtered, selected and jumped to: F8 and
+     * Shift+F8. From no selection, the first or the last. Returns whether there was one.
+     */
+    boolean step(int delta) {
+        int n = list.getItems().size();
+        if (n == 0) {
+            model.noticeProperty().set("No findings to go to: Check ▸ Run checks (F7)");
+            return false;
+        }
+        int at = list.getSelectionModel().getSelectedIndex();
+        int next = at < 0 ? (delta > 0 ? 0 : n - 1) : at + delta;
+        if (next < 0 || next >= n) {
+            model.noticeProperty().set(delta > 0 ? "That was the last finding" : "That was the first finding");
+            return false;
+        }
+        list.getSelectionModel().clearAndSelect(next);
+        list.scrollTo(Math.max(0, next - 2));
+        return true;
+    }
+
+    /** Adds the buttons that settle a finding once and for all: ignore all like it, dictionary, glossary. */
+    void settleWith(FindingSettlement settlement) {
+        Button ignoreAll = new Button("Ignore all like this");
+        ignoreAll.setId("ignore-all-like");
+        ignoreAll.setOnAction(e -> settle(settlement::ignoreAllLike));
+        ignoreAll.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            Finding f = list.getSelectionModel().getSelectedItem();
+            return f == null || f.text().isBlank();
+        }, list.getSelectionModel().selectedItemProperty()));
+        Button dictionary = new Button("Add to dictionary");
+        dictionary.setId("add-to-dictionary");
+        dictionary.setOnAction(e -> settle(settlement::addToDictionary));
+        dictionary.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            Finding f = list.getSelectionModel().getSelectedItem();
+            return f == null || !FindingSettlement.isWord(f);
+        }, list.getSelectionModel().selectedItemProperty()));
+        Button glossary = new Button("Add to glossary…");
+        glossary.setId("add-finding-to-glossary");
+        glossary.setOnAction(e -> {
             Finding f = list.getSelectionModel().getSelectedItem();
             if (f != null) {
-                model.ignore(f);
+                settlement.addToGlossary(f);
             }
         });
-        ignore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        getChildren().addAll(new HBox(4, kind, language, severity), list, new HBox(6, apply, ignore));
+        glossary.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            Finding f = list.getSelectionModel().getSelectedItem();
+            return f == null || f.text().isBlank();
+        }, list.getSelectionModel().selectedItemProperty()));
+        buttons.getChildren().addAll(ignoreAll, dictionary, glossary);
     }
 
     private static ComboBox<String> filter(String what) {
@@ -112,6 +211,8 @@ final class FindingsPanel extends VBox {
         c.setValue(ALL);
         c.setPromptText(what);
         c.setId("filter-" + what);
+        c.setMaxWidth(Double.MAX_VALUE);
+        c.setMinWidth(60);
         return c;
     }
 
@@ -119,11 +220,16 @@ final class FindingsPanel extends VBox {
         return c.getValue() == null || ALL.equals(c.getValue()) || Objects.equals(c.getValue(), value);
     }
 
-    /** What a finding's line says: where it is, what is wrong, the first suggestion. */
-    static String describe(Finding f) {
-        return f.severity().code() + " · " + f.kind() + " · " + f.language().code() + " ¶" + (f.unit() + 1)
-                + " — " + (f.text().isEmpty() || f.message().contains(f.text()) ? "" : "‘" + f.text() + "’: ") + f.message()
-                + (f.suggestions().isEmpty() ? "" : "  →  " + f.suggestions().get(0));
+    /**
+     * What a finding's line says: where it is (the row as the window numbers it, -1: not placed), what is wrong, the
+     * first suggestion. Every right-to-left part is isolated (FSI…PDI), so "use 'هالفورسن' → هالفورسن" keeps its
+     * quotes and arrow in place, and an Arabic message reads right to left with its brackets the right way round.
+     */
+    static String describe(Finding f, int row) {
+        return f.severity().code() + " · " + f.kind() + " · " + f.language().code() + " ¶" + (row < 0 ? "?" : row + 1)
+                + " — " + (f.text().isEmpty() || f.message().contains(f.text()) ? "" : "‘" + BidiIsolates.isolate(f.text()) + "’: ")
+                + BidiIsolates.isolateTerms(f.message())
+                + (f.suggestions().isEmpty() ? "" : "  →  " + BidiIsolates.isolate(f.suggestions().get(0)));
     }
 
     /**
@@ -133,10 +239,12 @@ final class FindingsPanel extends VBox {
      */
     private static final class FindingCell extends ListCell<Finding> {
         private final ListView<Finding> owner;
+        private final AlignedViewModel model;
         private javafx.scene.text.TextFlow flow;
 
-        FindingCell(ListView<Finding> owner) {
+        FindingCell(ListView<Finding> owner, AlignedViewModel model) {
             this.owner = owner;
+            this.model = model;
             setPrefWidth(0);
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         }
@@ -150,7 +258,7 @@ final class FindingsPanel extends VBox {
                 setGraphic(null);
                 return;
             }
-            flow = ParagraphText.create(describe(f), false, getFont());
+            flow = ParagraphText.create(describe(f, model.rowOf(f)), false, getFont());
             flow.setId("finding-text");
             setGraphic(flow);
         }

@@ -68,8 +68,13 @@ public final class FxTaskRunner implements TaskRunner {
             onFailure.accept(task.getException());
         });
         task.setOnCancelled(e -> {
+            boolean shown = task == current;
             finished(task);
-            message.set(title + ": cancelled");
+            if (shown && !message.isBound()) {
+                // only the task the status line showed says so; a task replaced by a newer one goes quietly (the
+                // line is bound to the newer one, and setting it threw)
+                message.set(title + ": cancelled");
+            }
         });
         current = task;
         message.bind(task.messageProperty());

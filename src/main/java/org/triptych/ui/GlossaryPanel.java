@@ -121,10 +121,13 @@ final class GlossaryPanel extends VBox {
         Button remove = new Button("Remove");
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> model.removeGlossary(list.getSelectionModel().getSelectedItem()));
+        Button saveAs = new Button("Save as…");
+        saveAs.setId("glossary-save-as");
+        saveAs.setOnAction(e -> new GlossarySaveAs(dialogs, tasks, model::glossaries, glossary.statusProperty()::set).run());
         Label note = new Label("Terms are checked with Check ▸ Run checks (F7).");
         note.setWrapText(true);
         getChildren().addAll(search, concepts, new HBox(6, addConcept, edit, delete), status,
-                new Label("Glossary files"), list, new HBox(6, add, remove), note);
+                new Label("Glossary files"), list, new HBox(6, add, remove, saveAs), note);
         model.glossaries().addListener((ListChangeListener<String>) c -> glossary.load(model.glossaries()));
         glossary.load(model.glossaries());
     }
@@ -172,6 +175,11 @@ final class GlossaryPanel extends VBox {
         dialogs.concept(existing, prefill, glossary.files(), file != null ? file : glossary.defaultTarget(), glossary.ids(),
                 owner).ifPresent(r -> glossary.put(r.concept(), existing == null ? null : existing.id(), r.file(),
                 problem -> model.noticeProperty().set("Glossary not saved: " + problem)));
+    }
+
+    /** Edit ▸ Preferences: the glossary new concepts go to (while the project uses it). */
+    void preferTarget(String file) {
+        glossary.preferTarget(file);
     }
 
     /** The glossary files the panel read (for the concept dialog's default target). */

@@ -144,8 +144,21 @@ public final class GlossaryViewModel {
                 .map(Map.Entry::getKey).findFirst();
     }
 
-    /** The file new concepts go to unless the person picks another ({@link GlossaryEdits#defaultTarget}). */
+    private String preferredTarget = "";
+
+    /** The glossary the person's preferences send new concepts to (used while the project refers to it). */
+    public void preferTarget(String file) {
+        preferredTarget = file == null ? "" : file;
+    }
+
+    /**
+     * The file new concepts go to unless the person picks another: the one the preferences name when the project
+     * uses it, else {@link GlossaryEdits#defaultTarget}.
+     */
     public String defaultTarget() {
+        if (!preferredTarget.isEmpty() && files().contains(preferredTarget)) {
+            return preferredTarget;
+        }
         return GlossaryEdits.defaultTarget(files());
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -200,9 +201,63 @@ public final class Highlights {
         return texts.computeIfAbsent(text, t -> b.matcher().find(language, t));
     }
 
+    private Map<UnitKey, List<StyledSpan>> searchSpans = Map.of();
+    private final ObjectProperty<org.triptych.workbench.TextSearch.Hit> currentHit = new SimpleObjectProperty<>();
+
+    /** The find bar's matches indexed by cell: made off the FX thread ({@link #index}), shown on it. */
+    public static final class SearchIndex {
+        private final Map<UnitKey, List<StyledSpan>> spans;
+
+        private SearchIndex(Map<UnitKey, List<StyledSpan>> spans) {
+            this.spans = spans;
+        }
+
+        public static final SearchIndex EMPTY = new SearchIndex(Map.of());
+    }
+
+    /** Indexes the find bar's matches by cell; thousands of them, so it runs where the search runs, not on the FX thread. */
+    public static SearchIndex index(List<org.triptych.workbench.TextSearch.Hit> hits) {
+        Map<UnitKey, List<StyledSpan>> index = new HashMap<>();
+        for (org.triptych.workbench.TextSearch.Hit h : hits) {
+            index.computeIfAbsent(new UnitKey(h.match().language(), h.unit()), k -> new ArrayList<>(2))
+                    .add(new StyledSpan(h.start(), h.end(), "search-match", h));
+        }
+        return new SearchIndex(index);
+    }
+
+    /**
+     * The find bar's matches to draw (as placed at the level shown), and the one the find bar is on; an empty index
+     * takes them away.
+     */
+    public void showSearchHits(SearchIndex hits, org.triptych.workbench.TextSearch.Hit current) {
+        searchSpans = hits.spans;
+        currentHit.set(current);
+        revision.set(revision.get() + 1);
+    }
+
+    /**
+     * Moves the find bar's current match (drawn stronger) without indexing the matches again; the view draws again
+     * only the rows of the old and the new current match ({@link #currentHitProperty}).
+     */
+    public void showCurrentHit(org.triptych.workbench.TextSearch.Hit current) {
+        currentHit.set(current);
+    }
+
+    /** The match the find bar is on (null: none). */
+    public ReadOnlyObjectProperty<org.triptych.workbench.TextSearch.Hit> currentHitProperty() {
+        return currentHit;
+    }
+
     /** Everything to draw over unit {@code unit} of {@code language}: terms, then findings, by start. */
     public List<StyledSpan> spans(Language language, int unit, String text) {
         List<StyledSpan> out = new ArrayList<>();
+        if (!searchSpans.isEmpty()) {
+            for (StyledSpan s : searchSpans.getOrDefault(new UnitKey(language, unit), List.of())) {
+                if (s.end() <= text.length()) {
+                    out.add(s.tag() == currentHit.get() ? new StyledSpan(s.start(), s.end(), "search-current", s.tag()) : s);
+                }
+            }
+        }
         for (GlossaryTerms.Found m : terms(language, text)) {
             out.add(new StyledSpan(m.start(), m.end(), "term-" + m.term().status().code(), m));
         }
@@ -263,39 +318,42 @@ public final class Highlights {
         return out;
     }
 
-    /** Left-to-right mark: ends an Arabic run inside a left-to-right line so the punctuation after it stays put. */
-    private static final String LRM = "\u200E";
-
     /** The hover text of a glossary term: the concept's type and id, then its terms in every language with status. */
     public static String describe(GlossaryTerms.Found m) {
         Concept c = m.concept();
         StringBuilder b = new StringBuilder();
-        b.append(c.label()).append(" — ").append(c.type().name().toLowerCase(Locale.ROOT)).append(" · ").append(c.id());
+        b.append(isolate(c.label())).append(" — ").append(c.type().name().toLowerCase(Locale.ROOT)).append(" · ").append(c.id());
         if (!m.term().status().isAcceptable()) {
-            b.append("\n'").append(m.term().text()).append("'" + LRM + " is ").append(m.term().status().code());
-            c.preferred(m.language()).ifPresent(t -> b.append(": use '").append(t.text()).append("'" + LRM));
+            // every term isolated: "'هالفورسون' is deprecated: use 'هالفورسن'" reads in order (decision 0703)
+            b.append("\n'").append(isolate(m.term().text())).append("' is ").append(m.term().status().code());
+            c.preferred(m.language()).ifPresent(t -> b.append(": use '").append(isolate(t.text())).append("'"));
         }
         if (m.possible()) {
             b.append("\n(possible match: the form could also be another name)");
         }
         if (!c.note().isBlank()) {
-            b.append('\n').append(c.note());
+            b.append('\n').append(isolate(c.note()));
         }
         for (Map.Entry<Language, List<Term>> e : c.terms().entrySet()) {
             b.append('\n').append(e.getKey().code()).append(": ");
             List<String> terms = new ArrayList<>();
             for (Term t : e.getValue()) {
-                terms.add(t.text() + LRM + " (" + t.status().code() + ")"); // LRM: an Arabic term keeps its bracket after it
+                terms.add(isolate(t.text()) + " (" + t.status().code() + ")");
             }
             b.append(String.join("; ", terms));
         }
         return b.toString();
     }
 
+    private static String isolate(String s) {
+        return org.triptych.text.BidiIsolates.isolate(s);
+    }
+
     /** The hover text of a finding: severity, message and suggestions. */
     public static String describe(Finding f) {
         String head = f.severity().name().charAt(0) + f.severity().name().substring(1).toLowerCase(Locale.ROOT)
-                + " (" + f.kind() + "): " + f.message();
-        return f.suggestions().isEmpty() ? head : head + "\nSuggestions: " + String.join(", ", f.suggestions());
+                + " (" + f.kind() + "): " + org.triptych.text.BidiIsolates.isolateTerms(f.message());
+        return f.suggestions().isEmpty() ? head : head + "\nSuggestions: "
+                + String.join(", ", f.suggestions().stream().map(Highlights::isolate).toList());
     }
 }

@@ -8,7 +8,6 @@ import javafx.geometry.NodeOrientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -30,7 +29,9 @@ final class HoverTip {
     private static final double WIDTH = 460;
 
     private final Tooltip tip = new Tooltip();
-    private final Label body = new Label();
+    /** One {@link ParagraphText} per line: a wrapping Label would draw an Arabic term past its edge (JavaFX's bug). */
+    private final javafx.scene.layout.VBox body = new javafx.scene.layout.VBox(2);
+    private String text = "";
     private final PauseTransition delay = new PauseTransition(Duration.millis(300));
     private Node over;
     private double mouseX;
@@ -39,8 +40,8 @@ final class HoverTip {
     HoverTip() {
         // the hover reads left to right even over an Arabic word (it would inherit the cell's direction)
         body.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
-        body.setWrapText(true);
         body.setPrefWidth(WIDTH);
+        body.setMaxWidth(WIDTH);
         body.setMinHeight(Region.USE_PREF_SIZE);
         body.getStyleClass().add("highlight-tooltip");
         tip.setGraphic(body);
@@ -69,8 +70,7 @@ final class HoverTip {
             String text = word == null ? null : describe.apply((List<?>) word.getProperties().get(ParagraphText.SPANS));
             if (text != null) {
                 over = word;
-                // a left-to-right mark opens every line: a line starting with an Arabic term is laid out left to right
-                body.setText("\u200E" + text.replace("\n", "\n\u200E"));
+                showText(text);
                 delay.playFromStart();
             }
         });
@@ -96,11 +96,34 @@ final class HoverTip {
     }
 
     String text() {
-        return body.getText().replace("\u200E", "");
+        return org.triptych.text.BidiIsolates.strip(text);
     }
 
-    Label body() {
+    javafx.scene.layout.VBox body() {
         return body;
+    }
+
+    /**
+     * Each line laid out left to right (a line starting with an Arabic term too), its right-to-left terms isolated so
+     * quotes and arrows stay where the sentence puts them.
+     */
+    private void showText(String s) {
+        text = s;
+        body.getChildren().clear();
+        for (String line : s.split("\n", -1)) {
+            javafx.scene.text.TextFlow flow = ParagraphText.create(org.triptych.text.BidiIsolates.isolateTerms(line), false,
+                    javafx.scene.text.Font.getDefault());
+            flow.setPrefWidth(WIDTH);
+            flow.setMaxWidth(WIDTH);
+            // as tall as its lines at the box's width (the popup asks for heights without a width)
+            double h = flow.prefHeight(WIDTH);
+            flow.setMinHeight(h);
+            flow.setPrefHeight(h);
+            flow.getStyleClass().add("hover-line");
+            // the box is dark (Modena's tooltip); a Text does not take a Label's text fill
+            flow.getChildren().forEach(n -> ((javafx.scene.text.Text) n).setFill(javafx.scene.paint.Color.WHITE));
+            body.getChildren().add(flow);
+        }
     }
 
     javafx.stage.PopupWindow window() {

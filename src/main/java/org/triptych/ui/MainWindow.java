@@ -1,8 +1,6 @@
 package org.triptych.ui;
 
 import java.util.List;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
@@ -20,11 +18,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
-import javafx.util.Duration;
 import org.triptych.io.project.ProjectFile;
 import org.triptych.model.DocumentVersion;
 import org.triptych.workbench.DraftCommands;
 import org.triptych.workbench.GlossaryEdits;
+import org.triptych.workbench.VersionLanguage;
 
 /**
  * The main window's content: the menus ({@link WorkbenchMenus}), the aligned view with the findings and glossary
@@ -44,6 +42,9 @@ public final class MainWindow {
     private final TabPane side;
     private final SplitPane split;
     private final ProjectActions project;
+    private final FindBar findBar;
+    private final PreferencesActions preferences;
+    private final GlossaryPanel glossaryPanel;
 
     public MainWindow(WorkbenchViewModel model, FxTaskRunner tasks) {
         this(model, tasks, null);
@@ -59,31 +60,54 @@ public final class MainWindow {
         view = new AlignedView(aligned, model.columns());
         view.showBackTranslations(backTranslations);
         findings = new FindingsPanel(aligned);
-        GlossaryPanel glossaryPanel = new GlossaryPanel(aligned, new GlossaryEdits(aligned.session(), tasks,
+        glossaryPanel = new GlossaryPanel(aligned, new GlossaryEdits(aligned.session(), tasks,
                 model.workbench().settingsDir().resolve("glossaries")), tasks, this.dialogs);
         side = new TabPane(new Tab("Findings", findings), new Tab("Glossaries", glossaryPanel));
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setId("side-panel");
         side.setPrefWidth(330);
+        // never squeezed to a sliver (a small window, then a large one again, left it one), nor wider than half
+        side.setMinWidth(SIDE_MIN);
+        view.setMinWidth(VIEW_MIN);
         split = new SplitPane(view, side);
         split.setId("workbench-split");
         split.setDividerPositions(0.78);
         SplitPane.setResizableWithParent(side, false);
+        side.widthProperty().addListener((o, a, w) -> {
+            if (split.getItems().contains(side) && w.doubleValue() >= SIDE_MIN) {
+                sideWidth = w.doubleValue();
+            }
+        });
         project = new ProjectActions(model, this.dialogs, () -> root.getScene().getWindow().hide());
         CellActions cells = new CellActions(aligned, view, glossaryPanel, this.dialogs, this::window);
         DraftActions drafts = new DraftActions(aligned, DraftCommands.forApplication(aligned.session(), tasks), this.dialogs,
                 backTranslations);
-        root.setTop(new WorkbenchMenus(model, project, cells, drafts, view, backTranslations,
-                () -> help.setVisible(!help.isVisible()), this::showSidePanel).build());
-        root.setCenter(new StackPane(split, help));
+        javafx.scene.control.MenuBar menus = new WorkbenchMenus(model, project, cells, drafts, view, backTranslations,
+                () -> help.setVisible(!help.isVisible()), this::showSidePanel, this.dialogs).build();
+        findBar = new FindBar(new FindReplaceModel(aligned), aligned);
+        findBar.installShortcuts(root, view::commitEditing);
+        findings.settleWith(new FindingSettlement(model, glossaryPanel, this::window));
+        preferences = new PreferencesActions(model, this.dialogs, view, glossaryPanel, drafts);
+        new WorkdayMenus(aligned, view, findBar, findings, this.dialogs, new ExportActions(model, this.dialogs, project),
+                preferences::open).addTo(menus);
+        root.setTop(menus);
+        javafx.scene.layout.VBox.setVgrow(split, Priority.ALWAYS);
+        root.setCenter(new StackPane(new javafx.scene.layout.VBox(findBar, split), help));
         root.setBottom(statusLine());
         root.getStylesheets().add(MainWindow.class.getResource("workbench.css").toExternalForm());
         keys(cells);
+        askWhenAFileLooksLikeAnotherLanguage();
         offerToRelocateMissingSources();
         offerTheAutosaveOfADamagedProject();
-        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(Integer.getInteger("triptych.autosaveSeconds", 60)),
-                e -> model.autosave()));
-        autosave.setCycleCount(Timeline.INDEFINITE);
-        autosave.play();
+        // autosave: every minute unless the preferences say otherwise (PreferencesActions keeps the timer)
+    }
+
+    GlossaryPanel glossaryPanel() {
+        return glossaryPanel;
+    }
+
+    PreferencesActions preferences() {
+        return preferences;
     }
 
     public Parent root() {
@@ -96,6 +120,10 @@ public final class MainWindow {
 
     FindingsPanel findingsPanel() {
         return findings;
+    }
+
+    FindBar findBar() {
+        return findBar;
     }
 
     HelpOverlay help() {
@@ -111,13 +139,30 @@ public final class MainWindow {
         return root.getScene() == null ? null : root.getScene().getWindow();
     }
 
-    private void showSidePanel(boolean shown) {
+    /** The side panel's narrowest width, and the aligned view's (three columns, the row numbers, a scroll bar). */
+    static final double SIDE_MIN = 240;
+    static final double VIEW_MIN = 360;
+    /** The panel's width when it was last shown: it comes back as wide as it went. */
+    private double sideWidth = 330;
+
+    /** View ▸ Findings and glossaries panel: hidden, and shown again as wide as it was (within the window). */
+    void showSidePanel(boolean shown) {
         if (shown && !split.getItems().contains(side)) {
             split.getItems().add(side);
-            split.setDividerPositions(0.78);
+            double total = split.getWidth();
+            double w = Math.max(SIDE_MIN, Math.min(sideWidth, total - VIEW_MIN));
+            split.setDividerPositions(total > 0 ? Math.max(0.3, 1 - w / total) : 0.78);
         } else if (!shown) {
             split.getItems().remove(side);
         }
+    }
+
+    SplitPane split() {
+        return split;
+    }
+
+    TabPane sidePanel() {
+        return side;
     }
 
     private void keys(CellActions cells) {
@@ -146,6 +191,16 @@ public final class MainWindow {
         });
     }
 
+    /** A Russian file opened as the English version: said, as on the command line, with "open it as Russian instead". */
+    private void askWhenAFileLooksLikeAnotherLanguage() {
+        model.workbench().askWhenTheLanguageLooksWrong((file, opened, guessed) -> {
+            String as = VersionLanguage.describe(guessed);
+            return dialogs.confirm(file.getFileName() + " looks like " + as, file.getFileName() + " reads like " + as
+                    + ", but it was opened as the " + VersionLanguage.describe(opened) + " version. Open it as " + as
+                    + " instead?", "Open it as " + as, "Keep it as " + VersionLanguage.describe(opened));
+        });
+    }
+
     private void offerToRelocateMissingSources() {
         model.missingSources().addListener((ListChangeListener<DocumentVersion>) c -> {
             for (DocumentVersion v : List.copyOf(model.missingSources())) {
@@ -169,7 +224,7 @@ public final class MainWindow {
     }
 
     private HBox statusLine() {
-        Label message = new Label();
+        StatusMessage message = new StatusMessage();
         message.setId("status");
         message.textProperty().bind(tasks.messageProperty());
         model.noticeProperty().addListener((obs, old, now) -> tasks.setIdleMessage(now));
@@ -181,11 +236,13 @@ public final class MainWindow {
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(tasks.progressProperty());
         progress.visibleProperty().bind(tasks.busyProperty());
+        progress.managedProperty().bind(tasks.busyProperty()); // no room kept for them while idle (a narrow window)
         Button cancel = new Button("Cancel");
         cancel.setId("cancel-task");
         cancel.visibleProperty().bind(tasks.busyProperty());
+        cancel.managedProperty().bind(tasks.busyProperty());
         cancel.setOnAction(e -> tasks.cancelCurrent());
-        HBox status = new HBox(8, message, dirty, progress, cancel);
+        HBox status = new HBox(8, message, new WordCountLabel(aligned), dirty, progress, cancel);
         status.getStyleClass().add("status-line");
         return status;
     }

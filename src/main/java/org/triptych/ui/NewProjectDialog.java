@@ -85,6 +85,7 @@ final class NewProjectDialog extends Dialog<NewProjectRequest> {
         getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
         getDialogPane().lookupButton(create).disableProperty().bind(fields.get(Language.ENGLISH).textProperty().isEmpty());
         setResultConverter(b -> b == create ? request() : null);
+        setOnShown(e -> fields.get(Language.ENGLISH).requestFocus()); // the keyboard starts where the first answer goes
     }
 
     private NewProjectRequest request() {

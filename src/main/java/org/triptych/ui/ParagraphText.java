@@ -23,12 +23,27 @@ public final class ParagraphText {
     private ParagraphText() {
     }
 
-    private static final Font LATIN = Font.font("Noto Sans", 14);
-    private static final Font ARABIC = Font.font("Noto Naskh Arabic", 16);
+    private static volatile Font latin = Font.font("Noto Sans", 14);
+    private static volatile Font cyrillic = Font.font("Noto Sans", 14);
+    private static volatile Font arabic = Font.font("Noto Naskh Arabic", 16);
 
-    /** The font a version's text is shown and edited in: Naskh, a size larger, for right-to-left text. */
+    /**
+     * The font a version's text is shown and edited in, by its script (Edit ▸ Preferences sets them): Naskh, a size
+     * larger, for right-to-left text at first.
+     */
     static Font fontFor(org.triptych.model.Language language) {
-        return language.isRightToLeft() ? ARABIC : LATIN;
+        if (language.isRightToLeft()) {
+            return arabic;
+        }
+        return org.triptych.text.LanguageProfile.of(language).script().filter(s -> s == Character.UnicodeScript.CYRILLIC)
+                .isPresent() ? cyrillic : latin;
+    }
+
+    /** The fonts of the text columns per script; rows drawn from now on use them. */
+    static void useFonts(Font latinFont, Font cyrillicFont, Font arabicFont) {
+        latin = latinFont;
+        cyrillic = cyrillicFont;
+        arabic = arabicFont;
     }
 
     public static TextFlow create(String text, boolean rightToLeft, Font font) {
@@ -64,7 +79,7 @@ public final class ParagraphText {
      * whole word takes the style and the layout stays exactly that of the unstyled text. In left-to-right text a
      * span edge inside a run of Arabic letters does not cut it either (letters in separate nodes would not join); a
      * left-to-right text holding any right-to-left character is laid out word by word like right-to-left text.
-     * The pieces' texts, joined, are the (bracket mirrored, for right-to-left) text.
+     * The pieces' texts, joined, are the text with the brackets of its right-to-left runs mirrored.
      */
     public static TextFlow create(String text, boolean rightToLeft, Font font, List<StyledSpan> spans) {
         if (rightToLeft) {
@@ -76,8 +91,10 @@ public final class ParagraphText {
             flow.getChildren().add(text(text, font)); // one node: cheap, and left-to-right text wraps correctly
             return flow;
         }
-        for (int[] piece : pieces(text, containsRightToLeft(text), spans)) {
-            Text t = text(text.substring(piece[0], piece[1]), font);
+        // brackets inside an embedded right-to-left run are mirrored as for a right-to-left paragraph (JavaFX does not)
+        String shown = containsRightToLeft(text) ? mirrorBrackets(text, false) : text;
+        for (int[] piece : pieces(shown, containsRightToLeft(text), spans)) {
+            Text t = text(shown.substring(piece[0], piece[1]), font);
             List<StyledSpan> on = covering(spans, piece);
             for (StyledSpan s : on) {
                 if (!t.getStyleClass().contains(s.styleClass())) {
@@ -223,7 +240,12 @@ public final class ParagraphText {
      * (highlights, findings) still hold.
      */
     static String mirrorBrackets(String text) {
-        Bidi bidi = new Bidi(text, Bidi.DIRECTION_RIGHT_TO_LEFT);
+        return mirrorBrackets(text, true);
+    }
+
+    /** As {@link #mirrorBrackets(String)} in a paragraph of the given base direction (an Arabic term in an English line). */
+    static String mirrorBrackets(String text, boolean rightToLeftBase) {
+        Bidi bidi = new Bidi(text, rightToLeftBase ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
         if (bidi.isLeftToRight()) {
             return text;
         }

@@ -11,6 +11,7 @@ import org.triptych.model.DocumentVersion;
 import org.triptych.model.Language;
 import org.triptych.workbench.ProjectExports;
 import org.triptych.workbench.Session;
+import org.triptych.workbench.WebVersions;
 
 /**
  * The File menu's commands: new, open, import, save, export, close and quit. Nothing unsaved is lost without the
@@ -33,6 +34,11 @@ final class ProjectActions {
 
     private Session session() {
         return model.workbench().session();
+    }
+
+    /** The questions this window asks (other action classes of the File menu ask through them too). */
+    DialogService dialogs() {
+        return dialogs;
     }
 
     /** Runs {@code then} once nothing unsaved would be lost: at once, after saving, or after the person drops it. */
@@ -114,18 +120,21 @@ final class ProjectActions {
         String base = session().file().map(p -> p.getFileName().toString())
                 .orElseGet(() -> {
                     String source = session().article().english().source();
-                    String name = source.isEmpty() ? "article" : Path.of(source).getFileName().toString();
-                    return name.replaceFirst("\\.[^.]*$", "");
+                    // a file's name, or the last part of a page's address (the story's slug)
+                    String name = WebVersions.isWebAddress(source) ? source.replaceFirst("[?#].*$", "")
+                            .replaceFirst("/+$", "") : source;
+                    name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+                    return (name.isEmpty() ? "article" : name).replaceFirst("\\.[^.]*$", "");
                 });
         return base.endsWith("." + ProjectFile.EXTENSION) ? base : base.replaceFirst("\\.[^.]*$", "") + "." + ProjectFile.EXTENSION;
     }
 
     /** The project's folder, else the English file's folder, else none. */
-    private Path projectFolder() {
+    Path projectFolder() {
         Path p = session().file().orElse(null);
-        if (p == null && !session().article().english().source().isEmpty()
-                && !session().article().english().source().startsWith("sample/")) {
-            p = Path.of(session().article().english().source());
+        String source = session().article().english().source();
+        if (p == null && !source.isEmpty() && !source.startsWith("sample/") && !WebVersions.isWebAddress(source)) {
+            p = Path.of(source);
         }
         return p == null || p.toAbsolutePath().getParent() == null ? null : p.toAbsolutePath().getParent();
     }

@@ -37,8 +37,8 @@ final class RightToLeftEditor extends Region {
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final Path caret = new Path();
     private final Path selection = new Path();
-    private final Deque<String[]> undo = new ArrayDeque<>();
-    private final Deque<String[]> redo = new ArrayDeque<>();
+    /** Undo in words, not characters (WordUndo); every change of the text passes through {@link #set}. */
+    private WordUndo history;
     private final Timeline blink;
     private RightToLeftFlow flow;
     private int caretAt;
@@ -58,6 +58,7 @@ final class RightToLeftEditor extends Region {
         selection.setStroke(null);
         selection.setManaged(false);
         text.set(initial);
+        history = new WordUndo(initial, this::set);
         caretAt = initial.length();
         anchor = caretAt;
         rebuild();
@@ -119,36 +120,21 @@ final class RightToLeftEditor extends Region {
         String t = text.get();
         int from = Math.min(anchor, caretAt);
         int to = Math.max(anchor, caretAt);
-        remember();
         set(t.substring(0, from) + s + t.substring(to), from + s.length());
     }
 
     void undo() {
-        if (!undo.isEmpty()) {
-            redo.push(new String[] {text.get(), String.valueOf(caretAt)});
-            String[] s = undo.pop();
-            set(s[0], Integer.parseInt(s[1]));
-        }
+        history.undo();
     }
 
     void redo() {
-        if (!redo.isEmpty()) {
-            undo.push(new String[] {text.get(), String.valueOf(caretAt)});
-            String[] s = redo.pop();
-            set(s[0], Integer.parseInt(s[1]));
-        }
-    }
-
-    private void remember() {
-        undo.push(new String[] {text.get(), String.valueOf(caretAt)});
-        if (undo.size() > 200) {
-            undo.removeLast();
-        }
-        redo.clear();
+        history.redo();
     }
 
     private void set(String t, int newCaret) {
+        String before = text.get();
         text.set(t);
+        history.changed(before, t);
         caretAt = Math.max(0, Math.min(t.length(), newCaret));
         anchor = caretAt;
         rebuild();
@@ -203,7 +189,6 @@ final class RightToLeftEditor extends Region {
                 replaceSelection("");
             } else if (caretAt > 0) {
                 int from = t.offsetByCodePoints(caretAt, -1);
-                remember();
                 set(t.substring(0, from) + t.substring(caretAt), from);
             }
         } else if (!shortcut && k == KeyCode.DELETE) {
@@ -211,7 +196,6 @@ final class RightToLeftEditor extends Region {
                 replaceSelection("");
             } else if (caretAt < t.length()) {
                 int to = t.offsetByCodePoints(caretAt, 1);
-                remember();
                 set(t.substring(0, caretAt) + t.substring(to), caretAt);
             }
         } else if (k == KeyCode.LEFT || k == KeyCode.RIGHT) {

@@ -23,14 +23,24 @@ public final class WorkbenchApp extends Application {
         MainWindow window = new MainWindow(model, tasks);
         stage.titleProperty().bind(model.titleProperty());
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        // never larger than the screen: a 1024×640 display gets the whole window
-        stage.setScene(new Scene(window.root(), Math.min(1380, screen.getWidth()), Math.min(860, screen.getHeight())));
+        // never larger than the screen: a 1024×640 display gets the whole window, its title bar included
+        stage.setScene(new Scene(window.root(), Math.min(WindowPlacement.PREFERRED_WIDTH, screen.getWidth()),
+                Math.min(WindowPlacement.PREFERRED_HEIGHT, screen.getHeight())));
+        stage.setMinWidth(640);
+        stage.setMinHeight(420);
         stage.setOnCloseRequest(e -> {
             e.consume(); // the window goes once unsaved work is settled and the autosave removed (in the background)
             window.projectActions().quit();
         });
         FxFailures.handleOnFxThread(model.aligned());
         stage.show();
+        // now the frame's size is known: the whole window (frame included) on the screen, centred
+        javafx.geometry.Rectangle2D placed = WindowPlacement.on(screen, stage.getWidth() - stage.getScene().getWidth(),
+                stage.getHeight() - stage.getScene().getHeight());
+        stage.setX(placed.getMinX());
+        stage.setY(placed.getMinY());
+        stage.setWidth(placed.getWidth());
+        stage.setHeight(placed.getHeight());
         windowShownAt = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
         signalWhenAligned(model.aligned());
         preloadLanguageToolOnceAligned(model);

@@ -32,9 +32,12 @@ final class WorkbenchMenus {
     private final Runnable toggleHelp;
     private final Consumer<Boolean> showSidePanel;
     private final Menu recentMenu = new Menu("Recent projects");
+    private final DialogService dialogs;
 
     WorkbenchMenus(WorkbenchViewModel model, ProjectActions project, CellActions cells, DraftActions drafts,
-                   AlignedView view, BackTranslations backTranslations, Runnable toggleHelp, Consumer<Boolean> showSidePanel) {
+                   AlignedView view, BackTranslations backTranslations, Runnable toggleHelp, Consumer<Boolean> showSidePanel,
+                   DialogService dialogs) {
+        this.dialogs = dialogs;
         this.model = model;
         this.aligned = model.aligned();
         this.project = project;
@@ -77,8 +80,12 @@ final class WorkbenchMenus {
         model.recentProjects().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
         model.refreshRecentProjects();
+        ExchangeActions exchange = new ExchangeActions(model, project);
         file.getItems().addAll(item("new-project", "New project…", "Shortcut+N", project::newProject),
                 item("open-project", "Open project…", "Shortcut+O", project::open), recentMenu,
+                item("open-url", "Open URL…", "Shortcut+Shift+U", exchange::openUrl),
+                item("open-tmx", "Open TMX…", null, exchange::openTmx),
+                item("import-xliff", "Import XLIFF translation…", null, exchange::importXliff),
                 item("save-project", "Save", "Shortcut+S", project::save),
                 item("save-project-as", "Save as…", "Shortcut+Shift+S", () -> project.saveAs(null)),
                 item("close-project", "Close project", "Shortcut+W", project::close), new SeparatorMenuItem());
@@ -90,6 +97,7 @@ final class WorkbenchMenus {
         export.getItems().addAll(
                 item("export-tmx", "TMX…", null, () -> project.exportTmx(aligned.levelProperty().get())),
                 item("export-csv", "CSV…", null, () -> project.exportCsv(aligned.levelProperty().get())),
+                item("export-xliff", "XLIFF…", null, () -> exchange.exportXliff(aligned.levelProperty().get())),
                 item("export-report", "QA report (HTML)…", null, project::exportReport));
         file.getItems().addAll(new SeparatorMenuItem(), item("open-sample", "Open the sample article", null, project::openSample),
                 item("Relocate a source file…", null, project::relocate), export, new SeparatorMenuItem(),
@@ -222,7 +230,9 @@ final class WorkbenchMenus {
 
     private Menu help() {
         Menu help = new Menu("_Help");
-        help.getItems().add(item("Keyboard shortcuts", null, toggleHelp));
+        help.getItems().addAll(item("Keyboard shortcuts", null, toggleHelp),
+                item("about", "About Triptych", null, () -> dialogs.inform("Triptych",
+                        String.join("\n", org.triptych.workbench.BuildInfo.current().lines()))));
         return help;
     }
 }

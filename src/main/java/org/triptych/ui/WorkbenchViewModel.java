@@ -23,6 +23,8 @@ import org.triptych.model.Language;
 import org.triptych.model.Project;
 import org.triptych.workbench.FindingsSource;
 import org.triptych.workbench.LanguageToolChecks;
+import org.triptych.workbench.PersonalWords;
+import org.triptych.workbench.PreferencesStore;
 import org.triptych.workbench.SentenceFirstAligner;
 import org.triptych.workbench.Session;
 import org.triptych.workbench.SessionListener;
@@ -40,6 +42,8 @@ public final class WorkbenchViewModel {
     private final Workbench workbench;
     private final AlignedViewModel aligned;
     private final LanguageToolChecks languageChecks;
+    private final PersonalWords personalWords;
+    private final PreferencesStore preferences;
     private final ObjectProperty<Path> file = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty("Triptych");
     private final StringProperty notice = new SimpleStringProperty("");
@@ -57,6 +61,11 @@ public final class WorkbenchViewModel {
         this.workbench = new Workbench(tasks, importer, aligner, checks, settingsDir);
         this.aligned = new AlignedViewModel(workbench.session(), tasks);
         this.languageChecks = checks instanceof LanguageToolChecks l ? l : null;
+        this.personalWords = new PersonalWords(settingsDir.resolve("dictionary.txt"));
+        this.preferences = new PreferencesStore(settingsDir, tasks, notice::set);
+        if (languageChecks != null) {
+            languageChecks.setPersonalWords(personalWords);
+        }
         for (DocumentVersion v : Article.emptyDefault().versions()) {
             columns.add(new VersionColumnViewModel(v.language()));
         }
@@ -97,6 +106,16 @@ public final class WorkbenchViewModel {
     /** The LanguageTool part of the checks, when the checks have one (the Check menu's toggle, preloading). */
     public Optional<LanguageToolChecks> languageChecks() {
         return Optional.ofNullable(languageChecks);
+    }
+
+    /** The person's preferences (settings folder); the window loads them once it is up. */
+    public PreferencesStore preferences() {
+        return preferences;
+    }
+
+    /** The person's dictionary (settings folder), which the spelling checks accept and findings add to. */
+    public PersonalWords personalWords() {
+        return personalWords;
     }
 
     public AlignedViewModel aligned() {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.triptych.align.AlignOptions;
 import org.triptych.align.ParagraphAligner;
 import org.triptych.align.ParagraphAlignment;
+import org.triptych.align.PreparedEnglish;
 import org.triptych.align.SentenceAligner;
 import org.triptych.io.document.PlainTextVersions;
 import org.triptych.model.AlignmentLevel;
@@ -45,7 +46,12 @@ record AlignmentInputs(Language language, List<List<String>> paragraphs, List<St
             }
             return new AlignmentInputs(language, paragraphs, lines, null);
         }
-        DocumentVersion v = reader.read(file, language, warnings);
+        return of(reader.read(file, language, warnings));
+    }
+
+    /** A version already read (a web page, say) as the alignment sees it: paragraphs as lists of sentences. */
+    static AlignmentInputs of(DocumentVersion v) {
+        Language language = v.language();
         List<List<String>> paragraphs = new ArrayList<>();
         for (Paragraph p : v.paragraphs()) {
             List<String> s = new ArrayList<>();
@@ -93,14 +99,24 @@ record AlignmentInputs(Language language, List<List<String>> paragraphs, List<St
 
     /** Aligns a target version with English at a level. */
     static List<Bead> align(AlignmentInputs english, AlignmentInputs target, AlignmentLevel level, AlignOptions options) {
+        return align(english, english.prepare(), target, level, options);
+    }
+
+    /** This (English) version prepared once for aligning every target with it. */
+    PreparedEnglish prepare() {
+        return lines != null ? PreparedEnglish.ofUnits(lines) : PreparedEnglish.ofParagraphs(paragraphs);
+    }
+
+    /** Aligns a target version with English at a level; {@code prepared} is {@code english.prepare()}. */
+    static List<Bead> align(AlignmentInputs english, PreparedEnglish prepared, AlignmentInputs target,
+                            AlignmentLevel level, AlignOptions options) {
         if (english.lines != null && target.lines != null) {
-            return new SentenceAligner().align(english.lines, target.lines, target.language, options);
+            return new SentenceAligner().align(prepared, target.lines, null, target.language, options);
         }
         if (english.paragraphs == null || target.paragraphs == null) {
             throw new IllegalArgumentException("Both versions must be read the same way");
         }
-        ParagraphAlignment a = new ParagraphAligner().align(english.paragraphs, target.paragraphs, target.language,
-                options);
+        ParagraphAlignment a = new ParagraphAligner().align(prepared, target.paragraphs, target.language, options);
         return level == AlignmentLevel.PARAGRAPH ? a.paragraphs() : a.sentences();
     }
 

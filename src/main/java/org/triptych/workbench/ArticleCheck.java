@@ -17,6 +17,7 @@ import org.triptych.terms.AlignedUnit;
 import org.triptych.terms.AlignedUnitsProvider;
 import org.triptych.terms.TranslationChecker;
 import org.triptych.terms.UnitFindingsSource;
+import org.triptych.langcheck.LanguageCheckService;
 
 /**
  * What {@code check} does: the glossaries read and merged, each version paired with English (by the aligner with the
@@ -34,6 +35,8 @@ public final class ArticleCheck {
 
     private final AlignedUnitsProvider pairing;
     private final UnitFindingsSource languageSource;
+    private final WebVersions web = new WebVersions();
+    private final ArticleReader reader;
 
     /** As the terminal runs it: the aligner pairs the paragraphs, LanguageTool checks the language when asked. */
     public ArticleCheck() {
@@ -45,18 +48,53 @@ public final class ArticleCheck {
      * @param languageSource LanguageTool's findings per unit; null for LanguageTool with the glossary's names accepted
      */
     public ArticleCheck(AlignedUnitsProvider pairing, UnitFindingsSource languageSource) {
+        this(pairing, languageSource, null);
+    }
+
+    /** @param reader where article files are read from; null for the plain reader (a batch passes what its aligner read) */
+    ArticleCheck(AlignedUnitsProvider pairing, UnitFindingsSource languageSource, ArticleReader reader) {
         this.pairing = pairing;
         this.languageSource = languageSource;
+        this.reader = reader;
+    }
+
+    /**
+     * Glossaries were given and not one of them could be used (missing, unreadable, or holding no concept): the
+     * terminology check the caller asked for cannot be made, so nothing is checked.
+     */
+    public static final class NoUsableGlossary extends IOException {
+        NoUsableGlossary(String message) {
+            super(message);
+        }
     }
 
     /** Findings sorted as reports list them; a file that cannot be read is an {@link IOException}. */
     public List<Finding> check(Path english, Map<Language, Path> targets, List<Path> glossaries, boolean presegmented,
                                boolean language, Reports reports) throws IOException {
-        GlossaryLoad merged = ProjectGlossaries.readFiles(glossaries);
+        Map<Language, String> named = new java.util.LinkedHashMap<>();
+        targets.forEach((l, p) -> named.put(l, p.toString()));
+        return check(english.toString(), named, glossaries, presegmented, language, reports);
+    }
+
+    /**
+     * As {@link #check(Path, Map, List, boolean, boolean, Reports)}, each version named by a file path or a web
+     * address ({@code --presegmented} takes files only).
+     *
+     * @throws NoUsableGlossary when glossaries were given and none of them could be used
+     */
+    public List<Finding> check(String english, Map<Language, String> targets, List<Path> glossaries, boolean presegmented,
+                               boolean language, Reports reports) throws IOException {
+        Map<String, GlossaryLoad> each = ProjectGlossaries.readEach(glossaries.stream().map(Path::toString).toList());
+        GlossaryLoad merged = ProjectGlossaries.merge(new ArrayList<>(each.values()));
         for (GlossaryProblem p : merged.problems()) {
             if (p.severity() != Severity.INFO) {
                 reports.glossaryProblem(p.toString());
             }
+        }
+        if (!glossaries.isEmpty() && each.values().stream().allMatch(l -> l.glossary().isEmpty())) {
+            throw new NoUsableGlossary((glossaries.size() == 1 ? "the glossary " + glossaries.get(0) + " could not be used"
+                    : "none of the " + glossaries.size() + " glossaries could be used")
+                    + " (the lines above say why); nothing was checked");
         }
         if (glossaries.isEmpty()) {
             reports.note("no --glossary given; only numbers and versions are compared");
@@ -64,15 +102,33 @@ public final class ArticleCheck {
             reports.note("the glossaries hold no usable concept; only numbers and versions are compared");
         }
         TranslationChecker checker = new TranslationChecker(merged.glossary());
+        ArticleLanguageChecks lt = !language ? null : languageSource != null ? (names, versions) -> languageSource
+                : EngineWiring.languageTool(new LanguageCheckService(), merged.glossary());
+        return check(english, targets, checker, lt, presegmented, reports);
+    }
+
+    /**
+     * Files only, with the glossary's checker and LanguageTool made once ({@code lt} null: no language checks): a batch
+     * shares them across its articles.
+     */
+    List<Finding> check(Path english, Map<Language, Path> targets, TranslationChecker checker, ArticleLanguageChecks lt,
+                        boolean presegmented, Reports reports) throws IOException {
+        Map<Language, String> named = new java.util.LinkedHashMap<>();
+        targets.forEach((l, p) -> named.put(l, p.toString()));
+        return check(english.toString(), named, checker, lt, presegmented, reports);
+    }
+
+    private List<Finding> check(String english, Map<Language, String> targets, TranslationChecker checker,
+                                ArticleLanguageChecks languageChecks, boolean presegmented, Reports reports) throws IOException {
         AlignedUnitsProvider paired = pairing != null ? pairing : EngineWiring.alignedUnits(checker.matcher());
         List<Finding> findings = new ArrayList<>();
-        List<String> enLines = presegmented ? PlainTextVersions.lines(english) : null;
-        DocumentVersion enDoc = presegmented ? null : PlainTextVersions.article(english, Language.ENGLISH);
+        List<String> enLines = presegmented ? lines(english) : null;
+        DocumentVersion enDoc = presegmented ? null : article(english, Language.ENGLISH);
         Map<Language, List<AlignedUnit>> unitsByTarget = new java.util.LinkedHashMap<>();
-        for (Map.Entry<Language, Path> t : targets.entrySet()) {
+        for (Map.Entry<Language, String> t : targets.entrySet()) {
             List<AlignedUnit> units;
             if (presegmented) {
-                List<String> tgLines = PlainTextVersions.lines(t.getValue());
+                List<String> tgLines = lines(t.getValue());
                 if (tgLines.size() != enLines.size()) {
                     reports.note(t.getValue() + " has " + tgLines.size() + " lines, " + english + " has "
                             + enLines.size() + "; missing lines count as empty");
@@ -83,14 +139,13 @@ public final class ArticleCheck {
                             i < tgLines.size() ? tgLines.get(i) : ""));
                 }
             } else {
-                units = paired.align(enDoc, PlainTextVersions.article(t.getValue(), t.getKey()));
+                units = paired.align(enDoc, article(t.getValue(), t.getKey()));
             }
             unitsByTarget.put(t.getKey(), units);
         }
         List<String> enUnits = presegmented ? enLines : enDoc.paragraphTexts();
-        UnitFindingsSource lt = !language ? null : languageSource != null ? languageSource
-                : EngineWiring.languageTool(merged.glossary(), AlignedNameEvidence.ofUnits(unitsByTarget),
-                        versions(enUnits, unitsByTarget));
+        UnitFindingsSource lt = languageChecks == null ? null
+                : languageChecks.forArticle(AlignedNameEvidence.ofUnits(unitsByTarget), versions(enUnits, unitsByTarget));
         for (Map.Entry<Language, List<AlignedUnit>> t : unitsByTarget.entrySet()) {
             List<AlignedUnit> units = t.getValue();
             findings.addAll(checker.check(t.getKey(), units, !presegmented));
@@ -119,5 +174,22 @@ public final class ArticleCheck {
         out.put(Language.ENGLISH, english);
         units.forEach((l, us) -> out.put(l, us.stream().map(AlignedUnit::target).toList()));
         return out;
+    }
+
+    /** A version from a file (any importable format) or a web page. */
+    private DocumentVersion article(String source, Language language) throws IOException {
+        if (WebVersions.isWebAddress(source)) {
+            return web.open(source, language).version();
+        }
+        Path file = VersionSources.path(source);
+        return reader == null ? PlainTextVersions.article(file, language) : reader.read(file, language, w -> { });
+    }
+
+    private static List<String> lines(String source) throws IOException {
+        if (WebVersions.isWebAddress(source)) {
+            throw new IOException(source + " as presegmented lines: --presegmented reads files with one unit per line, "
+                    + "and this is a web address");
+        }
+        return PlainTextVersions.lines(VersionSources.path(source));
     }
 }

@@ -17,6 +17,7 @@ import org.triptych.mt.CancelHandle;
 import org.triptych.mt.Draft;
 import org.triptych.mt.DraftCache;
 import org.triptych.mt.MtException;
+import org.triptych.mt.MemoryProvider;
 import org.triptych.mt.MtResult;
 import org.triptych.mt.ProgressListener;
 import org.triptych.mt.ProviderConfig;
@@ -36,14 +37,24 @@ public final class DraftCommands {
 
     /**
      * What the dialog asks. {@code key} is what the person typed (kept in memory only, never shown by
-     * {@link #toString()}) or null to take it from the environment or the key store.
+     * {@link #toString()}) or null to take it from the environment or the key store. {@code memories} are TMX files
+     * asked before the provider (decision 0403); with provider {@value FileTranslation#MEMORY} they answer alone.
      */
-    public record Settings(String provider, String endpoint, String model, String key) {
+    public record Settings(String provider, String endpoint, String model, String key, List<String> memories) {
+
+        public Settings {
+            memories = memories == null ? List.of() : List.copyOf(memories);
+        }
+
+        /** Settings without a translation memory. */
+        public Settings(String provider, String endpoint, String model, String key) {
+            this(provider, endpoint, model, key, List.of());
+        }
 
         @Override
         public String toString() {
             return "Settings[provider=" + provider + ", endpoint=" + endpoint + ", model=" + model + ", key="
-                    + (key == null ? "none" : "typed") + "]";
+                    + (key == null ? "none" : "typed") + ", memories=" + memories + "]";
         }
     }
 
@@ -71,9 +82,11 @@ public final class DraftCommands {
         return new DraftCommands(model, tasks, ApiKeys.fromSystem(env), DraftCache.inUserCacheDir(env));
     }
 
-    /** The providers a person can choose, by name. */
+    /** The providers a person can choose, by name; the last, {@code memory}, drafts from translation memories alone. */
     public static List<String> providerNames() {
-        return List.copyOf(Providers.NAMES);
+        List<String> names = new ArrayList<>(Providers.NAMES);
+        names.add(FileTranslation.MEMORY);
+        return List.copyOf(names);
     }
 
     /** The environment variable a provider's key is read from (TRIPTYCH_DEEPL_KEY). */
@@ -86,6 +99,9 @@ public final class DraftCommands {
      * still tried when drafting). Only the environment is looked at: this runs on the FX thread.
      */
     public static boolean needsTypedKey(String provider) {
+        if (FileTranslation.MEMORY.equals(provider)) {
+            return false;
+        }
         String v = System.getenv(Providers.keyVariable(provider));
         return Providers.needsKey(provider) && (v == null || v.isBlank());
     }
@@ -117,6 +133,9 @@ public final class DraftCommands {
                     Map<Integer, Paragraph> out = new LinkedHashMap<>();
                     for (Map.Entry<Integer, Draft> e : VersionDrafts.byParagraph(result, target, missing).entrySet()) {
                         String text = e.getValue().text();
+                        if (text.isBlank()) {
+                            continue; // nothing answered it (a memory alone): the cell stays empty
+                        }
                         out.put(e.getKey(), new Paragraph(text, english.paragraphs().get(e.getKey()).kind(), segmenter.split(text)));
                     }
                     return out;
@@ -145,6 +164,11 @@ public final class DraftCommands {
                     List<Draft> drafts = result.draftsFor(target);
                     if (drafts.size() != n) {
                         throw new IllegalStateException(drafts.size() + " drafts for " + n + " paragraphs");
+                    }
+                    long unanswered = drafts.stream().filter(d -> d.text().isBlank()).count();
+                    if (unanswered > 0) {
+                        throw new IllegalStateException("the translation memories answer " + (n - unanswered) + " of " + n
+                                + " paragraphs; choose a machine provider too (the memories are asked first)");
                     }
                     List<Paragraph> out = new ArrayList<>();
                     for (int i = 0; i < n; i++) {
@@ -178,6 +202,10 @@ public final class DraftCommands {
                 "Back-translation cancelled: nothing shown", "Back-translation failed: ");
     }
 
+    /** A result read on the worker (may be null), carried to the owner thread with the provider's warnings. */
+    private record Read<R>(R value) {
+    }
+
     /** Turns the provider's result into what the FX thread applies; runs on the worker. */
     private interface ResultReader<R> {
         R read(MtResult result) throws Exception;
@@ -192,7 +220,25 @@ public final class DraftCommands {
                                          ResultReader<R> reader, java.util.function.Consumer<R> apply,
                                          String cancelledNotice, String failedPrefix) {
         List<String> glossaries = List.copyOf(model.glossaries());
+        boolean memoryOnly = FileTranslation.MEMORY.equals(settings.provider());
+        if (memoryOnly && settings.memories().isEmpty()) {
+            model.notice("The memory provider drafts from translation memories: add a TMX file to the list first");
+            return () -> { };
+        }
         return tasks.run(title, progress -> {
+            Glossary glossary = glossary(glossaries);
+            TermDraftChecker checker = new TermDraftChecker(glossary);
+            MemoryProvider memory = null;
+            if (!settings.memories().isEmpty()) {
+                progress.update(-1, 1, "Reading the translation memories…");
+                memory = new MemoryProvider(TranslationMemories.load(settings.memories().stream().map(java.nio.file.Path::of)
+                        .toList(), from, List.of(target)), FileTranslation.DEFAULT_MATCH_THRESHOLD, checker);
+            }
+            org.triptych.mt.ProviderGlossary mtGlossary = org.triptych.mt.ProviderGlossary.preferredTerms(glossary, from, List.of(target));
+            if (memoryOnly) {
+                MtResult fromMemory = memory.translate(request.apply(mtGlossary));
+                return java.util.Map.entry(new Read<>(reader.read(fromMemory)), fromMemory.warnings());
+            }
             Secret key = settings.key() != null ? Secret.of(settings.key()) : keys.find(settings.provider()).orElse(null);
             String endpoint = settings.endpoint() == null || settings.endpoint().isBlank() ? null : settings.endpoint().strip();
             ProviderConfig config = ProviderConfig.of(endpoint, key);
@@ -200,10 +246,12 @@ public final class DraftCommands {
                 config = config.withOption("model", settings.model().strip());
             }
             config = Providers.withEnvironmentOptions(settings.provider(), config, System.getenv());
-            Glossary glossary = glossary(glossaries);
-            Translator translator = Translator.builder(Providers.create(settings.provider(), config)).cache(cache)
-                    .checker(new TermDraftChecker(glossary)).build();
-            org.triptych.mt.ProviderGlossary mtGlossary = org.triptych.mt.ProviderGlossary.preferredTerms(glossary, from, List.of(target));
+            Translator.Builder builder = Translator.builder(Providers.create(settings.provider(), config)).cache(cache)
+                    .checker(checker);
+            if (memory != null) {
+                builder.memory(memory);
+            }
+            Translator translator = builder.build();
             CancelHandle cancel = new CancelHandle();
             Thread watcher = cancelWatcher(progress, cancel);
             MtResult result;
@@ -231,8 +279,14 @@ public final class DraftCommands {
             if (progress.isCancelled()) {
                 throw new CancellationException(cancelledNotice);
             }
-            return reader.read(result);
-        }, apply, e -> model.notice(e instanceof CancellationException ? cancelledNotice
+            return java.util.Map.entry(new Read<>(reader.read(result)), result.warnings());
+        }, (java.util.Map.Entry<Read<R>, List<String>> done) -> {
+            apply.accept(done.getKey().value());
+            if (!done.getValue().isEmpty()) {
+                // said once, after the drafts are in: a glossary the provider refused, drafts checked against it
+                model.notice(String.join(" ", done.getValue()));
+            }
+        }, e -> model.notice(e instanceof CancellationException ? cancelledNotice
                 : failedPrefix + e.getMessage()));
     }
 

@@ -19,6 +19,9 @@ import org.triptych.mt.CancelHandle;
 import org.triptych.mt.Draft;
 import org.triptych.mt.DraftCache;
 import org.triptych.mt.DraftChecker;
+import org.triptych.mt.MemoryMatch;
+import org.triptych.mt.MemoryProvider;
+import org.triptych.mt.TranslationMemory;
 import org.triptych.mt.MtException;
 import org.triptych.mt.MtRequest;
 import org.triptych.mt.MtResult;
@@ -38,18 +41,54 @@ import org.triptych.mt.Translator;
  */
 public final class FileTranslation {
 
-    /** The options of the two commands. */
-    public record Options(String provider, String endpoint, List<Path> files, Path glossary, String model,
-                          boolean fetchAgain, boolean noCache, Path cacheDir, Integer timeoutSeconds, int maxConcurrent) {
+    /**
+     * The options of the two commands.
+     *
+     * @param files          files or web pages' addresses
+     * @param memories       TMX translation memories asked first (empty: none); with provider {@code memory}, alone
+     * @param matchThreshold the lowest memory match score taken (1 to 100)
+     */
+    public record Options(String provider, String endpoint, List<String> files, Path glossary, String model,
+                          boolean fetchAgain, boolean noCache, Path cacheDir, Integer timeoutSeconds, int maxConcurrent,
+                          List<Path> memories, int matchThreshold) {
+        public Options {
+            memories = memories == null ? List.of() : List.copyOf(memories);
+        }
+
+        /** Options without a translation memory. */
+        public Options(String provider, String endpoint, List<String> files, Path glossary, String model,
+                       boolean fetchAgain, boolean noCache, Path cacheDir, Integer timeoutSeconds, int maxConcurrent) {
+            this(provider, endpoint, files, glossary, model, fetchAgain, noCache, cacheDir, timeoutSeconds, maxConcurrent,
+                    List.of(), DEFAULT_MATCH_THRESHOLD);
+        }
     }
 
-    /** One paragraph's draft in one language. */
-    public record Drafted(String text, boolean cached, List<Finding> findings) {
+    /** The name of the provider that answers from translation memories alone. */
+    public static final String MEMORY = MemoryProvider.NAME;
+    /** The memory match score taken by default (the common CAT-tool setting). */
+    public static final int DEFAULT_MATCH_THRESHOLD = MemoryProvider.DEFAULT_MIN_SCORE;
+
+    /**
+     * A memory match behind a draft: its score (100 exact, 99 only numbers or names differ, else the share of words
+     * that need no edit), its kind ("exact", "placeable", "fuzzy"), the source stored in the memory, and which memory.
+     */
+    public record Match(int score, String kind, String storedSource, String memory) {
     }
 
-    /** The drafts, per target language, in file and paragraph order, with what the provider reported. */
+    /** One paragraph's draft in one language; {@code match} is set where a translation memory gave it. */
+    public record Drafted(String text, boolean cached, List<Finding> findings, Match match) {
+        public Drafted(String text, boolean cached, List<Finding> findings) {
+            this(text, cached, findings, null);
+        }
+    }
+
+    /**
+     * The drafts, per target language, in file and paragraph order, with what the provider reported.
+     *
+     * @param memories the translation memories asked first, by file name (empty: none)
+     */
     public record Outcome(String provider, String endpoint, int requests, int cacheHits, List<String> warnings,
-                          List<List<String>> paragraphsPerFile, Map<Language, List<Drafted>> drafts) {
+                          List<List<String>> paragraphsPerFile, Map<Language, List<Drafted>> drafts, List<String> memories) {
     }
 
     /** Why nothing (more) was translated, with one sentence for a person. */
@@ -71,6 +110,8 @@ public final class FileTranslation {
     }
 
     private static final DocumentImporter IMPORTER = new DocumentImporter();
+
+    private final WebVersions web = new WebVersions();
 
     private final DraftChecker checker;
 
@@ -97,9 +138,16 @@ public final class FileTranslation {
         List<String> all = new ArrayList<>();
         ProviderGlossary glossary = ProviderGlossary.empty();
         DraftChecker check = checker;
+        TranslationMemory memory = null;
+        boolean memoryOnly = o.provider().strip().equalsIgnoreCase(MEMORY);
         try {
-            for (Path f : o.files()) {
-                List<String> paragraphs = IMPORTER.importFile(f, from).version().paragraphTexts();
+            if (memoryOnly && o.memories().isEmpty()) {
+                throw new Failure(Failure.Kind.BAD_INPUT, "--provider memory answers from translation memories: give "
+                        + "--memory FILE.tmx[,FILE.tmx]");
+            }
+            for (String f : o.files()) {
+                List<String> paragraphs = WebVersions.isWebAddress(f) ? web.open(f, from).version().paragraphTexts()
+                        : IMPORTER.importFile(VersionSources.path(f), from).version().paragraphTexts();
                 if (paragraphs.isEmpty()) {
                     notes.accept("Note: " + f + " has no paragraphs.");
                 }
@@ -117,8 +165,17 @@ public final class FileTranslation {
                     check = new TermDraftChecker(load.glossary());
                 }
             }
-        } catch (ImportException | IllegalArgumentException e) {
+            if (!o.memories().isEmpty()) {
+                memory = TranslationMemories.load(o.memories(), from, targets);
+            }
+        } catch (ImportException | IllegalArgumentException | java.io.IOException e) {
             throw new Failure(Failure.Kind.BAD_INPUT, e.getMessage());
+        }
+        List<String> memoryNames = o.memories().stream().map(p -> p.getFileName().toString()).toList();
+        MemoryProvider fromMemory = memory == null ? null : new MemoryProvider(memory, o.matchThreshold(), check);
+        if (memoryOnly) {
+            MtResult result = fromMemory.translate(new MtRequest(from, targets, all, glossary, o.fetchAgain()));
+            return new Outcome(MEMORY, "", 0, 0, result.warnings(), perFile, drafted(result, targets), memoryNames);
         }
 
         CancelHandle cancel = new CancelHandle();
@@ -140,7 +197,11 @@ public final class FileTranslation {
             TranslationProvider provider = Providers.create(o.provider(), config);
             DraftCache cache = o.noCache() ? DraftCache.none()
                     : o.cacheDir() != null ? DraftCache.at(o.cacheDir()) : DraftCache.inUserCacheDir(env);
-            Translator translator = Translator.builder(provider).cache(cache).checker(check).build();
+            Translator.Builder builder = Translator.builder(provider).cache(cache).checker(check);
+            if (fromMemory != null) {
+                builder.memory(fromMemory);
+            }
+            Translator translator = builder.build();
             MtRequest request = new MtRequest(from, targets, all, glossary, o.fetchAgain());
             Runtime.getRuntime().addShutdownHook(onInterrupt); // Ctrl-C cancels in-flight calls, writes nothing more
             MtResult result = translator.translate(request, cancel, new ProgressListener() {
@@ -149,16 +210,8 @@ public final class FileTranslation {
                     notes.accept("Waiting " + Math.max(1, wait.toSeconds()) + " s: " + reason);
                 }
             });
-            Map<Language, List<Drafted>> drafts = new LinkedHashMap<>();
-            for (Language to : targets) {
-                List<Drafted> list = new ArrayList<>();
-                for (Draft d : result.draftsFor(to)) {
-                    list.add(new Drafted(d.text(), d.fromCache(), d.findings()));
-                }
-                drafts.put(to, list);
-            }
             return new Outcome(provider.name(), provider.endpoint().toString(), result.requests(), result.cacheHits(),
-                    result.warnings(), perFile, drafts);
+                    result.warnings(), perFile, drafted(result, targets), memoryNames);
         } catch (MtException e) {
             throw new Failure(e.kind() == MtException.Kind.CANCELLED ? Failure.Kind.CANCELLED : Failure.Kind.MT_FAILED,
                     e.getMessage());
@@ -171,5 +224,19 @@ public final class FileTranslation {
                 // already shutting down, or never added
             }
         }
+    }
+
+    private static Map<Language, List<Drafted>> drafted(MtResult result, List<Language> targets) {
+        Map<Language, List<Drafted>> drafts = new LinkedHashMap<>();
+        for (Language to : targets) {
+            List<Drafted> list = new ArrayList<>();
+            for (Draft d : result.draftsFor(to)) {
+                MemoryMatch m = d.memory();
+                list.add(new Drafted(d.text(), d.fromCache(), d.findings(), m == null ? null
+                        : new Match(m.score(), m.kind().name().toLowerCase(java.util.Locale.ROOT), m.storedSource(), m.origin())));
+            }
+            drafts.put(to, list);
+        }
+        return drafts;
     }
 }

@@ -55,13 +55,41 @@ public final class LanguageToolChecks implements FindingsSource, AutoCloseable {
         enabled = on;
     }
 
+    private final java.util.Set<String> switchedOff = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Whether LanguageTool checks {@code language} (Edit ▸ Preferences); every language is checked at first. */
+    public void setLanguageEnabled(Language language, boolean on) {
+        if (on) {
+            switchedOff.remove(language.code());
+        } else {
+            switchedOff.add(language.code());
+        }
+    }
+
+    public boolean isLanguageEnabled(Language language) {
+        return !switchedOff.contains(language.code());
+    }
+
+    /** The English variant checked ("en-US", "en-GB"), or null for the one the document spells in. */
+    public void setEnglishVariant(String variant) {
+        org.triptych.langcheck.LanguageCheckSettings tuned = org.triptych.langcheck.LanguageCheckSettings.tuned(Language.ENGLISH);
+        service.setSettings(variant == null ? tuned : tuned.withVariant(variant));
+    }
+
+    private volatile PersonalWords personalWords;
+
+    /** The person's dictionary: its words are never flagged (read on the check's thread at the next check). */
+    public void setPersonalWords(PersonalWords words) {
+        personalWords = words;
+    }
+
     /** Loads LanguageTool for every version in the background (the English variant the document spells in). */
     public void preload(Article project) {
         if (!enabled) {
             return;
         }
         for (DocumentVersion v : project.versions()) {
-            if (!v.isEmpty()) {
+            if (!v.isEmpty() && isLanguageEnabled(v.language())) {
                 service.preload(v.language(), v.paragraphTexts()).exceptionally(e -> {
                     LOG.log(System.Logger.Level.WARNING, "LanguageTool for " + v.language().code() + " did not load: " + e.getMessage());
                     return null;
@@ -79,7 +107,16 @@ public final class LanguageToolChecks implements FindingsSource, AutoCloseable {
         }
         progress.update(0, 1, "Spelling and grammar: loading the glossaries…");
         service.setGlossary(acceptedTerms(glossaries));
-        List<DocumentVersion> versions = project.versions().stream().filter(v -> !v.isEmpty()).toList();
+        PersonalWords words = personalWords;
+        if (words != null) {
+            try {
+                service.setPersonalDictionary(words.dictionary());
+            } catch (java.io.IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "Personal dictionary not used: " + e.getMessage());
+            }
+        }
+        List<DocumentVersion> versions = project.versions().stream()
+                .filter(v -> !v.isEmpty() && isLanguageEnabled(v.language())).toList();
         List<CheckSession> sessions = new ArrayList<>();
         AtomicIntegerArray done = new AtomicIntegerArray(versions.size());
         int total = versions.stream().mapToInt(v -> v.paragraphs().size()).sum();

@@ -15,15 +15,21 @@ import org.triptych.model.IgnoredFinding;
 import org.triptych.model.Language;
 import org.triptych.model.Project;
 import org.triptych.model.TextEdit;
+import org.triptych.model.WebOrigin;
 
 /**
  * Everything one step of the undo history restores: the article, its links at each level (null: that level is not
- * aligned yet), the text edits made here, the findings ignored, the glossary files the project refers to, and which
- * paragraphs are still unedited machine drafts. Immutable: every command makes a new state, and undo is a matter of
- * keeping the old one.
+ * aligned yet), the text edits made here, the findings ignored, the glossary files the project refers to, which
+ * paragraphs are still unedited machine drafts, and the person's notes on rows. Immutable: every command makes a new
+ * state, and undo is a matter of keeping the old one.
+ *
+ * <p>{@code webOrigins} say where versions read from web pages came from. An origin counts only while its version
+ * still comes from that address ({@link WebOrigin#describes}): a version replaced by a file, or by another page,
+ * leaves its old origin behind without anyone having to remove it, and undo brings both back together.
  */
 public record ProjectState(Article article, LinkTable paragraphs, LinkTable sentences, List<TextEdit> edits,
-                           Set<IgnoredFinding> ignored, List<String> glossaries, DraftMarks drafts) {
+                           Set<IgnoredFinding> ignored, List<String> glossaries, DraftMarks drafts,
+                           List<WebOrigin> webOrigins, List<org.triptych.model.RowNote> notes) {
 
     public ProjectState {
         Objects.requireNonNull(article, "article");
@@ -31,6 +37,20 @@ public record ProjectState(Article article, LinkTable paragraphs, LinkTable sent
         ignored = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(ignored));
         glossaries = List.copyOf(glossaries);
         Objects.requireNonNull(drafts, "drafts");
+        webOrigins = webOrigins == null ? List.of() : List.copyOf(webOrigins);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A state without row notes. */
+    public ProjectState(Article article, LinkTable paragraphs, LinkTable sentences, List<TextEdit> edits,
+                        Set<IgnoredFinding> ignored, List<String> glossaries, DraftMarks drafts, List<WebOrigin> webOrigins) {
+        this(article, paragraphs, sentences, edits, ignored, glossaries, drafts, webOrigins, List.of());
+    }
+
+    /** A state whose versions came from no web page. */
+    public ProjectState(Article article, LinkTable paragraphs, LinkTable sentences, List<TextEdit> edits,
+                        Set<IgnoredFinding> ignored, List<String> glossaries, DraftMarks drafts) {
+        this(article, paragraphs, sentences, edits, ignored, glossaries, drafts, List.of(), List.of());
     }
 
     /** An empty English, Arabic and Russian article and nothing else. */
@@ -43,7 +63,7 @@ public record ProjectState(Article article, LinkTable paragraphs, LinkTable sent
         Article a = p.article();
         return new ProjectState(a, tableFrom(a, AlignmentLevel.PARAGRAPH, p.alignments()),
                 tableFrom(a, AlignmentLevel.SENTENCE, p.alignments()), p.edits(), new LinkedHashSet<>(p.ignoredFindings()),
-                p.glossaries(), DraftMarks.of(a, p.machineDrafts()));
+                p.glossaries(), DraftMarks.of(a, p.machineDrafts()), p.webOrigins(), p.notes());
     }
 
     /** What a project file keeps of this state. */
@@ -55,7 +75,8 @@ public record ProjectState(Article article, LinkTable paragraphs, LinkTable sent
         if (sentences != null) {
             alignments.addAll(sentences.alignments());
         }
-        return new Project(article, alignments, edits, new ArrayList<>(ignored), glossaries, drafts.in(article));
+        return new Project(article, alignments, edits, new ArrayList<>(ignored), glossaries, drafts.in(article),
+                currentWebOrigins(), notes);
     }
 
     /** The links at {@code level}, or null when that level is not aligned yet. */
@@ -65,29 +86,51 @@ public record ProjectState(Article article, LinkTable paragraphs, LinkTable sent
 
     public ProjectState with(AlignmentLevel level, LinkTable table) {
         return level == AlignmentLevel.PARAGRAPH
-                ? new ProjectState(article, table, sentences, edits, ignored, glossaries, drafts)
-                : new ProjectState(article, paragraphs, table, edits, ignored, glossaries, drafts);
+                ? new ProjectState(article, table, sentences, edits, ignored, glossaries, drafts, webOrigins, notes)
+                : new ProjectState(article, paragraphs, table, edits, ignored, glossaries, drafts, webOrigins, notes);
     }
 
     /** Another article with its links at both levels (null: to be aligned). */
     public ProjectState withArticle(Article a, LinkTable paragraphLinks, LinkTable sentenceLinks) {
-        return new ProjectState(a, paragraphLinks, sentenceLinks, edits, ignored, glossaries, drafts);
+        return new ProjectState(a, paragraphLinks, sentenceLinks, edits, ignored, glossaries, drafts, webOrigins, notes);
     }
 
     public ProjectState withEdits(List<TextEdit> e) {
-        return new ProjectState(article, paragraphs, sentences, e, ignored, glossaries, drafts);
+        return new ProjectState(article, paragraphs, sentences, e, ignored, glossaries, drafts, webOrigins, notes);
     }
 
     public ProjectState withIgnored(Set<IgnoredFinding> i) {
-        return new ProjectState(article, paragraphs, sentences, edits, i, glossaries, drafts);
+        return new ProjectState(article, paragraphs, sentences, edits, i, glossaries, drafts, webOrigins, notes);
     }
 
     public ProjectState withGlossaries(List<String> g) {
-        return new ProjectState(article, paragraphs, sentences, edits, ignored, g, drafts);
+        return new ProjectState(article, paragraphs, sentences, edits, ignored, g, drafts, webOrigins, notes);
     }
 
     public ProjectState withDrafts(DraftMarks d) {
-        return new ProjectState(article, paragraphs, sentences, edits, ignored, glossaries, d);
+        return new ProjectState(article, paragraphs, sentences, edits, ignored, glossaries, d, webOrigins, notes);
+    }
+
+    public ProjectState withNotes(List<org.triptych.model.RowNote> n) {
+        return new ProjectState(article, paragraphs, sentences, edits, ignored, glossaries, drafts, webOrigins, n);
+    }
+
+    /** This state with {@code origin} for its version (replacing an older origin of that language). */
+    public ProjectState withWebOrigin(WebOrigin origin) {
+        List<WebOrigin> list = new ArrayList<>(webOrigins);
+        list.removeIf(o -> o.language().equals(origin.language()));
+        list.add(origin);
+        return new ProjectState(article, paragraphs, sentences, edits, ignored, glossaries, drafts, list, notes);
+    }
+
+    /** The origins that still describe their versions (see the class comment). */
+    public List<WebOrigin> currentWebOrigins() {
+        return webOrigins.stream().filter(o -> article.version(o.language()).map(o::describes).orElse(false)).toList();
+    }
+
+    /** Where the version in {@code language} came from, when it was read from a web page and is still that page's text. */
+    public java.util.Optional<WebOrigin> webOrigin(Language language) {
+        return currentWebOrigins().stream().filter(o -> o.language().equals(language)).findFirst();
     }
 
     /** Whether paragraph {@code p} of a version is a heading; false when there is no such paragraph. */

@@ -23,6 +23,7 @@ import org.triptych.model.LinkStatus;
 import org.triptych.model.Paragraph;
 import org.triptych.model.Project;
 import org.triptych.model.TextEdit;
+import org.triptych.model.WebOrigin;
 
 /**
  * One open project: its state (article, links, edits, ignored findings, glossaries, machine drafts), the one undo
@@ -293,6 +294,14 @@ public final class Session {
      * replaced text go with it (undo brings them back); a new English version is aligned with every other version.
      */
     public void replaceVersion(DocumentVersion version, String stepName) {
+        replaceVersion(version, null, stepName);
+    }
+
+    /**
+     * As {@link #replaceVersion(DocumentVersion, String)} for a version read from a web page: {@code origin} (its
+     * address and fetch time) goes into the same step, so undo takes both back.
+     */
+    public void replaceVersion(DocumentVersion version, WebOrigin origin, String stepName) {
         ProjectState before = state;
         long gen = generation;
         Language l = version.language();
@@ -326,7 +335,11 @@ public final class Session {
             List<TextEdit> edits = next.edits().stream().filter(e -> !english && !e.language().equals(l)).toList();
             Set<IgnoredFinding> ignored = new LinkedHashSet<>(next.ignored());
             ignored.removeIf(f -> english || f.language().equals(l)); // English numbers every link: all go stale
-            apply(stepName, next.withEdits(edits).withIgnored(ignored));
+            // notes anchored to the replaced text go with it (rows of English anchors are all made anew for English)
+            List<org.triptych.model.RowNote> notes = next.notes().stream()
+                    .filter(n -> !english && !n.language().equals(l)).toList();
+            ProjectState replaced = next.withEdits(edits).withIgnored(ignored).withNotes(notes);
+            apply(stepName, origin == null ? replaced : replaced.withWebOrigin(origin));
             notice(stepName + ": " + version.paragraphs().size() + " paragraphs, aligned");
         }, e -> {
             if (gen == generation) {
@@ -354,6 +367,54 @@ public final class Session {
         LinkTable sentences = now.sentences() == null || paragraphs == null ? null
                 : LinkAligning.table(a, AlignmentLevel.SENTENCE, mineSentences, now.sentences());
         return now.withArticle(a, paragraphs, sentences);
+    }
+
+    // ---- a translation read back (XLIFF) ----
+
+    /**
+     * Puts the targets of a translated XLIFF file into the open project ({@link XliffImport}): the version of its
+     * target language is made or updated, one undoable step named after the file, and a notice says what changed. The
+     * sentence links of that version are made again inside its new paragraph links.
+     */
+    public void importTranslation(org.triptych.io.xliff.XliffDocument doc, String fileName) {
+        ProjectState before = state;
+        long gen = generation;
+        tasks.run("Importing " + fileName, progress -> {
+            LinkTable sentences = before.sentences();
+            boolean fileHoldsSentences = doc.units().stream().anyMatch(u -> u.id().startsWith("s"));
+            if (sentences == null && fileHoldsSentences && before.paragraphs() != null) {
+                sentences = LinkAligning.table(before.article(), AlignmentLevel.SENTENCE, LinkAligning.align(aligner,
+                        before.article(), AlignmentLevel.SENTENCE, before.targets(), null, before.paragraphs(), progress), null);
+            }
+            XliffImport.Merged m = XliffImport.merge(before, sentences, doc);
+            if (!m.summary().changedAnything() || before.sentences() == null) {
+                return m;
+            }
+            ProjectState next = m.state();
+            Map<Language, Alignment> fresh = LinkAligning.align(aligner, next.article(), AlignmentLevel.SENTENCE,
+                    List.of(m.target()), null, next.paragraphs(), progress);
+            return new XliffImport.Merged(next.with(AlignmentLevel.SENTENCE, LinkAligning.table(next.article(),
+                    AlignmentLevel.SENTENCE, fresh, before.sentences())), m.target(), m.summary());
+        }, (XliffImport.Merged m) -> {
+            if (gen != generation) {
+                return;
+            }
+            if (state != before) {
+                notice("The project changed while " + fileName + " was read: import it again");
+                return;
+            }
+            String said = m.summary().say(fileName, m.target());
+            if (!m.summary().changedAnything()) {
+                notice("Nothing to change: " + said);
+                return;
+            }
+            apply("Import translation " + fileName, m.state());
+            notice("Imported " + said);
+        }, e -> {
+            if (gen == generation) {
+                notice(fileName + " was not imported: " + describe(e));
+            }
+        });
     }
 
     // ---- link edits (each undoable) ----
@@ -464,11 +525,180 @@ public final class Session {
         apply("Ignore finding", state.withIgnored(ignored));
     }
 
+    /**
+     * Ignores every finding like {@code f} — same kind, rule, language and flagged text — in every row, now and in
+     * later checks (kept in the project; one undoable step). A finding that flags no text (a missing term, an
+     * omission) is one of a kind: ignore it on its own.
+     */
+    public int ignoreAllLike(Finding f) {
+        if (f.text().isBlank()) {
+            notice("This finding flags no text, so there is nothing to recognise others by: ignore it on its own");
+            return 0;
+        }
+        int alike = (int) findings.stream().filter(x -> IgnoredFinding.allLike(x).equals(IgnoredFinding.allLike(f))).count();
+        Set<IgnoredFinding> ignored = new LinkedHashSet<>(state.ignored());
+        ignored.add(IgnoredFinding.allLike(f));
+        apply("Ignore all like " + quoted(f.text()), state.withIgnored(ignored));
+        notice("Ignored " + alike + (alike == 1 ? " finding" : " findings") + " like " + quoted(f.text())
+                + " in " + f.language().code() + ", and any later check's (undo to see them again)");
+        return alike;
+    }
+
+    /**
+     * A word accepted into the person's dictionary: the spelling findings that flag it in {@code language} leave the
+     * list now (later checks accept it through the dictionary). Returns how many left.
+     */
+    public int acceptWord(Language language, String word) {
+        int before = findings.size();
+        findings = findings.stream().filter(f -> !(f.language().equals(language) && f.text().equals(word)
+                && f.kind().equals("spelling"))).toList();
+        int gone = before - findings.size();
+        if (gone > 0) {
+            fire(SessionListener.Change.FINDINGS);
+        }
+        return gone;
+    }
+
+    /** The note on row {@code row} at {@code level} ("" when none). */
+    public String note(AlignmentLevel level, int row) {
+        return RowNotes.of(state, level, row);
+    }
+
+    /** Sets the note on a row (blank removes it): kept in the project, one undoable step. */
+    public void setNote(AlignmentLevel level, int row, String text) {
+        java.util.List<org.triptych.model.RowNote> notes = RowNotes.with(state, level, row, text == null ? "" : text);
+        if (notes == null) {
+            notice("That row has no text to note");
+            return;
+        }
+        if (notes.equals(state.notes())) {
+            return;
+        }
+        boolean removed = text == null || text.isBlank();
+        apply(removed ? "Remove note" : "Note on row " + (row + 1), state.withNotes(notes));
+        notice(removed ? "Note removed from row " + (row + 1) : "Note kept on row " + (row + 1));
+    }
+
     /** A source file moved: the version now points at its new place (its imported text is kept). */
     public void relocate(Language language, String newSource) {
         DocumentVersion v = state.article().version(language).orElseThrow();
         Article a = state.article().withVersion(new DocumentVersion(language, newSource, v.paragraphs()));
         apply("Relocate " + language.displayName() + " source", state.withArticle(a, state.paragraphs(), state.sentences()));
+    }
+
+    // ---- find and replace (Edit ▸ Find, Ctrl+F; Replace, Ctrl+H) ----
+
+    /**
+     * Finds {@code q} in the open project in the background and hands the matches to {@code then} on this thread
+     * (not when another project was opened meanwhile). A regular expression that is not valid is said in a notice.
+     */
+    public void find(TextSearch.Query q, java.util.function.Consumer<TextSearch.Found> then) {
+        find(q, AlignmentLevel.PARAGRAPH, (found, hits) -> then.accept(found));
+    }
+
+    /** As {@link #find(TextSearch.Query, java.util.function.Consumer)}, the matches also placed in the rows of {@code level}. */
+    public void find(TextSearch.Query q, AlignmentLevel level,
+                     java.util.function.BiConsumer<TextSearch.Found, List<TextSearch.Hit>> then) {
+        find(q, level, hits -> hits, (found, hits, same) -> then.accept(found, hits));
+    }
+
+    /** What the caller makes of the placed matches where the search runs, and what it hands on. */
+    public interface FoundThen<T> {
+        void accept(TextSearch.Found found, List<TextSearch.Hit> hits, T prepared);
+    }
+
+    /**
+     * As {@link #find(TextSearch.Query, AlignmentLevel, java.util.function.BiConsumer)}; {@code prepare} runs on the
+     * search's thread too (a view indexing thousands of matches keeps that off its own thread).
+     */
+    public <T> void find(TextSearch.Query q, AlignmentLevel level, java.util.function.Function<List<TextSearch.Hit>, T> prepare,
+                         FoundThen<T> then) {
+        ProjectState s = state;
+        long gen = generation;
+        try {
+            TextSearch.pattern(q);
+        } catch (IllegalArgumentException e) {
+            notice(e.getMessage());
+            return;
+        }
+        record Result<T>(TextSearch.Found found, List<TextSearch.Hit> hits, T prepared) {
+        }
+        tasks.run("Finding", () -> {
+            TextSearch.Found found = TextSearch.find(s.article(), q);
+            List<TextSearch.Hit> hits = TextSearch.hits(s, level, found);
+            return new Result<>(found, hits, prepare.apply(hits));
+        }, (Result<T> r) -> {
+            if (gen == generation) {
+                then.accept(r.found(), r.hits(), r.prepared());
+            }
+        }, e -> notice("Finding failed: " + describe(e)));
+    }
+
+    /**
+     * Replaces every match of {@code q} with {@code replacement}, across the versions the query names, as ONE
+     * undoable step; found and replaced in the background, put in only if nothing changed meanwhile.
+     */
+    public void replaceAll(TextSearch.Query q, String replacement) {
+        ProjectState before = state;
+        long gen = generation;
+        try {
+            TextSearch.pattern(q);
+        } catch (IllegalArgumentException e) {
+            notice(e.getMessage());
+            return;
+        }
+        tasks.run("Replacing", () -> java.util.Optional.ofNullable(TextSearch.replace(before, q,
+                TextSearch.find(before.article(), q).matches(), replacement)), (java.util.Optional<TextSearch.Replaced> r) -> {
+            if (gen != generation) {
+                return;
+            }
+            if (state != before) {
+                notice("The text changed while replacing: nothing was replaced; replace again");
+                return;
+            }
+            if (r.isEmpty()) {
+                notice("Nothing to replace: " + quoted(q.text()) + " is not in the text");
+                return;
+            }
+            apply("Replace all " + quoted(q.text()), r.get().state());
+            notice("Replaced " + r.get().matches() + (r.get().matches() == 1 ? " match" : " matches") + " in "
+                    + r.get().paragraphs() + (r.get().paragraphs() == 1 ? " paragraph" : " paragraphs")
+                    + " (one Undo puts them back)");
+            if (before.sentences() != null && state.sentences() == null) {
+                ensureAligned(AlignmentLevel.SENTENCE); // a sentence split or joined: that level is aligned again
+            }
+        }, e -> {
+            if (gen == generation) {
+                notice("Replacing failed: " + describe(e));
+            }
+        });
+    }
+
+    /** Replaces one match (if the text there is still what was found); returns whether it was replaced. */
+    public boolean replaceOne(TextSearch.Query q, TextSearch.Match match, String replacement) {
+        TextSearch.Replaced r;
+        try {
+            r = TextSearch.replace(state, q, List.of(match), replacement);
+        } catch (IllegalArgumentException e) {
+            notice(e.getMessage());
+            return false;
+        }
+        if (r == null) {
+            notice("The text there changed since it was found: find again");
+            return false;
+        }
+        ProjectState before = state;
+        apply("Replace " + quoted(q.text()), r.state());
+        notice("Replaced 1 match (" + match.language().code() + " ¶" + (match.paragraph() + 1) + ")");
+        if (before.sentences() != null && state.sentences() == null) {
+            ensureAligned(AlignmentLevel.SENTENCE);
+        }
+        return true;
+    }
+
+    /** A term as a notice quotes it: isolated when it is right-to-left, so the sentence around it keeps its order. */
+    static String quoted(String term) {
+        return "'" + org.triptych.text.BidiIsolates.isolate(term) + "'";
     }
 
     // ---- glossaries ----
@@ -599,11 +829,13 @@ public final class Session {
         for (Language t : s.paragraphs().targets()) {
             links.put(t, s.paragraphs().alignment(t));
         }
-        tasks.run("Checking", progress -> checks.check(s.article(), links, s.glossaries(), progress), (List<Finding> found) -> {
+        // a number suggested from the English is written as this version writes numbers (١٢٥٠, not 1,250)
+        tasks.run("Checking", progress -> NumberSuggestions.restyled(checks.check(s.article(), links, s.glossaries(), progress),
+                s.article()), (List<Finding> found) -> {
             if (gen != generation) {
                 return;
             }
-            findings = found.stream().filter(f -> !state.ignored().contains(IgnoredFinding.of(f))).toList();
+            findings = found.stream().filter(f -> !IgnoredFinding.ignores(state.ignored(), f)).toList();
             checkedState = s;
             fire(SessionListener.Change.FINDINGS);
             notice(found.size() + " findings");
@@ -672,7 +904,7 @@ public final class Session {
     private void afterStateChange() {
         int before = findings.size();
         if (!findings.isEmpty()) {
-            findings = findings.stream().filter(f -> !state.ignored().contains(IgnoredFinding.of(f))).toList();
+            findings = findings.stream().filter(f -> !IgnoredFinding.ignores(state.ignored(), f)).toList();
         }
         fire(SessionListener.Change.STATE);
         if (findings.size() != before) {

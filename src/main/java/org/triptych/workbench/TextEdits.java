@@ -51,4 +51,27 @@ final class TextEdits {
         edits.add(new TextEdit(language, index, before.text(), after.text()));
         return s.withArticle(a, s.paragraphs(), sentences).withEdits(edits);
     }
+
+    /**
+     * Several paragraphs of one version replaced at once (a replace-all): the version is rebuilt once, not once per
+     * paragraph, so thousands of paragraphs cost one pass. Sentence links stay while every changed paragraph keeps its
+     * sentence count, as for one paragraph.
+     */
+    static ProjectState replaceParagraphs(ProjectState s, Language language, java.util.Map<Integer, Paragraph> after) {
+        if (after.isEmpty()) {
+            return s;
+        }
+        DocumentVersion v = s.article().version(language).orElseThrow();
+        List<Paragraph> ps = new ArrayList<>(v.paragraphs());
+        List<TextEdit> edits = new ArrayList<>(s.edits());
+        boolean sentencesKept = true;
+        for (java.util.Map.Entry<Integer, Paragraph> e : new java.util.TreeMap<>(after).entrySet()) {
+            Paragraph before = ps.get(e.getKey());
+            ps.set(e.getKey(), e.getValue());
+            sentencesKept &= before.sentences().size() == e.getValue().sentences().size();
+            edits.add(new TextEdit(language, e.getKey(), before.text(), e.getValue().text()));
+        }
+        Article a = s.article().withVersion(new DocumentVersion(language, v.source(), ps));
+        return s.withArticle(a, s.paragraphs(), sentencesKept ? s.sentences() : null).withEdits(edits);
+    }
 }

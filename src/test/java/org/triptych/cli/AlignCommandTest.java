@@ -108,7 +108,16 @@ class AlignCommandTest {
         assertEquals(3, xml.split("<tu ", -1).length - 1);
         assertTrue(xml.contains("<tuv xml:lang=\"ru\"><seg>Во вторник городской совет утвердил новый бюджет. "
                 + "План предусматривает 2 254 миллиона долларов на школы.</seg></tuv>"));
-        assertTrue(Files.readString(csv).startsWith("\uFEFFen_units,en,ar_units,ar,ru_units,ru\r\n0,"));
+        // numbered as the window numbers rows and units (from 1), with each row's status
+        assertTrue(Files.readString(csv).startsWith("\uFEFFrow,en_units,en,ar_units,ar,ru_units,ru,status,note\r\n1,1,"),
+                Files.readString(csv));
+        assertTrue(Files.readString(csv).contains(",automatic,\r\n"), "fresh links are not reviewed");
+        assertTrue(xml.contains("<tu tuid=\"1\" ") && xml.contains("<prop type=\"x-link-status\">automatic</prop>"), xml);
+        Run reviewed = run(new AlignCommand(), "--en", en.toString(), "--ru", ru.toString(), "--level", "paragraph",
+                "--csv", csv.toString(), "--reviewed-only");
+        assertEquals(0, reviewed.exit(), reviewed.err());
+        assertTrue(reviewed.err().contains("none is reviewed"), reviewed.err());
+        assertEquals("\uFEFFrow,en_units,en,ru_units,ru,status,note\r\n", Files.readString(csv));
 
         Run pairwise = run(new AlignCommand(), "--en", en.toString(), "--ar", ar.toString(), "--ru", ru.toString(),
                 "--level", "paragraph", "--tmx", tmx.toString(), "--pairwise");

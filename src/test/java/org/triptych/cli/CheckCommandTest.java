@@ -114,10 +114,49 @@ class CheckCommandTest {
         Path badGlossary = write("bad.tbx", "<!DOCTYPE tbx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><tbx>&x;</tbx>");
         Run bad = run(new CheckCommand(), "--en", en.toString(), "--ru", en.toString(), "--glossary",
                 badGlossary.toString(), "--presegmented");
-        assertEquals(0, bad.code());
+        assertEquals(2, bad.code(), "the terminology check asked for cannot be made");
         assertTrue(bad.err().contains("bad.tbx") && bad.err().contains("entit"), bad.err());
+        assertTrue(bad.err().contains("check: the glossary " + badGlossary + " could not be used (the lines above say why); "
+                + "nothing was checked"), bad.err());
+        assertEquals("", bad.out());
         Run fmt = run(new CheckCommand(), "--en", en.toString(), "--ru", en.toString(), "--format", "xml");
         assertEquals(2, fmt.code());
+    }
+
+    @Test
+    void aMissingGlossaryIsNotACheckButOneOfSeveralIsANote() throws Exception {
+        Path en = write("en.txt", "The Security Council met.\n");
+        Path ru = write("ru.txt", "Совет собрался.\n");
+        Path missing = dir.resolve("gone.tbx");
+        Run alone = run(new CheckCommand(), "--en", en.toString(), "--ru", ru.toString(), "--glossary", missing.toString(),
+                "--presegmented");
+        assertEquals(2, alone.code(), "a check with no usable glossary is not the check asked for");
+        assertEquals(missing + ": error: no such glossary file\ncheck: the glossary " + missing + " could not be used "
+                + "(the lines above say why); nothing was checked\n", alone.err());
+        assertEquals("", alone.out());
+
+        Run oneOfTwo = run(new CheckCommand(), "--en", en.toString(), "--ru", ru.toString(), "--glossary", missing.toString(),
+                "--glossary", glossary().toString(), "--presegmented");
+        assertEquals(0, oneOfTwo.code(), oneOfTwo.err());
+        assertTrue(oneOfTwo.err().startsWith(missing + ": error: no such glossary file"), oneOfTwo.err());
+        assertTrue(oneOfTwo.out().contains("\"concept\" : \"unsc\""), "the glossary that could be read is used");
+    }
+
+    @Test
+    void aReportThatCannotBeWrittenIsOneLine() throws Exception {
+        Path en = write("en.txt", "Hello.\n");
+        Run folder = run(new CheckCommand(), "--en", en.toString(), "--ru", en.toString(), "--presegmented", "--output",
+                dir.toString());
+        assertEquals(2, folder.code());
+        assertEquals("check: no --glossary given; only numbers and versions are compared\ncheck: the report was not "
+                + "written to " + dir + ": it is a folder; give a file name\n", folder.err());
+        Path nowhere = en.resolve("report.json");
+        Run missing = run(new CheckCommand(), "--en", en.toString(), "--ru", en.toString(), "--presegmented", "--output",
+                nowhere.toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().endsWith("check: the report was not written to " + nowhere + ": " + en
+                + " is a file, not a folder\n"), missing.err());
+        assertFalse(missing.err().contains("Exception") || missing.err().contains("\tat "), missing.err());
     }
 
     @Test

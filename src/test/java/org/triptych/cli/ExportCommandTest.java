@@ -40,6 +40,7 @@ class ExportCommandTest {
         s.editText(AlignmentLevel.PARAGRAPH, Language.RUSSIAN, 1, SampleArticle.load().version(Language.RUSSIAN)
                 .orElseThrow().paragraphs().get(1).text() + " (правка)");
         new ProjectFile().write(s.state().toProject(), project);
+        s.markSaved(s.state(), project); // as the window's Save leaves it: the report names the project's file
         return s;
     }
 

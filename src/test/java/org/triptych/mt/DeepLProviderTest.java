@@ -312,6 +312,29 @@ class DeepLProviderTest {
     }
 
     @Test
+    void aServerWithoutTheGlossaryApiDraftsWithoutItAndSaysSoOnce() throws Exception {
+        ProviderGlossary g = ProviderGlossary.builder().add(EN, AR, "Security Council", "مجلس الأمن").build();
+        // a DeepL-compatible server that has no /v2/glossaries: 404, as the translator saw it
+        server.enqueue(json(404, "{\"message\":\"Not found\"}"));
+        server.enqueue(ok(translations("اجتمع المجلس.")));
+        server.enqueue(ok(translations("ثانيا")));
+        DeepLProvider p = new DeepLProvider(MtTestKit.config(server.url("/").toString(), "k")
+                .withLimits(new BatchLimits(1, 128 * 1024, 120_000, 30_000)).withMaxConcurrent(1));
+        MtResult r = MtTestKit.translator(p, sleeper, null).build().translate(
+                MtRequest.of(EN, List.of(AR), List.of("The Security Council met.", "Second.")).withGlossary(g));
+        assertEquals(List.of("اجتمع المجلس.", "ثانيا"), r.textsFor(AR), "drafted all the same");
+        assertEquals(1, r.warnings().size(), "said once for both batches: " + r.warnings());
+        assertTrue(r.warnings().get(0).contains("did not accept the glossary"), r.warnings().get(0));
+        assertEquals("/v2/glossaries", server.takeRequest().getUrl().encodedPath());
+        assertFalse(body(server.takeRequest()).has("glossary_id"));
+        assertFalse(body(server.takeRequest()).has("glossary_id"));
+        assertEquals(3, server.getRequestCount(), "the refused glossary is not asked for again");
+        // a refused key is still the whole request's failure, not a glossary matter
+        assertFalse(DeepLProvider.refusesGlossaries(403));
+        assertFalse(DeepLProvider.refusesGlossaries(456));
+    }
+
+    @Test
     void slowHeadersTimeOutAndAreRetried() {
         DeepLProvider p = new DeepLProvider(MtTestKit.config(server.url("/").toString(), "k").withTimeout(Duration.ofMillis(300)));
         server.enqueue(new MockResponse.Builder().headersDelay(2, TimeUnit.SECONDS).body(translations("x")).build());

@@ -78,4 +78,39 @@ class SentenceSegmenterTest {
         List<Sentence> s = SentenceSegmenter.forLanguage(Language.of("fr")).split("Il est venu. Elle est partie !");
         assertEquals(2, s.size());
     }
+
+    @Test
+    void threadsSplittingAtOnceGetWhatOneThreadGets() throws Exception {
+        java.util.Map<Language, List<String>> paragraphs = new java.util.LinkedHashMap<>();
+        for (Language l : List.of(Language.ENGLISH, Language.ARABIC, Language.RUSSIAN)) {
+            try (java.io.InputStream in = getClass().getResourceAsStream("/org/triptych/sample/article-" + l.code() + ".txt")) {
+                paragraphs.put(l, List.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                        .split("\n\n")));
+            }
+        }
+        java.util.Map<Language, List<List<String>>> serial = new java.util.LinkedHashMap<>();
+        paragraphs.forEach((l, ps) -> serial.put(l, ps.stream().map(p -> split(l, p)).toList()));
+        int threads = 4;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<java.util.Map<Language, List<List<String>>>>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    java.util.Map<Language, List<List<String>>> mine = new java.util.LinkedHashMap<>();
+                    for (int round = 0; round < 5; round++) {
+                        paragraphs.forEach((l, ps) -> mine.put(l, ps.stream().map(p -> split(l, p)).toList()));
+                    }
+                    return mine;
+                }));
+            }
+            start.countDown();
+            for (var r : runs) {
+                assertEquals(serial, r.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

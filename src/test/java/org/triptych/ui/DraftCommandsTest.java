@@ -131,4 +131,25 @@ class DraftCommandsTest {
         assertEquals(arabicBefore, vm.article().version(AR).orElseThrow().paragraphs().size());
         assertFalse(vm.canUndoProperty().get(), "no edit was made");
     }
+
+    @Test
+    void aGlossaryTheProviderRefusesDraftsWithoutItSaysSoOnceAndTheDraftIsStillChecked() throws Exception {
+        AlignedViewModel vm = new AlignedViewModel(TaskRunner.direct(), new GoldUnitAligner(), FindingsSource.none());
+        vm.open(Project.of(SampleArticle.load()).withGlossaries(List.of(SampleArticle.glossaryFile().toString())));
+        List<String> notices = new ArrayList<>();
+        vm.noticeProperty().addListener((o, a, b) -> notices.add(b));
+        // DeepL's /v2/glossaries answered 404 (what the translator saw: the whole draft failed with "HTTP 404")
+        server.enqueue(json(404, "{\"message\":\"Not found\"}"));
+        server.enqueue(json(200, "{\"translations\":[{\"detected_source_language\":\"EN\",\"text\":\"مسودة مع هالفورسون\"}]}"));
+        new DraftCommands(vm.session(), recording, new ApiKeys(Map.of(), null, null), DraftCache.none())
+                .draftMissing(AR, new DraftCommands.Settings("deepl", server.url("/").toString(), "", "test-key"));
+        assertEquals("/v2/glossaries", server.takeRequest().getUrl().encodedPath());
+        RecordedRequest translate = server.takeRequest();
+        assertEquals("/v2/translate", translate.getUrl().encodedPath());
+        assertFalse(translate.getBody().utf8().contains("glossary_id"), "drafted without the glossary");
+        assertTrue(vm.missingParagraphs(AR).isEmpty(), "the draft went in: " + notices);
+        assertEquals(1, notices.stream().filter(n -> n.contains("did not accept the glossary")).count(),
+                "said once: " + notices);
+        assertTrue(notices.stream().noneMatch(n -> n.contains("HTTP 404")), notices.toString());
+    }
 }

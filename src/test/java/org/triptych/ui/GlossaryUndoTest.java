@@ -3,6 +3,7 @@ package org.triptych.ui;
 import org.triptych.workbench.TaskRunner;
 import org.triptych.workbench.GoldUnitAligner;
 import org.triptych.workbench.GlossaryEdits;
+import org.triptych.workbench.QueuedTasks;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -235,58 +236,23 @@ class GlossaryUndoTest {
         assertEquals("UN envoy", shown(mistura().id()).note());
     }
 
-    /** Runs each task only when the test says, the newest first: a pool that starts its tasks out of order. */
-    private static final class LastFirstRunner implements TaskRunner {
-        final List<Runnable> pending = new ArrayList<>();
-
-        @Override
-        public <T> Running run(String title, Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            pending.add(() -> {
-                T r;
-                try {
-                    r = work.run(new Progress() {
-                        @Override
-                        public void update(long done, long total, String message) {
-                        }
-
-                        @Override
-                        public boolean isCancelled() {
-                            return false;
-                        }
-                    });
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(r);
-            });
-            return () -> { };
-        }
-
-        void runAll() {
-            while (!pending.isEmpty()) {
-                pending.remove(pending.size() - 1).run();
-            }
-        }
-    }
-
     @Test
     void twoQuickUndosOfOneFileAreWrittenInTheOrderAsked() throws Exception {
-        LastFirstRunner later = new LastFirstRunner();
+        QueuedTasks later = new QueuedTasks();
         glossary = wired(later);
         Path file = dir.resolve("quick.tbx");
         Files.copy(Path.of("glossaries/sample.tbx"), file);
         byte[] original = Files.readAllBytes(file);
         glossary.put(mistura(), null, file.toString(), failures::add);
-        later.runAll();
+        later.runAllNewestFirst();
         glossary.delete(mistura(), file.toString(), failures::add);
-        later.runAll();
+        later.runAllNewestFirst();
         assertTrue(failures.isEmpty(), failures.toString());
         vm.undo(); // the add joined the project: its reference first
         vm.undo();
         vm.undo();
-        assertEquals(2, later.pending.size());
-        later.runAll();
+        assertEquals(2, later.waiting());
+        later.runAllNewestFirst();
         assertArrayEquals(original, Files.readAllBytes(file));
         assertTrue(vm.noticeProperty().get().startsWith("Undone"), vm.noticeProperty().get());
     }

@@ -107,7 +107,7 @@ class HighlightsTest {
         assertEquals("term-deprecated", slip.styleClass());
         GlossaryTerms.Found m = (GlossaryTerms.Found) slip.tag();
         assertEquals("c-erik-halvorsen", m.concept().id());
-        String hover = Highlights.describe(m).replace("\u200E", "");
+        String hover = org.triptych.text.BidiIsolates.strip(Highlights.describe(m));
         assertTrue(hover.contains("person · c-erik-halvorsen"), hover);
         assertTrue(hover.contains("Халворсен (preferred)") && hover.contains("Erik Halvorsen (preferred)"), hover);
         assertTrue(spans.stream().anyMatch(s -> s.styleClass().equals("term-preferred")),

@@ -96,8 +96,10 @@ class ParagraphTextSnapshotTest {
             return scene.snapshot(null);
         }).get(30, TimeUnit.SECONDS);
         assertTrue(built[0].getChildren().size() > 20, "one node per word: " + built[0].getChildren().size());
-        assertEquals(message, built[0].getChildren().stream().map(n -> ((javafx.scene.text.Text) n).getText())
-                .reduce("", String::concat), "the words together are the text, unchanged");
+        assertEquals(ParagraphText.mirrorBrackets(message, false), built[0].getChildren().stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText()).reduce("", String::concat),
+                "the words together are the text, the brackets of its Arabic run mirrored (JavaFX does not)");
+        assertTrue(ParagraphText.mirrorBrackets(message, false).contains(")رويترز("), "mirrored inside the Arabic run");
         PixelReader px = image.getPixelReader();
         int minX = Integer.MAX_VALUE;
         int maxX = -1;

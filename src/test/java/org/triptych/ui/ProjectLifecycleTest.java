@@ -364,4 +364,16 @@ class ProjectLifecycleTest {
         assertEquals(SampleArticle.load().english().paragraphTexts(),
                 new ProjectFile().read(project).article().english().paragraphTexts(), "the old project is untouched");
     }
+
+    @Test
+    void helpAboutNamesTheVersionTheCommitAndTheJavaRuntime(FxRobot robot) throws Exception {
+        robot.clickOn("Help");
+        robot.clickOn("About Triptych");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, dialogs.asked.size(), dialogs.asked.toString());
+        String about = dialogs.asked.get(0);
+        assertTrue(about.startsWith("inform: Triptych: Triptych "), about);
+        assertTrue(about.contains("\ncommit ") && about.contains("\nJava " + System.getProperty("java.runtime.version")),
+                about);
+    }
 }

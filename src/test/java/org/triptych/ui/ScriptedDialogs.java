@@ -28,6 +28,13 @@ final class ScriptedDialogs implements DialogService {
     final Deque<Optional<Path>> files = new ArrayDeque<>();
     final Deque<Optional<NewProjectRequest>> newProjects = new ArrayDeque<>();
     final Deque<Function<ConceptQuestion, Optional<ConceptDialog.Result>>> concepts = new ArrayDeque<>();
+    final Deque<Optional<String>> texts = new ArrayDeque<>();
+    final Deque<Optional<WebAddressRequest>> webAddresses = new ArrayDeque<>();
+    final Deque<Function<WebVersionsQuestion, Optional<Map<Language, String>>>> webVersions = new ArrayDeque<>();
+
+    /** What the other-versions question was asked with. */
+    record WebVersionsQuestion(Language opened, Map<Language, String> found, List<Language> wanted) {
+    }
 
     /** What the concept dialog was opened with. */
     record ConceptQuestion(Concept existing, Map<Language, String> prefill, List<String> files, String file) {
@@ -38,6 +45,11 @@ final class ScriptedDialogs implements DialogService {
             throw new AssertionError("Unexpected question: " + question);
         }
         return answers.poll();
+    }
+
+    @Override
+    public void inform(String header, String text) {
+        asked.add("inform: " + header + ": " + text);
     }
 
     @Override
@@ -64,9 +76,16 @@ final class ScriptedDialogs implements DialogService {
         return next(files, title);
     }
 
+    /** Answers to choose(): the first whose text is among the choices is picked; none queued: the initial choice. */
+    final Deque<String> chosen = new ArrayDeque<>();
+
     @Override
     public <T> Optional<T> choose(String header, T initial, List<T> choices) {
         asked.add("choose: " + header);
+        if (!chosen.isEmpty()) {
+            String want = chosen.poll();
+            return choices.stream().filter(c -> String.valueOf(c).equals(want)).findFirst();
+        }
         return Optional.of(initial);
     }
 
@@ -84,8 +103,52 @@ final class ScriptedDialogs implements DialogService {
     }
 
     @Override
+    public Optional<WebAddressRequest> webAddress(List<Language> languages, boolean projectOpen) {
+        asked.add("web address" + (projectOpen ? "" : " (no project open)"));
+        return next(webAddresses, "web address");
+    }
+
+    @Override
+    public Optional<Map<Language, String>> webVersions(Language opened, Map<Language, String> found, List<Language> wanted) {
+        asked.add("web versions: " + opened.code() + " found " + found.keySet());
+        return next(webVersions, "web versions").apply(new WebVersionsQuestion(opened, found, wanted));
+    }
+
+    @Override
     public Optional<DraftCommands.Settings> mtSettings(String title, String header, String button) {
         asked.add("mt: " + title);
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> askText(String header, String label, String initial) {
+        asked.add("text: " + header);
+        return next(texts, header);
+    }
+
+    /** What the preferences dialog was opened with. */
+    record PreferencesQuestion(org.triptych.io.settings.Preferences current, List<String> providers,
+                               List<String> glossaries, List<String> languages) {
+    }
+
+    final Deque<Function<PreferencesQuestion, Optional<PreferencesDialog.Answer>>> preferenceAnswers = new ArrayDeque<>();
+    /** Answers to the MT dialog, and what it was filled with each time. */
+    final Deque<Optional<DraftCommands.Settings>> mtAnswers = new ArrayDeque<>();
+    final List<DraftCommands.Settings> mtFilledWith = new ArrayList<>();
+
+    @Override
+    public Optional<PreferencesDialog.Answer> preferences(org.triptych.io.settings.Preferences current,
+                                                          List<String> providers, List<String> glossaries,
+                                                          List<String> languages, boolean keyStore) {
+        asked.add("preferences");
+        return next(preferenceAnswers, "preferences").apply(new PreferencesQuestion(current, providers, glossaries, languages));
+    }
+
+    @Override
+    public Optional<DraftCommands.Settings> mtSettings(String title, String header, String button,
+                                                      DraftCommands.Settings last, boolean typedKey) {
+        asked.add("mt: " + title);
+        mtFilledWith.add(last);
+        return mtAnswers.isEmpty() ? Optional.empty() : mtAnswers.poll();
     }
 }

@@ -62,6 +62,13 @@ public final class QueuedTasks implements TaskRunner {
         }
     }
 
+    /** Runs the newest waiting work first, until none waits: a pool that starts its tasks out of order. */
+    public void runAllNewestFirst() {
+        while (!queue.isEmpty()) {
+            queue.pollLast().run();
+        }
+    }
+
     public int waiting() {
         return queue.size();
     }

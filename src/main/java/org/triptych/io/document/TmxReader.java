@@ -176,22 +176,23 @@ public final class TmxReader {
      * @throws ImportException when the memory holds no English, the pivot every project aligns to
      */
     public static Project toProject(TmxDocument tmx, Path file) throws ImportException {
-        if (!tmx.languages().contains("en")) {
+        String en = Language.ENGLISH.code();
+        if (!tmx.languages().contains(en)) {
             throw new ImportException(file, "the translation memory holds no English text (its languages: "
                     + String.join(", ", tmx.languages()) + "). Triptych aligns every version to English.");
         }
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        List<String> targets = tmx.languages().stream().filter(l -> !l.equals("en")).toList();
+        List<String> targets = tmx.languages().stream().filter(l -> !l.equals(en)).toList();
         Map<String, List<Paragraph>> paragraphs = new LinkedHashMap<>();
         Map<String, List<Bead>> beads = new LinkedHashMap<>();
-        paragraphs.put("en", new ArrayList<>());
+        paragraphs.put(en, new ArrayList<>());
         for (String t : targets) {
             paragraphs.put(t, new ArrayList<>());
             beads.put(t, new ArrayList<>());
         }
         Map<String, SentenceSegmenter> segmenters = new LinkedHashMap<>();
         for (TmxDocument.Unit u : tmx.units()) {
-            List<Integer> english = add(u, "en", paragraphs, segmenters);
+            List<Integer> english = add(u, en, paragraphs, segmenters);
             for (String t : targets) {
                 List<Integer> target = add(u, t, paragraphs, segmenters);
                 if (!english.isEmpty() || !target.isEmpty()) {
@@ -206,7 +207,7 @@ public final class TmxReader {
             others.add(new DocumentVersion(lang, source, paragraphs.get(t)));
             alignments.add(new Alignment(lang, AlignmentLevel.PARAGRAPH, beads.get(t)));
         }
-        Article article = new Article(new DocumentVersion(Language.ENGLISH, source, paragraphs.get("en")), others);
+        Article article = new Article(new DocumentVersion(Language.ENGLISH, source, paragraphs.get(en)), others);
         return new Project(article, alignments, List.of(), List.of(), List.of());
     }
 

@@ -68,6 +68,50 @@ public final class AlignmentCsvWriter {
         }
     }
 
+    /** What a row says besides its texts: its number as the window shows it, its review status, a person's note. */
+    public record RowFacts(int number, String status, String note) {
+    }
+
+    /**
+     * The rows as the window numbers them: a {@code row} column (from 1), per language its units (numbered from 1, as
+     * paragraphs and sentences are counted by people) and text, then the row's {@code status} (confirmed, automatic,
+     * review, machine draft) and {@code note}.
+     */
+    public void writeNumbered(Path file, List<String> languages, List<Row> rows, List<RowFacts> facts) throws IOException {
+        if (facts.size() != rows.size()) {
+            throw new IllegalArgumentException(facts.size() + " row facts for " + rows.size() + " rows");
+        }
+        AtomicFiles.write(file, out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write('\uFEFF');
+            StringBuilder header = new StringBuilder("row");
+            for (String lang : languages) {
+                header.append(',').append(field(lang + "_units")).append(',').append(field(lang));
+            }
+            w.write(header + ",status,note\r\n");
+            for (int i = 0; i < rows.size(); i++) {
+                Row r = rows.get(i);
+                if (r.units().size() != languages.size()) {
+                    throw new IllegalArgumentException("Row has " + r.units().size() + " languages, header " + languages.size());
+                }
+                StringBuilder line = new StringBuilder().append(facts.get(i).number());
+                for (int k = 0; k < languages.size(); k++) {
+                    StringBuilder idx = new StringBuilder();
+                    for (int u : r.units().get(k)) {
+                        if (idx.length() > 0) {
+                            idx.append(' ');
+                        }
+                        idx.append(u + 1);
+                    }
+                    line.append(',').append(field(idx.toString())).append(',').append(field(r.texts().get(k)));
+                }
+                line.append(',').append(field(facts.get(i).status())).append(',').append(field(facts.get(i).note()));
+                w.write(line + "\r\n");
+            }
+            w.flush();
+        });
+    }
+
     static String field(String s) {
         return CsvCells.field(s, false);
     }

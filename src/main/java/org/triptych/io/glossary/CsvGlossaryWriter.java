@@ -18,9 +18,26 @@ import org.triptych.model.TermStatus;
  * Writes a glossary as CSV in the scheme {@link CsvGlossaryReader} reads: {@code id,type,<languages...>,note}, terms
  * separated by {@code |}, the preferred term first, other statuses and options as bracketed suffixes. A UTF-8 BOM
  * lets spreadsheets pick the right encoding; cells a spreadsheet would run as a formula are neutralised
- * ({@link CsvCells}) and read back as they were.
+ * ({@link CsvCells}) and read back as they were. {@link #tabSeparated()} writes the same scheme as TSV (the reader
+ * takes the separator from the header line).
  */
 public final class CsvGlossaryWriter {
+
+    private final char separator;
+
+    /** Comma-separated. */
+    public CsvGlossaryWriter() {
+        this(',');
+    }
+
+    private CsvGlossaryWriter(char separator) {
+        this.separator = separator;
+    }
+
+    /** The same columns separated by tabs (.tsv). */
+    public static CsvGlossaryWriter tabSeparated() {
+        return new CsvGlossaryWriter('\t');
+    }
 
     public String write(Glossary glossary) {
         Set<Language> langs = new LinkedHashSet<>(List.of(Language.ENGLISH, Language.ARABIC, Language.RUSSIAN));
@@ -82,10 +99,10 @@ public final class CsvGlossaryWriter {
         return String.join("|", parts);
     }
 
-    private static void line(StringBuilder sb, List<String> cells) {
+    private void line(StringBuilder sb, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
-                sb.append(',');
+                sb.append(separator);
             }
             sb.append(CsvCells.field(cells.get(i), true));
         }

@@ -28,6 +28,8 @@ import org.triptych.model.Article;
 import org.triptych.model.Sentence;
 import org.triptych.model.TextEdit;
 import org.triptych.model.Project;
+import org.triptych.model.RowNote;
+import org.triptych.model.WebOrigin;
 
 /**
  * Reads and writes a Triptych project (*.triptych): readable, indented JSON holding each version's source path and
@@ -38,6 +40,11 @@ import org.triptych.model.Project;
  * otherwise. It is optional on purpose, so the format version stays 1: a reader that predates it ignores it (unknown
  * fields are skipped) and opens the project with the rows still marked for review, only without the "MT" marker,
  * and a file without it opens here with no drafts.
+ *
+ * <p>A version read from a web page carries {@code "web": {"url", "requested", "fetchedAt", "copy"}}: the address it
+ * came from, the address asked for, when it was fetched (ISO-8601), and its saved copy's file name in the pages
+ * folder beside the project ({@link #pagesFolder}). Optional too, for the same reason: an older reader opens the
+ * project with the text as saved and the address as the version's source.
  *
  * <p>Writes are atomic: the JSON goes to a temporary file in the same directory, is flushed and forced to disk, and
  * is then moved over the project in one step, so a crash leaves the old file or the new one, never half of one.
@@ -109,16 +116,43 @@ public final class ProjectFile {
         return project.resolveSibling(project.getFileName() + ".autosave");
     }
 
-    /** Versions whose source file is no longer where the project says (their imported text is still in the project). */
+    /**
+     * Where the copies of a project's web pages are kept: a folder beside it named after it
+     * ({@code story.triptych.pages/}), so they move with it.
+     */
+    public static Path pagesFolder(Path project) {
+        return project.resolveSibling(project.getFileName() + ".pages");
+    }
+
+    /**
+     * Versions whose source file is no longer where the project says (their imported text is still in the project).
+     * A version read from a web page has an address, not a file, and is never one of them.
+     */
     public static List<DocumentVersion> missingSources(Project w) {
         List<DocumentVersion> out = new ArrayList<>();
         for (DocumentVersion v : w.article().versions()) {
             String s = v.source();
-            if (!s.isEmpty() && !s.startsWith("sample/") && !Files.exists(Path.of(s))) {
+            if (w.webOrigin(v.language()).isPresent() || isWebAddress(s)) {
+                continue;
+            }
+            if (!s.isEmpty() && !s.startsWith("sample/") && !exists(s)) {
                 out.add(v);
             }
         }
         return out;
+    }
+
+    private static boolean isWebAddress(String s) {
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
+    }
+
+    private static boolean exists(String path) {
+        try {
+            return Files.exists(Path.of(path));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     private static ObjectNode toJson(Project w) {
@@ -131,6 +165,8 @@ public final class ProjectFile {
             ObjectNode vn = versions.addObject();
             vn.put("language", v.language().code());
             vn.put("source", v.source());
+            w.webOrigin(v.language()).ifPresent(o -> vn.putObject("web").put("url", o.url())
+                    .put("requested", o.requested()).put("fetchedAt", o.fetchedAt().toString()).put("copy", o.copy()));
             ArrayNode ps = vn.putArray("paragraphs");
             for (int i = 0; i < v.paragraphs().size(); i++) {
                 Paragraph p = v.paragraphs().get(i);
@@ -174,12 +210,21 @@ public final class ProjectFile {
         }
         ArrayNode glossaries = root.putArray("glossaries");
         w.glossaries().forEach(glossaries::add);
+        if (!w.notes().isEmpty()) {
+            // optional, like machineDraft: a Triptych that predates notes skips the field and opens the project
+            ArrayNode notes = root.putArray("notes");
+            for (RowNote n : w.notes()) {
+                notes.addObject().put("level", n.level().code()).put("language", n.language().code())
+                        .put("unit", n.unit()).put("text", n.text());
+            }
+        }
         return root;
     }
 
     private static Project fromJson(JsonNode root) throws ProjectDamage {
         List<DocumentVersion> versions = new ArrayList<>();
         List<MachineDraft> drafts = new ArrayList<>();
+        List<WebOrigin> origins = new ArrayList<>();
         for (JsonNode vn : array(root, "versions", "the list of versions")) {
             Language language = language(vn, "language", "a version");
             String name = language.displayName();
@@ -214,7 +259,9 @@ public final class ProjectFile {
                 }
                 ps.add(new Paragraph(text, kind(pn.path("kind").asText("body"), where), ss));
             }
-            versions.add(new DocumentVersion(language, vn.path("source").asText(""), ps));
+            String source = vn.path("source").asText("");
+            versions.add(new DocumentVersion(language, source, ps));
+            webOrigin(vn.get("web"), language, source).ifPresent(origins::add);
         }
         if (versions.isEmpty() || !versions.get(0).language().equals(Language.ENGLISH)) {
             throw new ProjectDamage(versions.isEmpty() ? "it holds no version of the article"
@@ -278,7 +325,37 @@ public final class ProjectFile {
                 throw new ProjectDamage("it marks a machine draft that is not in the article");
             }
         }
-        return new Project(article, alignments, edits, ignored, glossaries, drafts);
+        List<RowNote> notes = new ArrayList<>();
+        for (JsonNode nn : array(root, "notes", "the list of notes")) {
+            Language language = language(nn, "language", "a note");
+            AlignmentLevel level = level(nn.path("level").asText("paragraph"));
+            DocumentVersion v = article.version(language).orElse(null);
+            int unit = nn.path("unit").asInt(-1);
+            if (v == null || unit < 0 || unit >= count(v, level)) {
+                // a note on text since replaced: its row is gone, so is the note (as with edits)
+                continue;
+            }
+            notes.add(new RowNote(level, language, unit, nn.path("text").asText("")));
+        }
+        return new Project(article, alignments, edits, ignored, glossaries, drafts, origins, notes);
+    }
+
+    /**
+     * A version's web origin as saved. One that does not fit (another address than the version's source, no time, a
+     * copy name with folders in it) is dropped rather than refused: the version's text is what matters, and it is there.
+     */
+    private static java.util.Optional<WebOrigin> webOrigin(JsonNode web, Language language, String source) {
+        if (web == null || !web.isObject()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            WebOrigin o = new WebOrigin(language, web.path("url").asText(source), web.path("requested").asText(""),
+                    java.time.Instant.parse(web.path("fetchedAt").asText()),
+                    web.path("copy").asText(WebOrigin.copyName(language)));
+            return o.url().equals(source) ? java.util.Optional.of(o) : java.util.Optional.empty();
+        } catch (java.time.format.DateTimeParseException | IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** A project file whose content does not fit together; the message says what, for a person. */

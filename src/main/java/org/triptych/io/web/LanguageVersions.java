@@ -5,11 +5,12 @@ import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.triptych.model.Language;
+import org.triptych.text.LanguageProfile;
 
 /**
  * Finds a page's other language versions in what the page itself says, most explicit first:
@@ -19,21 +20,14 @@ import org.jsoup.nodes.Element;
  * with a short text (a link in a sentence that only quotes a foreign word is not a switcher);</li>
  * <li>{@code <meta property="og:locale:alternate" content="ar_AR">} only names a language; it counts where the page
  * also gives that language's address: a link whose address names the language (a path segment {@code /ar/}, a
- * subdomain {@code ar.}, {@code ?lang=ar}) or whose text is the language's name (العربية, Русский, Arabic).</li>
+ * subdomain {@code ar.}, {@code ?lang=ar}) or whose text is a name of the language (what its
+ * {@link LanguageProfile#switcherNames()} lists: العربية, Русский, Arabic).</li>
  * </ol>
  * The page's own language ({@code <html lang>}, or the one it was opened as) and {@code x-default} are left out; only
  * http(s) addresses count, resolved against the page's address (or its {@code <base href>}).
  */
 public final class LanguageVersions {
 
-    /** What a language-switcher link says for each language we may meet, lower case. */
-    private static final Map<String, Set<String>> NAMES = Map.of(
-            "en", Set.of("english", "en", "eng"),
-            "ar", Set.of("العربية", "عربي", "arabic", "ar", "عربى"),
-            "ru", Set.of("русский", "по-русски", "russian", "ru", "рус"),
-            "fr", Set.of("français", "francais", "french", "fr"),
-            "es", Set.of("español", "espanol", "spanish", "es"),
-            "zh", Set.of("中文", "chinese", "zh"));
     private static final int SWITCHER_TEXT_MAX = 40;
 
     private LanguageVersions() {
@@ -107,9 +101,15 @@ public final class LanguageVersions {
         }
     }
 
+    /** Whether a link's text is a name of the language: what its profile says switchers call it. */
     private static boolean isLanguageName(String text, String lang) {
-        Set<String> names = NAMES.get(lang);
-        return names != null && names.contains(text.strip().toLowerCase(Locale.ROOT));
+        Language language;
+        try {
+            language = Language.of(lang);
+        } catch (IllegalArgumentException notACode) {
+            return false;
+        }
+        return LanguageProfile.of(language).switcherNames().contains(text.strip().toLowerCase(Locale.ROOT));
     }
 
     private static boolean sameDocument(URI a, URI b) {

@@ -53,6 +53,40 @@ class ProjectFileTest {
     }
 
     @Test
+    void aVersionReadFromAWebPageKeepsItsAddressFetchTimeAndCopyName() throws Exception {
+        Article a = SampleArticle.load();
+        String address = "https://gulfwire.example/ar/2026/11/hudna";
+        DocumentVersion ar = a.version(Language.ARABIC).orElseThrow();
+        Article fromWeb = a.withVersion(new DocumentVersion(Language.ARABIC, address, ar.paragraphs()));
+        org.triptych.model.WebOrigin origin = new org.triptych.model.WebOrigin(Language.ARABIC, address,
+                "https://gulfwire.example/ar/story?id=4412", java.time.Instant.parse("2026-11-28T09:15:00Z"), "ar.html");
+        Project p = Project.of(fromWeb).withWebOrigins(List.of(origin));
+        Path file = dir.resolve("web.triptych");
+        new ProjectFile().write(p, file);
+        assertEquals(p, new ProjectFile().read(file));
+        assertEquals(List.of(origin), new ProjectFile().read(file).webOrigins());
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"web\" : {"), json);
+        assertEquals(1, json.split("\"web\"", -1).length - 1, "only the version that came from a page has one");
+        assertEquals(ProjectFile.pagesFolder(file), dir.resolve("web.triptych.pages"));
+        assertEquals(List.of(), ProjectFile.missingSources(p), "an address is not a file that went missing");
+
+        // a reader of format 1 that knows no "web" reads the text and the address as the source, nothing else
+        String older = json.replaceAll("(?s)\"web\" : \\{[^}]*\\},\\s*", "");
+        assertFalse(older.contains("fetchedAt"), older);
+        Files.writeString(dir.resolve("older.triptych"), older);
+        Project read = new ProjectFile().read(dir.resolve("older.triptych"));
+        assertEquals(List.of(), read.webOrigins());
+        assertEquals(address, read.article().version(Language.ARABIC).orElseThrow().source());
+
+        // an origin that no longer describes its version (the text replaced from a file) is not kept
+        Project replaced = p.withWebOrigins(List.of(origin));
+        Article fromFile = fromWeb.withVersion(new DocumentVersion(Language.ARABIC, "/news/ar.docx", ar.paragraphs()));
+        assertEquals(List.of(), new Project(fromFile, replaced.alignments(), List.of(), List.of(), List.of(), List.of(),
+                replaced.webOrigins()).webOrigins());
+    }
+
+    @Test
     void aCrashBetweenWriteAndMoveLeavesTheOldProjectWhole() throws Exception {
         Path file = dir.resolve("a.triptych");
         new ProjectFile().write(sample(), file);
