@@ -32,7 +32,10 @@ import org.triptych.model.Language;
  * injected typos (two neighbouring letters swapped, fixed seed), with LanguageTool's defaults and with our tuning.
  * Speed: first screen, whole text and re-check after one edit per language from a cold start, then a 5,000-word
  * triple, and peak RSS with all three languages loaded. Arguments: {@code speed}, {@code quality} (default both;
- * run speed in a fresh JVM so loading is cold).
+ * run speed in a fresh JVM so loading is cold). On align-dev, "other versions" rows confirm names by the gold-aligned
+ * paragraphs of the other two versions ({@code workbench.AlignedNameEvidence}); {@code -Dtriptych.devGlossary} adds
+ * rows with a glossary written for those articles (kept outside the repository), {@code -Dtriptych.settings} keeps
+ * only the rows named.
  */
 public final class LangCheckBenchmark {
 
@@ -68,19 +71,30 @@ public final class LangCheckBenchmark {
         Map<String, Map<String, Integer>> ruleCounts = new LinkedHashMap<>();
         for (Language lang : LANGUAGES) {
             List<String> paras = paragraphs(resource(lang.code() + ".txt"));
-            measure(lang, List.of(paras), glossary.get(lang), 4, ruleCounts, "own");
+            measure(lang, List.of(paras), glossary.get(lang), null, 4, ruleCounts, "own");
         }
         String evalDir = System.getProperty("triptych.evalDir");
         if (evalDir != null) {
             int articles = Integer.getInteger("triptych.evalArticles", 12);
-            System.out.println("\n## align-dev (first " + articles + " articles, read from " + evalDir + "), no glossary");
+            // -Dtriptych.devGlossary: a glossary written for these articles, kept outside the repository
+            String devGlossary = System.getProperty("triptych.devGlossary");
+            AcceptedTerms dev = devGlossary == null ? null : org.triptych.workbench.GlossaryAcceptance.of(
+                    org.triptych.io.glossary.GlossaryFiles.read(Path.of(devGlossary)).glossary());
+            System.out.println("\n## align-dev (first " + articles + " articles, read from " + evalDir + ")"
+                    + (dev == null ? ", no glossary" : ", and with the glossary " + devGlossary)
+                    + "; \"other versions\": names confirmed by the gold-aligned paragraphs of the other two");
             System.out.println(HEADER);
+            List<Path> dirs = articleDirs(Path.of(evalDir), articles);
+            List<org.triptych.langcheck.NameEvidence> evidence = new ArrayList<>();
+            for (Path dir : dirs) {
+                evidence.add(goldEvidence(dir));
+            }
             for (Language lang : LANGUAGES) {
                 List<List<String>> docs = new ArrayList<>();
-                for (Path dir : articleDirs(Path.of(evalDir), articles)) {
+                for (Path dir : dirs) {
                     docs.add(paragraphs(Files.readString(dir.resolve(lang.code() + ".txt"))));
                 }
-                measure(lang, docs, null, 1, ruleCounts, "dev");
+                measure(lang, docs, dev, evidence, 1, ruleCounts, "dev");
             }
         }
         System.out.println("\n## Rule ids firing on clean text (count; most frequent first)");
@@ -92,14 +106,71 @@ public final class LangCheckBenchmark {
         });
     }
 
-    private static void measure(Language lang, List<List<String>> docs, AcceptedTerms glossary, int rounds,
+    /** The article's three versions linked by the gold paragraph beads, as name evidence for each version. */
+    private static org.triptych.langcheck.NameEvidence goldEvidence(Path dir) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode gold = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dir.resolve("gold.json").toFile());
+        Map<Language, org.triptych.model.DocumentVersion> versions = new LinkedHashMap<>();
+        for (String code : List.of("en", "ar", "ru")) {
+            List<org.triptych.model.Paragraph> ps = new ArrayList<>();
+            for (String p : paragraphs(Files.readString(dir.resolve(code + ".txt")))) {
+                ps.add(org.triptych.model.Paragraph.unsegmented(p));
+            }
+            versions.put(Language.of(code), new org.triptych.model.DocumentVersion(Language.of(code), code, ps));
+        }
+        Map<Language, org.triptych.model.Alignment> links = new LinkedHashMap<>();
+        for (String code : List.of("ar", "ru")) {
+            List<org.triptych.model.Bead> beads = new ArrayList<>();
+            for (com.fasterxml.jackson.databind.JsonNode b : gold.get("en-" + code).get("paragraph")) {
+                List<Integer> e = new ArrayList<>();
+                b.get(0).forEach(x -> e.add(x.asInt()));
+                List<Integer> t = new ArrayList<>();
+                b.get(1).forEach(x -> t.add(x.asInt()));
+                beads.add(org.triptych.model.Bead.of(e, t, 1.0));
+            }
+            links.put(Language.of(code), new org.triptych.model.Alignment(Language.of(code),
+                    org.triptych.model.AlignmentLevel.PARAGRAPH, beads));
+        }
+        org.triptych.model.Article article = new org.triptych.model.Article(versions.get(Language.ENGLISH),
+                List.of(versions.get(Language.ARABIC), versions.get(Language.RUSSIAN)));
+        return org.triptych.workbench.AlignedNameEvidence.of(article, links);
+    }
+
+    private record Setting(String name, LanguageCheckSettings settings, AcceptedTerms glossary, boolean versions) {
+    }
+
+    private static void measure(Language lang, List<List<String>> docs, AcceptedTerms glossary,
+                                List<org.triptych.langcheck.NameEvidence> evidence, int rounds,
                                 Map<String, Map<String, Integer>> ruleCounts, String corpus) {
         int words = docs.stream().flatMap(List::stream).mapToInt(LangCheckBenchmark::wordCount).sum();
-        Map<String, LanguageCheckSettings> settings = new LinkedHashMap<>();
-        settings.put("LanguageTool defaults", LanguageCheckSettings.languageToolDefaults(lang));
-        settings.put("tuned rules only", LanguageCheckSettings.tuned(lang).withTolerateUnknownNames(false)
-                .withIgnoreForeignScript(false).withVariant(LanguageCheckSettings.defaultVariant(lang)));
-        settings.put("tuned", LanguageCheckSettings.tuned(lang));
+        List<Setting> settings = new ArrayList<>();
+        settings.add(new Setting("LanguageTool defaults", LanguageCheckSettings.languageToolDefaults(lang),
+                AcceptedTerms.none(), false));
+        if (glossary != null) {
+            settings.add(new Setting("LanguageTool defaults + glossary",
+                    LanguageCheckSettings.languageToolDefaults(lang), glossary, false));
+        }
+        settings.add(new Setting("tuned rules only", LanguageCheckSettings.tuned(lang).withTolerateUnknownNames(false)
+                .withIgnoreForeignScript(false).withVariant(LanguageCheckSettings.defaultVariant(lang)),
+                AcceptedTerms.none(), false));
+        settings.add(new Setting("tuned", LanguageCheckSettings.tuned(lang), AcceptedTerms.none(), false));
+        if (evidence != null) {
+            settings.add(new Setting("tuned + other versions", LanguageCheckSettings.tuned(lang), AcceptedTerms.none(),
+                    true));
+        }
+        if (glossary != null) {
+            settings.add(new Setting("tuned + glossary", LanguageCheckSettings.tuned(lang), glossary, false));
+            if (evidence != null) {
+                settings.add(new Setting("tuned + glossary + other versions", LanguageCheckSettings.tuned(lang),
+                        glossary, true));
+            }
+        }
+        // -Dtriptych.settings=tuned,tuned + other versions: only these rows
+        String only = System.getProperty("triptych.settings");
+        if (only != null) {
+            List<String> keep = java.util.Arrays.stream(only.split(",")).map(String::strip).toList();
+            settings.removeIf(x -> !keep.contains(x.name()));
+        }
         // typoTexts[round][doc] and typos[round][doc]
         List<List<List<String>>> typoTexts = new ArrayList<>();
         List<List<List<Typo>>> typos = new ArrayList<>();
@@ -115,61 +186,58 @@ public final class LangCheckBenchmark {
             typoTexts.add(texts);
             typos.add(ts);
         }
-        List<AcceptedTerms> glossaries = glossary == null ? List.of(AcceptedTerms.none())
-                : List.of(AcceptedTerms.none(), glossary);
-        for (Map.Entry<String, LanguageCheckSettings> e : settings.entrySet()) {
-            for (AcceptedTerms g : glossaries) {
-                if (!g.isEmpty() && e.getKey().equals("tuned rules only")) {
-                    continue;
-                }
-                try (LanguageCheckService service = new LanguageCheckService()) {
-                    service.setSettings(e.getValue());
-                    service.setGlossary(g);
-                    int cleanCount = 0;
-                    int found = 0;
-                    int total = 0;
-                    int foundFresh = 0;
-                    int totalFresh = 0;
-                    String name = e.getKey() + (g.isEmpty() ? "" : " + glossary");
-                    for (int d = 0; d < docs.size(); d++) {
-                        List<Finding> clean = service.checkAll(lang, docs.get(d));
-                        cleanCount += clean.size();
-                        if (Boolean.getBoolean("triptych.showFindings") && e.getKey().equals("tuned")) {
-                            for (Finding f : clean) {
-                                System.out.println("    " + name + " | " + f.ruleId() + " | " + f.text() + " | "
-                                        + f.suggestions());
-                            }
+        for (Setting e : settings) {
+            try (LanguageCheckService service = new LanguageCheckService()) {
+                service.setSettings(e.settings());
+                service.setGlossary(e.glossary());
+                int cleanCount = 0;
+                int found = 0;
+                int total = 0;
+                int foundFresh = 0;
+                int totalFresh = 0;
+                String name = e.name();
+                boolean show = Boolean.getBoolean("triptych.showFindings") && name.startsWith("tuned")
+                        && !name.equals("tuned rules only");
+                for (int d = 0; d < docs.size(); d++) {
+                    org.triptych.langcheck.NameEvidence names = e.versions() ? evidence.get(d)
+                            : org.triptych.langcheck.NameEvidence.NONE;
+                    List<Finding> clean = service.checkAll(lang, docs.get(d), names);
+                    cleanCount += clean.size();
+                    if (show) {
+                        for (Finding f : clean) {
+                            System.out.println("    " + name + " | " + f.ruleId() + " | " + f.text() + " | "
+                                    + f.suggestions());
                         }
-                        if (e.getKey().equals("LanguageTool defaults") || e.getKey().equals("tuned")) {
-                            Map<String, Integer> counts = ruleCounts.computeIfAbsent(
-                                    corpus + " " + lang.code() + " " + name, k -> new TreeMap<>());
-                            for (Finding f : clean) {
-                                counts.merge(f.ruleId(), 1, Integer::sum);
-                            }
+                    }
+                    if (name.equals("LanguageTool defaults") || name.equals("tuned")) {
+                        Map<String, Integer> counts = ruleCounts.computeIfAbsent(
+                                corpus + " " + lang.code() + " " + name, k -> new TreeMap<>());
+                        for (Finding f : clean) {
+                            counts.merge(f.ruleId(), 1, Integer::sum);
                         }
-                        for (int r = 0; r < rounds; r++) {
-                            List<Finding> f = service.checkAll(lang, typoTexts.get(r).get(d));
-                            for (Typo t : typos.get(r).get(d)) {
-                                boolean hit = overlaps(f, t);
-                                if (!hit && Boolean.getBoolean("triptych.showFindings") && e.getKey().equals("tuned")) {
-                                    String typoText = typoTexts.get(r).get(d).get(t.unit());
-                                    System.out.println("    missed typo | " + name + " | "
-                                            + typoText.substring(t.start(), t.end()));
-                                }
-                                total++;
-                                found += hit ? 1 : 0;
-                                // a word already flagged in the clean text says nothing about typo detection
-                                if (!overlaps(clean, t)) {
-                                    totalFresh++;
-                                    foundFresh += hit ? 1 : 0;
-                                }
+                    }
+                    for (int r = 0; r < rounds; r++) {
+                        List<Finding> f = service.checkAll(lang, typoTexts.get(r).get(d), names);
+                        for (Typo t : typos.get(r).get(d)) {
+                            boolean hit = overlaps(f, t);
+                            if (!hit && show) {
+                                String typoText = typoTexts.get(r).get(d).get(t.unit());
+                                System.out.println("    missed typo | " + name + " | "
+                                        + typoText.substring(t.start(), t.end()));
+                            }
+                            total++;
+                            found += hit ? 1 : 0;
+                            // a word already flagged in the clean text says nothing about typo detection
+                            if (!overlaps(clean, t)) {
+                                totalFresh++;
+                                foundFresh += hit ? 1 : 0;
                             }
                         }
                     }
-                    System.out.printf(Locale.ROOT, "| %s | %d | %s | %.1f | %d | %.1f%% | %.1f%% |%n", lang.code(),
-                            words, name, 1000.0 * cleanCount / words, total, 100.0 * found / Math.max(1, total),
-                            100.0 * foundFresh / Math.max(1, totalFresh));
                 }
+                System.out.printf(Locale.ROOT, "| %s | %d | %s | %.1f | %d | %.1f%% | %.1f%% |%n", lang.code(),
+                        words, name, 1000.0 * cleanCount / words, total, 100.0 * found / Math.max(1, total),
+                        100.0 * foundFresh / Math.max(1, totalFresh));
             }
         }
     }

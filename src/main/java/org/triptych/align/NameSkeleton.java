@@ -16,7 +16,7 @@ import org.triptych.text.LanguageProfile;
  * Only the first {@value #KEEP} classes are kept: case endings (Македонии), Arabic clitics and English possessives
  * change the end of a word, not its start.
  */
-final class NameSkeleton {
+public final class NameSkeleton {
 
     /** English words often capitalised that are not names. */
     private static final java.util.Set<String> NOT_NAMES = java.util.Set.of(
@@ -31,6 +31,38 @@ final class NameSkeleton {
             "mr", "mrs", "ms", "dr", "sir", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october",
             "november", "december", "president", "minister", "prime", "secretary", "police", "government");
+
+    /**
+     * Whether {@code word}, a word of a {@code language} text that may be a name (capitalised in a cased script, any
+     * Arabic word), is written in {@code text} of another version, transliterated: their skeletons meet. Used to
+     * confirm a word a speller does not know (Хэммел beside Hammel and هاميل) as a name.
+     */
+    public static boolean writtenIn(String word, Language language, String text, Language textLanguage) {
+        List<List<String>> mine = shortNameVariants(word, language);
+        if (mine.size() != 1) {
+            return false; // not a name-shaped single word
+        }
+        return writtenIn(mine.get(0), shortNameVariants(text, textLanguage));
+    }
+
+    /**
+     * As {@link #writtenIn(String, Language, String, Language)}, against skeletons already worked out (see
+     * {@link #shortNameVariants}): skeletons of two classes or more meet as {@link #match} says, a single class only
+     * the same single class (Wayde and Уэйд, T).
+     */
+    public static boolean writtenIn(List<String> wordVariants, List<List<String>> textNames) {
+        for (List<String> other : textNames) {
+            for (String a : wordVariants) {
+                for (String b : other) {
+                    boolean single = a.length() == 1 || b.length() == 1;
+                    if (single ? a.equals(b) : match(a, b)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     /** How many consonant classes of a word are compared. */
     static final int KEEP = 4;
@@ -58,6 +90,19 @@ final class NameSkeleton {
 
     /** As {@link #nameVariants(String, Language)}, remembering Arabic words' readings in {@code memo} across calls. */
     static List<List<String>> nameVariants(String text, Language language, java.util.Map<String, List<String>> memo) {
+        return nameVariants(text, language, memo, 2);
+    }
+
+    /**
+     * As {@link #nameVariants(String, Language)}, keeping skeletons of a single class too (Wayde → T, Хамо → M): too
+     * weak to link paragraphs, enough to confirm a short name a speller flags when another version writes the same.
+     */
+    public static List<List<String>> shortNameVariants(String text, Language language) {
+        return nameVariants(text, language, new java.util.HashMap<>(), 1);
+    }
+
+    private static List<List<String>> nameVariants(String text, Language language,
+                                                   java.util.Map<String, List<String>> memo, int minClasses) {
         List<List<String>> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -89,7 +134,7 @@ final class NameSkeleton {
                         && !NOT_NAMES.contains(word.toLowerCase(Locale.ROOT))) {
                     variants = new ArrayList<>(2);
                     for (String x : latinVariants(word)) {
-                        if (x.length() >= 2) {
+                        if (x.length() >= minClasses) {
                             variants.add(x);
                         }
                     }
@@ -100,13 +145,13 @@ final class NameSkeleton {
                 }
             } else if (arabic && isArabic(word.charAt(0))) {
                 // Arabic has no capitals: every word is a candidate, read with and without its possible clitics.
-                variants = memo.computeIfAbsent(word, NameSkeleton::arabicVariants);
+                variants = memo.computeIfAbsent(word, w -> arabicVariants(w, minClasses));
             }
             if (variants != null) {
                 if (!variants.isEmpty()) {
                     out.add(variants);
                 }
-            } else if (sk != null && sk.length() >= 2) {
+            } else if (sk != null && sk.length() >= minClasses) {
                 out.add(List.of(sk));
             }
         }
@@ -258,7 +303,10 @@ final class NameSkeleton {
                     cls = 'S';
                 }
                 case 'x' -> {
-                    append(out, 'K');
+                    // Xining, Xi Jinping: a Chinese x is read S (Синин, شينينغ); otherwise KS (Alexander)
+                    if (!(other && i == 0)) {
+                        append(out, 'K');
+                    }
                     cls = 'S';
                 }
                 case 'm' -> cls = 'M';
@@ -318,10 +366,14 @@ final class NameSkeleton {
 
     /** Distinct skeletons (of two classes or more) of the readings of an Arabic word. */
     static List<String> arabicVariants(String word) {
+        return arabicVariants(word, 2);
+    }
+
+    private static List<String> arabicVariants(String word, int minClasses) {
         List<String> variants = new ArrayList<>(3);
         for (String stem : arabicReadings(word)) {
             String x = arabicSkeleton(stem);
-            if (x.length() >= 2 && !variants.contains(x)) {
+            if (x.length() >= minClasses && !variants.contains(x)) {
                 variants.add(x);
             }
         }

@@ -18,6 +18,12 @@ public final class CheckSession {
     private final Language language;
     private final LanguageCheckSettings settings;
     private final CheckListener listener;
+    private final NameEvidence names;
+    private volatile VersionWords words;
+    /** The version these paragraphs are part of, when the session checks only some of them (one unit). */
+    private final List<String> wholeVersion;
+    /** Whether the variant was read from the document: the other spelling standard's words are then no typos. */
+    private final boolean otherStandard;
     private final String[] texts;
     /** Bumped by each edit of a unit; work queued under an older generation is stale. */
     private final int[] generations;
@@ -31,12 +37,18 @@ public final class CheckSession {
 
     @SuppressWarnings("unchecked")
     CheckSession(LanguageCheckService service, Language language, LanguageCheckSettings settings,
-                 List<String> paragraphs, CheckListener listener) {
+                 List<String> paragraphs, CheckListener listener, NameEvidence names, List<String> wholeVersion,
+                 boolean otherStandard) {
         this.service = service;
         this.language = language;
         this.settings = settings;
         this.listener = listener;
+        this.names = names == null ? NameEvidence.NONE : names;
         this.texts = paragraphs.toArray(new String[0]);
+        this.wholeVersion = wholeVersion;
+        this.otherStandard = otherStandard;
+        this.words = this.names == NameEvidence.NONE ? VersionWords.NONE
+                : VersionWords.of(wholeVersion != null ? wholeVersion : paragraphs);
         this.generations = new int[texts.length];
         this.raw = new List[texts.length];
         this.shown = new List[texts.length];
@@ -83,6 +95,9 @@ public final class CheckSession {
                 return;
             }
             texts[unit] = newText;
+            if (names != NameEvidence.NONE && wholeVersion == null) {
+                words = VersionWords.of(java.util.Arrays.asList(texts));
+            }
             generation = ++generations[unit];
             if (raw[unit] != null) {
                 raw[unit] = null;
@@ -217,8 +232,8 @@ public final class CheckSession {
         }
     }
 
-    private static List<Finding> filter(List<Finding> findings, AcceptedTerms terms) {
-        return ParagraphChecker.filter(findings, terms);
+    private List<Finding> filter(List<Finding> findings, AcceptedTerms terms) {
+        return ParagraphChecker.filter(findings, terms, names, words, otherStandard);
     }
 
     String text(int unit) {

@@ -32,4 +32,18 @@ final class EditDistance {
         }
         return b.regionMatches(i + 1, a, i, la - i);
     }
+
+    /** Whether {@code b} is {@code a} with two different neighbouring letters swapped, and nothing else changed. */
+    static boolean isTransposition(String a, String b) {
+        int n = a.length();
+        if (n != b.length()) {
+            return false;
+        }
+        int i = 0;
+        while (i < n && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < n && a.charAt(i) != a.charAt(i + 1) && a.charAt(i) == b.charAt(i + 1)
+                && a.charAt(i + 1) == b.charAt(i) && a.regionMatches(i + 2, b, i + 2, n - i - 2);
+    }
 }

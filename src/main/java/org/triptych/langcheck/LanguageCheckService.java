@@ -131,8 +131,19 @@ public final class LanguageCheckService implements AutoCloseable {
      */
     public CheckSession open(Language language, List<String> paragraphs, int visibleFrom, int visibleTo,
                              CheckListener listener) {
-        LanguageCheckSettings s = settings(language).resolvedFor(paragraphs);
-        CheckSession session = new CheckSession(this, language, s, paragraphs, listener);
+        return open(language, paragraphs, visibleFrom, visibleTo, listener, NameEvidence.NONE);
+    }
+
+    /**
+     * As {@link #open(Language, List, int, int, CheckListener)}, with the other versions to ask about flagged words:
+     * a word they write as a name is not reported as a misspelling (see {@link NameEvidence}).
+     */
+    public CheckSession open(Language language, List<String> paragraphs, int visibleFrom, int visibleTo,
+                             CheckListener listener, NameEvidence names) {
+        LanguageCheckSettings chosen = settings(language);
+        LanguageCheckSettings s = chosen.resolvedFor(paragraphs);
+        CheckSession session = new CheckSession(this, language, s, paragraphs, listener, names, null,
+                chosen.isAutoVariant());
         session.initVisibleRange(visibleFrom, visibleTo);
         List<Job> jobs = new ArrayList<>(paragraphs.size());
         for (int i = 0; i < paragraphs.size(); i++) {
@@ -144,8 +155,24 @@ public final class LanguageCheckService implements AutoCloseable {
 
     /** One paragraph in the background, findings stamped with {@code unit}. */
     public CompletableFuture<List<Finding>> checkParagraph(Language language, int unit, String text) {
+        return checkParagraph(language, unit, text, NameEvidence.NONE, null);
+    }
+
+    /**
+     * As {@link #checkParagraph(Language, int, String)}; {@code names} is asked about paragraph {@code unit}, and the
+     * version's words ({@code wholeVersion}, all its paragraphs) tell a typo inside a name from the name.
+     */
+    public CompletableFuture<List<Finding>> checkParagraph(Language language, int unit, String text,
+                                                           NameEvidence names, List<String> wholeVersion) {
         CompletableFuture<List<Finding>> out = new CompletableFuture<>();
-        CheckSession s = open(language, List.of(text), null);
+        NameEvidence atUnit = names == NameEvidence.NONE ? names : (l, p, w) -> names.confirmsName(l, unit, w);
+        LanguageCheckSettings chosen = settings(language);
+        // the variant is read from the whole version where it is given: one paragraph may have no British spelling
+        LanguageCheckSettings settings = chosen.resolvedFor(wholeVersion != null ? wholeVersion : List.of(text));
+        CheckSession s = new CheckSession(this, language, settings, List.of(text), null, atUnit, wholeVersion,
+                chosen.isAutoVariant());
+        s.initVisibleRange(0, 0);
+        lane(settings).add(List.of(new Job(s, 0, text, 0, false)));
         s.whenDone().whenComplete((f, e) -> {
             if (e != null) {
                 out.completeExceptionally(e);
@@ -162,8 +189,13 @@ public final class LanguageCheckService implements AutoCloseable {
      * @throws IllegalStateException naming the language when LanguageTool could not be loaded
      */
     public List<Finding> checkAll(Language language, List<String> paragraphs) {
+        return checkAll(language, paragraphs, NameEvidence.NONE);
+    }
+
+    /** As {@link #checkAll(Language, List)}, asking {@code names} about flagged words (unit = paragraph index). */
+    public List<Finding> checkAll(Language language, List<String> paragraphs, NameEvidence names) {
         try {
-            return open(language, paragraphs, null).whenDone().join();
+            return open(language, paragraphs, 0, 0, null, names).whenDone().join();
         } catch (CompletionException e) {
             throw new IllegalStateException("Language check in " + language.code() + " failed: " + e.getCause().getMessage(), e.getCause());
         }

@@ -176,9 +176,21 @@ final class ParagraphChecker {
      * away from a glossary word, which becomes a spelling finding suggesting that glossary form.
      */
     static List<Finding> filter(List<Finding> findings, AcceptedTerms terms) {
+        return filter(findings, terms, NameEvidence.NONE, VersionWords.NONE, false);
+    }
+
+    /**
+     * The glossary stage, then the other versions: a spelling finding on a word another version writes as a name
+     * (transliterated) is dropped, unless the word is two letters swapped in a word this version writes as often or
+     * more: the versions then disagree, and it is a typo inside the name (Хмэмел beside Хэммел). With
+     * {@code otherStandard} (the variant was read from the document, not chosen), a word the speller would write in the
+     * other spelling standard (recognisable where the document reads as American) is no misspelling either.
+     */
+    static List<Finding> filter(List<Finding> findings, AcceptedTerms terms, NameEvidence names, VersionWords words,
+                                boolean otherStandard) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            if (accepted(f, terms)) {
+            if (accepted(f, terms) || otherStandard && otherStandardsSpelling(f)) {
                 continue;
             }
             String id = f.ruleId();
@@ -191,9 +203,52 @@ final class ParagraphChecker {
                 }
                 continue;
             }
+            if (f.kind().equals("spelling") && names != NameEvidence.NONE && isOneWord(f.text())
+                    && !swapOfASuggestion(f) && names.confirmsName(f.language(), f.unit(), f.text().strip())) {
+                String typoOf = words.transposedFrom(f.text().strip());
+                if (typoOf == null) {
+                    continue; // a name the other versions write too
+                }
+                out.add(new Finding(f.kind(), f.severity(), f.language(), f.unit(), f.start(), f.end(), f.text(),
+                        f.concept(), "Possible misspelling of \"" + typoOf + "\", written so elsewhere in this"
+                        + " version.", List.of(typoOf), f.ruleId()));
+                continue;
+            }
             out.add(f);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether the speller proposes the word with two neighbouring letters swapped back (Presiednt → President): a
+     * slip of the fingers on a word it knows, whatever another version writes.
+     */
+    private static boolean swapOfASuggestion(Finding f) {
+        String w = AcceptedTerms.normalise(f.text().strip());
+        for (String s : f.suggestions()) {
+            String x = AcceptedTerms.normalise(s);
+            if (x.length() == w.length() && EditDistance.isTransposition(w, x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the speller's first proposal is the word in the language's other spelling standard (recognisable:
+     * recognizable). Only the first, only for words of five letters or more, and not where the two are also two
+     * letters swapped (aftre / after looks like centre / center): a typo of a short word has many near proposals.
+     */
+    private static boolean otherStandardsSpelling(Finding f) {
+        String word = f.text().strip();
+        return f.kind().equals("spelling") && !f.suggestions().isEmpty() && word.length() >= 5
+                && LanguageProfile.of(f.language()).isSpellingVariant(word, f.suggestions().get(0))
+                && !EditDistance.isTransposition(word, f.suggestions().get(0));
+    }
+
+    private static boolean isOneWord(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && t.chars().noneMatch(Character::isWhitespace);
     }
 
     /**

@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param note          a note on this term for people (usage, context); empty when none. Glossary files carry it
  *                      from tool to tool; matching never reads it
  * @param source        where the term comes from (a dictionary, a style guide, a web address); empty when unknown
+ * @param derived       a form related to the name rather than the name itself, as a glossary states it (лейборист for
+ *                      the Labour Party, американский for США): it names the concept, but using it beside the name is
+ *                      no inconsistency and it is never suggested in place of the name
  */
 public record Term(String text, TermStatus status, boolean caseSensitive, boolean exactForm, boolean acronym,
-                   boolean shortForm, String note, String source) {
+                   boolean shortForm, String note, String source, boolean derived) {
 
     public Term {
         Objects.requireNonNull(text, "text");
@@ -26,6 +29,11 @@ public record Term(String text, TermStatus status, boolean caseSensitive, boolea
         }
         note = note == null ? "" : note.strip();
         source = source == null ? "" : source.strip();
+    }
+
+    public Term(String text, TermStatus status, boolean caseSensitive, boolean exactForm, boolean acronym,
+                boolean shortForm, String note, String source) {
+        this(text, status, caseSensitive, exactForm, acronym, shortForm, note, source, false);
     }
 
     public Term(String text, TermStatus status, boolean caseSensitive, boolean exactForm, boolean acronym,
@@ -46,10 +54,15 @@ public record Term(String text, TermStatus status, boolean caseSensitive, boolea
     }
 
     public Term withStatus(TermStatus newStatus) {
-        return new Term(text, newStatus, caseSensitive, exactForm, acronym, shortForm, note, source);
+        return new Term(text, newStatus, caseSensitive, exactForm, acronym, shortForm, note, source, derived);
     }
 
     public Term withNoteAndSource(String newNote, String newSource) {
-        return new Term(text, status, caseSensitive, exactForm, acronym, shortForm, newNote, newSource);
+        return new Term(text, status, caseSensitive, exactForm, acronym, shortForm, newNote, newSource, derived);
+    }
+
+    /** This term marked as a derived or related form of the name (see {@code derived}). */
+    public Term asDerived() {
+        return new Term(text, status, caseSensitive, exactForm, acronym, shortForm, note, source, true);
     }
 }

@@ -28,8 +28,12 @@ import org.triptych.text.LanguageProfile;
  *   <li>{@code possible}: the only rendering found could be another name or gender (Богдановой for Mr Bogdanov);</li>
  *   <li>{@code inconsistent}: across the document, one concept rendered with different full terms (acronyms and
  *       surname-only mentions do not count);</li>
- *   <li>{@code extra} (info): the target names a concept its English unit does not.</li>
+ *   <li>{@code extra} (info): the target names a concept its English unit does not (not for a derived word, nor
+ *       for a name the English gave in the units just before);</li>
+ *   <li>{@code glued} (info): a term found inside a token whose words lost their spaces; it counts as rendered.</li>
  * </ul>
+ * A place rendered by its adjective or its people's name (индонезийский, الأمريكيون) is rendered, and a derived
+ * English word (North Korean) names the place as much as the name does.
  */
 final class TermChecker {
 
@@ -53,6 +57,9 @@ final class TermChecker {
         Map<String, Map<String, List<Occurrence>>> usage = new LinkedHashMap<>();
         // where each concept was last rendered (position in the unit list): a later mention may be a pronoun
         Map<String, Integer> lastRendered = new HashMap<>();
+        // where the English last named each concept: a target naming it again where the English says "he" or
+        // "the city" makes the reference explicit, it adds nothing
+        Map<String, Integer> lastNamedInEnglish = new HashMap<>();
         int position = -1;
         for (AlignedUnit u : units) {
             position++;
@@ -71,7 +78,7 @@ final class TermChecker {
             for (TermMatch m : tg) {
                 if (!m.term().status().isAcceptable() && !m.possible()) {
                     out.add(wrongTerm(target, u, m));
-                } else if (m.term().status().isAcceptable() && !m.possible() && !m.shortForm()
+                } else if (m.term().status().isAcceptable() && !m.possible() && !m.shortForm() && !m.derived()
                         && !m.term().shortForm() && !isAcronym(m.term())) {
                     usage.computeIfAbsent(m.conceptId(), k -> new LinkedHashMap<>())
                             .computeIfAbsent(m.term().text(), k -> new ArrayList<>()).add(new Occurrence(u, m));
@@ -112,14 +119,30 @@ final class TermChecker {
                 }
             }
             for (TermMatch m : tg) {
-                // a span that also names a concept of the English unit (عمان: Oman or Amman) is not an extra
+                // a span that also names a concept of the English unit (عمان: Oman or Amman) is not an extra; nor is
+                // an adjective a translator adds (американский штат Массачусетс), nor a name the English gave just
+                // before and refers to here by a pronoun
+                Integer named = lastNamedInEnglish.get(m.conceptId());
+                boolean namedJustBefore = named != null && position - named <= NEARBY_UNITS;
                 if (!m.possible() && m.term().status().isAcceptable() && !englishConcepts.containsKey(m.conceptId())
-                        && !explainedSpans.contains(m.start() + ":" + m.end())
+                        && !explainedSpans.contains(m.start() + ":" + m.end()) && !m.derived() && !namedJustBefore
                         && !m.concept().terms(Language.ENGLISH).isEmpty() && reportedExtra.add(m.conceptId())) {
                     out.add(new Finding("extra", Severity.INFO, target, u.unit(), m.start(), m.end(), m.text(),
                             m.conceptId(), "'" + m.text() + "' (" + m.concept().label()
                             + ") is not named in the English unit", List.of(), "terms.extra"));
                 }
+            }
+            Set<String> gluedNoted = new HashSet<>();
+            for (TermMatch m : tg) {
+                if (m.glued() && !m.possible() && gluedNoted.add(m.conceptId())) {
+                    out.add(new Finding("glued", Severity.INFO, target, u.unit(), m.start(), m.end(), m.text(),
+                            m.conceptId(), "'" + m.text() + "' names " + m.concept().label() + " but is written"
+                            + " without a space between it and the words beside it (text taken from a PDF or a web"
+                            + " page often loses them)", List.of(), "terms.glued"));
+                }
+            }
+            for (String id : englishConcepts.keySet()) {
+                lastNamedInEnglish.put(id, position);
             }
         }
         out.addAll(inconsistencies(target, usage));

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.triptych.model.Concept;
 import org.triptych.model.ConceptType;
@@ -86,9 +87,18 @@ public final class TermMatcher {
 
     /** A term at the end of a trie path, with what verification needs worked out once at build time. */
     private record Entry(Concept concept, Term term, TokenReading[] readings, String[] surfaces, boolean shortForm,
-                         boolean checkCase, boolean capitalisedSingle, boolean checkGender) {
+                         boolean checkCase, boolean capitalisedSingle, boolean checkGender, boolean derived) {
 
         static Entry of(Concept c, Term t, TokenReading[] readings, String[] surfaces, boolean shortForm, boolean hasCase) {
+            return of(c, t, readings, surfaces, shortForm, hasCase, t.derived());
+        }
+
+        /**
+         * @param derived the surfaces are a word derived from the term (индонезийский for Индонезия): the term's case
+         *                options are the name's, not the derived word's
+         */
+        static Entry of(Concept c, Term t, TokenReading[] readings, String[] surfaces, boolean shortForm, boolean hasCase,
+                        boolean derived) {
             boolean capitalisedSingle = hasCase && readings.length == 1
                     && Character.isUpperCase(surfaces[0].codePointAt(0));
             boolean gender = false;
@@ -97,17 +107,21 @@ public final class TermMatcher {
                 gender |= c.type() == ConceptType.PERSON && r.has(TokenReading.NAME)
                         && (g == TokenReading.MASCULINE || g == TokenReading.FEMININE);
             }
-            return new Entry(c, t, readings, surfaces, shortForm,
-                    hasCase && (t.caseSensitive() || t.acronym() || looksLikeAcronym(t.text())), capitalisedSingle, gender);
+            boolean generated = derived && !t.derived();
+            return new Entry(c, t, readings, surfaces, shortForm, !generated && hasCase
+                    && (t.caseSensitive() || t.acronym() || looksLikeAcronym(t.text())), capitalisedSingle, gender, derived);
         }
     }
 
-    private record Candidate(int first, int last, Entry entry, boolean possible, String prefix) {
+    private record Candidate(int first, int last, Entry entry, boolean possible, String prefix, boolean glued) {
     }
 
     private final Map<Language, Node> roots = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Language, TokenAnalyzer> analyzers = new java.util.concurrent.ConcurrentHashMap<>();
     private final Function<Language, TokenAnalyzer> analyzerFactory;
+    /** Every word key of a language whose text may lose its spaces (Arabic), to find terms inside longer tokens. */
+    private final Map<Language, Set<String>> wordKeys = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Language, Set<String>> functionWords = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TermMatcher(Function<Language, TokenAnalyzer> analyzerFactory) {
         this.analyzerFactory = analyzerFactory;
@@ -144,18 +158,52 @@ public final class TermMatcher {
                     e.getValue().forEach(n::add);
                 }
             }
+            LanguageProfile.of(l).gluedWords().ifPresent(g -> {
+                Set<String> keys = new java.util.HashSet<>();
+                collectKeys(root, keys);
+                m.wordKeys.put(l, keys);
+                TokenAnalyzer a = m.analyzer(l);
+                Set<String> fw = new java.util.HashSet<>();
+                g.functionWords().forEach(w -> fw.add(a.exactKey(w)));
+                m.functionWords.put(l, fw);
+            });
         });
         return m;
     }
 
     private static final int MAX_PEOPLE_PER_SURNAME = 3;
 
+    private static void collectKeys(Node n, Set<String> out) {
+        if (n.singleKey != null) {
+            out.add(n.singleKey);
+            collectKeys(n.singleChild, out);
+        } else if (n.children != null) {
+            for (Map.Entry<String, Node> e : n.children.entrySet()) {
+                out.add(e.getKey());
+                collectKeys(e.getValue(), out);
+            }
+        }
+    }
+
     private TokenAnalyzer analyzer(Language language) {
         return analyzers.computeIfAbsent(language, analyzerFactory);
     }
 
     private void insert(Concept c, Language lang, Term t, Map<String, List<Entry>> surnames) {
-        List<TermToken> tokens = TermTokenizer.tokenize(t.text());
+        insert(c, lang, t, t.text(), t.derived(), surnames);
+        // A place is also named by its adjective and its people's name (индонезийский, الإندونيسية, Indonesian)
+        if (c.type() == ConceptType.PLACE && t.status().isAcceptable() && !t.exactForm() && !t.derived()) {
+            boolean acronym = t.acronym() || looksLikeAcronym(t.text());
+            for (String form : LanguageProfile.of(lang).derivedForms().of(t.text(), acronym)) {
+                insert(c, lang, t, form, true, surnames);
+            }
+        }
+    }
+
+    /** Indexes {@code text}, the term itself or a form derived from it, as a path of the language's trie. */
+    private void insert(Concept c, Language lang, Term t, String text, boolean derived,
+                        Map<String, List<Entry>> surnames) {
+        List<TermToken> tokens = TermTokenizer.tokenize(text);
         if (tokens.isEmpty()) {
             return;
         }
@@ -172,10 +220,10 @@ public final class TermMatcher {
             n = n.childOrNew(r.key());
         }
         boolean hasCase = LanguageProfile.of(lang).hasLetterCase();
-        n.add(Entry.of(c, t, readings, surfaces, false, hasCase));
+        n.add(Entry.of(c, t, readings, surfaces, false, hasCase, derived));
         // A person is named by surname alone after the first mention: index the last word of a full name too.
         int last = readings.length - 1;
-        if (c.type() == ConceptType.PERSON && last > 0 && !t.acronym()
+        if (c.type() == ConceptType.PERSON && last > 0 && !t.acronym() && !derived
                 && surfaces[last].codePointCount(0, surfaces[last].length()) >= 4
                 && Character.isLetter(surfaces[last].charAt(0))) {
             surnames.computeIfAbsent(readings[last].key(), k -> new ArrayList<>()).add(Entry.of(c, t,
@@ -199,12 +247,298 @@ public final class TermMatcher {
         List<Candidate> found = new ArrayList<>();
         TokenReading[] path = new TokenReading[64];
         for (int i = 0; i < n; i++) {
-            walk(root, tokens, readings, i, i, path, found, a);
+            walk(root, text, tokens, readings, i, i, path, found, a);
         }
-        return resolve(found, tokens, text, language);
+        List<TermMatch> out = resolve(found, tokens, text, language);
+        Set<String> keys = wordKeys.get(language);
+        return keys == null ? out : withGlued(language, text, tokens, out, keys, a, root);
     }
 
-    private void walk(Node node, List<TermToken> tokens, List<List<TokenReading>> readings, int first, int j,
+    /** Tokens shorter than this are never searched for glued terms (two three-letter words at least). */
+    private static final int MIN_GLUED_TOKEN = 5;
+    /** A term word found inside a token has at least this many letters; a single-word term at least the next. */
+    private static final int MIN_GLUED_KEY = 3;
+    private static final int MIN_GLUED_SINGLE = 4;
+
+    /**
+     * Terms inside tokens whose words lost their spaces (طلابجامعةهارفارديتلقون). Tokens no term covers are cut where
+     * a term's word occurs inside them and matched again; a match using such a piece is kept when it is a term of
+     * several words (a name, unlikely by chance), or a single word of {@value #MIN_GLUED_SINGLE}+ letters with evidence
+     * of a word boundary on each side it was cut: a letter that only ends words (ة ى) before the cut, a glued
+     * function word (في، من) beside it, or, where the whole text runs together, a neighbour of three letters or
+     * more. So the letters of a name inside a real word (مصر in مصرف, الهند in الهندسة) are not taken for it.
+     */
+    private List<TermMatch> withGlued(Language language, String text, List<TermToken> tokens, List<TermMatch> found,
+                                      Set<String> keys, TokenAnalyzer a, Node root) {
+        boolean[] covered = new boolean[tokens.size()];
+        for (TermMatch m : found) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).start() < m.end() && tokens.get(i).end() > m.start()) {
+                    covered[i] = true;
+                }
+            }
+        }
+        List<TermToken> expanded = new ArrayList<>(tokens.size() + 8);
+        List<Integer> origin = new ArrayList<>(tokens.size() + 8);
+        boolean any = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            TermToken t = tokens.get(i);
+            List<TermToken> parts = covered[i] || t.text().length() < MIN_GLUED_TOKEN ? null
+                    : pieces(t, keys, functionWords.getOrDefault(language, Set.of()), a);
+            if (parts == null) {
+                expanded.add(t);
+                origin.add(-1);
+            } else {
+                any = true;
+                for (TermToken p : parts) {
+                    expanded.add(p);
+                    origin.add(i);
+                }
+            }
+        }
+        if (!any) {
+            return found;
+        }
+        org.triptych.text.GluedWords glue = LanguageProfile.of(language).gluedWords().orElseThrow();
+        Set<String> fw = functionWords.getOrDefault(language, Set.of());
+        boolean runTogether = runsTogether(tokens);
+        List<List<TokenReading>> readings = new ArrayList<>(expanded.size());
+        for (TermToken tok : expanded) {
+            readings.add(a.textReadings(tok.text()));
+        }
+        List<Candidate> cands = new ArrayList<>();
+        TokenReading[] path = new TokenReading[64];
+        for (int i = 0; i < expanded.size(); i++) {
+            if (origin.get(i) < 0 && covered[tokenIndex(tokens, expanded.get(i))]) {
+                continue;
+            }
+            walk(root, text, expanded, readings, i, i, path, cands, a);
+        }
+        List<Candidate> glued = new ArrayList<>();
+        for (Candidate c : cands) {
+            boolean usesPiece = false;
+            boolean clear = true;
+            for (int k = c.first(); k <= c.last(); k++) {
+                usesPiece |= origin.get(k) >= 0;
+                clear &= origin.get(k) >= 0 || !covered[tokenIndex(tokens, expanded.get(k))];
+            }
+            if (usesPiece && clear && plausible(c, expanded, origin, glue, fw, runTogether, a)) {
+                glued.add(new Candidate(c.first(), c.last(), c.entry(), c.possible(), c.prefix(), true));
+            }
+        }
+        if (glued.isEmpty()) {
+            return found;
+        }
+        List<TermMatch> out = new ArrayList<>(found);
+        out.addAll(resolve(glued, expanded, text, language));
+        out.sort(Comparator.comparingInt(TermMatch::start).thenComparingInt(TermMatch::end));
+        return out;
+    }
+
+    private static int tokenIndex(List<TermToken> tokens, TermToken t) {
+        // tokens are in text order and the expanded list keeps the original token objects
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int s = tokens.get(mid).start();
+            if (s == t.start()) {
+                return mid;
+            }
+            if (s < t.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether a quarter or more of the letters are in tokens of 13+ letters: words running together throughout. */
+    private static boolean runsTogether(List<TermToken> tokens) {
+        int all = 0;
+        int inLong = 0;
+        for (TermToken t : tokens) {
+            int n = t.text().length();
+            all += n;
+            if (n >= org.triptych.text.GluedWords.RUN_TOGETHER_LETTERS) {
+                inLong += n;
+            }
+        }
+        return all > 0 && inLong >= org.triptych.text.GluedWords.RUN_TOGETHER_SHARE * all;
+    }
+
+    /** Where each token text is cut ({from, to} pairs), or none: a text's words repeat, and so do documents'. */
+    private final Map<String, int[]> cuts = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int[] NO_CUT = new int[0];
+
+    /** The token cut around the term words found inside it (longest first, not overlapping), or null if none. */
+    private List<TermToken> pieces(TermToken t, Set<String> keys, Set<String> functionWords, TokenAnalyzer a) {
+        int[] c = cuts.get(t.text());
+        if (c == null) {
+            List<TermToken> p = cut(new TermToken(0, t.text().length(), t.text()), keys, functionWords, a);
+            c = NO_CUT;
+            if (p != null) {
+                c = new int[p.size() * 2];
+                for (int i = 0; i < p.size(); i++) {
+                    c[2 * i] = p.get(i).start();
+                    c[2 * i + 1] = p.get(i).end();
+                }
+            }
+            if (cuts.size() > 100_000) {
+                cuts.clear();
+            }
+            cuts.put(t.text(), c);
+        }
+        if (c.length == 0) {
+            return null;
+        }
+        List<TermToken> out = new ArrayList<>(c.length / 2);
+        for (int i = 0; i < c.length; i += 2) {
+            out.add(piece(t, c[i], c[i + 1]));
+        }
+        return out;
+    }
+
+    private static List<TermToken> cut(TermToken t, Set<String> keys, Set<String> functionWords, TokenAnalyzer a) {
+        String s = t.text();
+        String whole = a.exactKey(s);
+        List<Integer> at = new ArrayList<>(s.length() + 1);
+        String n;
+        if (whole.length() == s.length()) {
+            n = whole; // the usual case: nothing removed, one character for one
+            for (int i = 0; i <= s.length(); i++) {
+                at.add(i);
+            }
+        } else {
+            StringBuilder norm = new StringBuilder(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                String k = a.exactKey(String.valueOf(s.charAt(i)));
+                for (int x = 0; x < k.length(); x++) {
+                    norm.append(k.charAt(x));
+                    at.add(i);
+                }
+            }
+            at.add(s.length());
+            n = norm.toString();
+        }
+        List<int[]> hits = new ArrayList<>();
+        for (int i = 0; i + MIN_GLUED_KEY <= n.length(); i++) {
+            // what is left before a word must itself be a word: a clitic or the article (ب، ال) is read with the word
+            if (i > 0 && i < MIN_GLUED_KEY && !functionWords.contains(n.substring(0, i))) {
+                continue;
+            }
+            for (int j = n.length(); j >= i + MIN_GLUED_KEY; j--) {
+                // and what is left after it too: one or two letters are an ending (الجنوبي + ة, مصر + ف)
+                int rest = n.length() - j;
+                if ((i > 0 || j < n.length()) && (rest == 0 || rest >= MIN_GLUED_KEY
+                        || functionWords.contains(n.substring(j))) && keys.contains(n.substring(i, j))) {
+                    hits.add(new int[] {i, j});
+                    break;
+                }
+            }
+        }
+        if (hits.isEmpty()) {
+            return null;
+        }
+        hits.sort(Comparator.comparingInt((int[] h) -> h[0] - h[1]).thenComparingInt(h -> h[0]));
+        boolean[] used = new boolean[n.length()];
+        List<int[]> chosen = new ArrayList<>();
+        for (int[] h : hits) {
+            boolean free = true;
+            for (int k = h[0]; k < h[1] && free; k++) {
+                free = !used[k];
+            }
+            if (free) {
+                for (int k = h[0]; k < h[1]; k++) {
+                    used[k] = true;
+                }
+                chosen.add(h);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(h -> h[0]));
+        List<TermToken> out = new ArrayList<>();
+        int pos = 0;
+        for (int[] h : chosen) {
+            if (h[0] > pos) {
+                out.add(piece(t, at.get(pos), at.get(h[0])));
+            }
+            out.add(piece(t, at.get(h[0]), at.get(h[1])));
+            pos = h[1];
+        }
+        if (pos < n.length()) {
+            out.add(piece(t, at.get(pos), s.length()));
+        }
+        return out.size() < 2 ? null : out;
+    }
+
+    private static TermToken piece(TermToken t, int from, int to) {
+        return new TermToken(t.start() + from, t.start() + to, t.text().substring(from, to));
+    }
+
+    /** The evidence a glued match needs (see {@link #withGlued}). */
+    private static boolean plausible(Candidate c, List<TermToken> expanded, List<Integer> origin,
+                                     org.triptych.text.GluedWords glue, Set<String> functionWords,
+                                     boolean runTogether, TokenAnalyzer a) {
+        if (c.last() > c.first()) {
+            return true; // a name of several words
+        }
+        TermToken t = expanded.get(c.first());
+        if (a.exactKey(t.text()).length() < MIN_GLUED_SINGLE) {
+            return false;
+        }
+        int o = origin.get(c.first());
+        boolean leftCut = c.first() > 0 && origin.get(c.first() - 1) == o;
+        boolean rightCut = c.last() + 1 < expanded.size() && origin.get(c.last() + 1) == o;
+        if (leftCut) {
+            TermToken left = expanded.get(c.first() - 1);
+            String l = left.text();
+            boolean evidence = glue.endsWord(l) || isFunctionWord(l, functionWords, a)
+                    || (runTogether && a.exactKey(l).length() >= MIN_GLUED_KEY);
+            if (!evidence) {
+                return false;
+            }
+        }
+        if (rightCut) {
+            TermToken right = expanded.get(c.last() + 1);
+            String r = right.text();
+            if (endsWordWithin(r, 2, glue)) {
+                return false; // الهند|سة: the letters went on into a word that ends there
+            }
+            boolean evidence = glue.endsWord(t.text().charAt(t.text().length() - 1))
+                    || isFunctionWord(r, functionWords, a) || (runTogether && a.exactKey(r).length() >= MIN_GLUED_KEY);
+            if (!evidence) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether one of the first {@code n} letters of {@code piece} only ends words. */
+    private static boolean endsWordWithin(String piece, int n, org.triptych.text.GluedWords glue) {
+        for (int i = 0; i < Math.min(n, piece.length()); i++) {
+            if (glue.endsWord(piece.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** في, وفي, من...: a function word, with a conjunction on it or not. */
+    private static boolean isFunctionWord(String piece, Set<String> functionWords, TokenAnalyzer a) {
+        String k = a.exactKey(piece);
+        if (functionWords.contains(k)) {
+            return true;
+        }
+        for (TokenReading r : a.textReadings(piece)) {
+            if (functionWords.contains(r.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void walk(Node node, String text, List<TermToken> tokens, List<List<TokenReading>> readings, int first, int j,
                       TokenReading[] path, List<Candidate> out, TokenAnalyzer a) {
         if (j >= tokens.size() || j - first >= path.length) {
             return;
@@ -216,19 +550,23 @@ public final class TermMatcher {
             }
             path[j - first] = r;
             for (Entry e : next.entries()) {
-                Candidate c = verify(e, tokens, first, j, path, a);
+                Candidate c = verify(e, text, tokens, first, j, path, a);
                 if (c != null) {
                     out.add(c);
                 }
             }
-            walk(next, tokens, readings, first, j + 1, path, out, a);
+            walk(next, text, tokens, readings, first, j + 1, path, out, a);
         }
     }
 
     /** Checks what the trie cannot: letter case, exact-form terms, and whether a name's form is sure or possible. */
-    private Candidate verify(Entry e, List<TermToken> tokens, int first, int last, TokenReading[] path,
+    private Candidate verify(Entry e, String text, List<TermToken> tokens, int first, int last, TokenReading[] path,
                              TokenAnalyzer a) {
         Term t = e.term();
+        if (e.derived() && !t.derived() && e.capitalisedSingle() && first > 0
+                && insideName(text, tokens, first, a.language())) {
+            return null; // Johnny English is a man, not England: a derived word after a name's capitalised word
+        }
         boolean possible = false;
         for (int k = 0; k <= last - first; k++) {
             TokenReading xr = path[k];
@@ -261,7 +599,20 @@ public final class TermMatcher {
                 }
             }
         }
-        return new Candidate(first, last, e, possible, path[0].prefix());
+        return new Candidate(first, last, e, possible, path[0].prefix(), false);
+    }
+
+    /**
+     * Whether the token before {@code i} is a capitalised word joined to it by a space that is not just a sentence's
+     * first word: the two are one name ("Johnny English"), not a name and an adjective ("The Indonesian city").
+     */
+    private static boolean insideName(String text, List<TermToken> tokens, int i, Language language) {
+        TermToken prev = tokens.get(i - 1);
+        if (!Character.isUpperCase(prev.text().codePointAt(0))
+                || !text.substring(prev.end(), tokens.get(i).start()).isBlank()) {
+            return false;
+        }
+        return !LanguageProfile.of(language).isCommonWord(prev.text());
     }
 
     /** WHO, US, U.N., ООН: all capitals, at most six letters; matched case-sensitively even when not marked so. */
@@ -328,7 +679,7 @@ public final class TermMatcher {
             int s = tokens.get(c.first()).start();
             int e = tokens.get(c.last()).end();
             out.add(new TermMatch(c.entry().concept(), c.entry().term(), language, s, e, text.substring(s, e),
-                    c.possible(), c.entry().shortForm(), c.prefix()));
+                    c.possible(), c.entry().shortForm(), c.prefix(), c.entry().derived(), c.glued()));
         }
         out.sort(Comparator.comparingInt(TermMatch::start).thenComparingInt(TermMatch::end));
         return out;
@@ -340,6 +691,9 @@ public final class TermMatcher {
         }
         if (a.entry().shortForm() != b.entry().shortForm()) {
             return !a.entry().shortForm();
+        }
+        if (a.entry().derived() != b.entry().derived()) {
+            return !a.entry().derived();
         }
         boolean ea = writtenSo(a, tokens);
         boolean eb = writtenSo(b, tokens);

@@ -38,6 +38,10 @@ public final class LanguageProfile {
     private final Function<Language, TokenAnalyzer> analyzers;
     private final ReplacementForm replacementForm;
     private final UnaryOperator<String> declinedNameStem;
+    private final NumberVocabulary numberVocabulary;
+    private final DerivedForms derivedForms;
+    private final GluedWords gluedWords;
+    private final List<String[]> spellingVariants;
     private final Set<String> switcherNames;
     private volatile SentenceSegmenter segmenter;
 
@@ -54,6 +58,10 @@ public final class LanguageProfile {
         this.analyzers = Objects.requireNonNull(b.analyzers, "analyzers");
         this.replacementForm = Objects.requireNonNull(b.replacementForm, "replacementForm");
         this.declinedNameStem = b.declinedNameStem;
+        this.numberVocabulary = b.numbers == null ? NumberVocabulary.EMPTY : NumberVocabulary.load(b.numbers);
+        this.derivedForms = b.derived == null ? DerivedForms.NONE : DerivedForms.load(b.derived);
+        this.gluedWords = b.gluedWords;
+        this.spellingVariants = List.copyOf(b.spellingVariants);
         Set<String> names = new java.util.LinkedHashSet<>();
         b.ownNames.forEach(n -> names.add(n.toLowerCase(java.util.Locale.ROOT)));
         names.add(englishName.toLowerCase(java.util.Locale.ROOT));
@@ -159,6 +167,51 @@ public final class LanguageProfile {
     }
 
     /**
+     * The adjectives and demonyms the language derives from place names (Индонезия → индонезийский), so a place
+     * rendered by its adjective is a place named; none where Triptych has no such data.
+     */
+    public DerivedForms derivedForms() {
+        return derivedForms;
+    }
+
+    /**
+     * For a language whose text may lose the spaces between words (Arabic from PDFs), what tells where they meet;
+     * empty where words are not found inside longer tokens.
+     */
+    public Optional<GluedWords> gluedWords() {
+        return Optional.ofNullable(gluedWords);
+    }
+
+    /**
+     * Whether two words are one word in two of the language's spelling standards (recognisable and recognizable,
+     * neighbouring and neighboring): a document that mixes them has no misspelling there.
+     */
+    public boolean isSpellingVariant(String a, String b) {
+        String x = a.toLowerCase(java.util.Locale.ROOT);
+        String y = b.toLowerCase(java.util.Locale.ROOT);
+        for (String[] pair : spellingVariants) {
+            if (oneReplaced(x, pair[0], pair[1], y) || oneReplaced(x, pair[1], pair[0], y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean oneReplaced(String word, String from, String to, String other) {
+        for (int i = word.indexOf(from); i >= 0; i = word.indexOf(from, i + 1)) {
+            if ((word.substring(0, i) + to + word.substring(i + from.length())).equals(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How the language writes numbers in words, units, times, decades (empty where Triptych has no such data). */
+    NumberVocabulary numberVocabulary() {
+        return numberVocabulary;
+    }
+
+    /**
      * What a web page's language switcher may call the language, lower case: the names it has for itself
      * ({@code العربية}, {@code русский}), its English name and its code. A link whose whole text is one of them
      * points at that language's version of the page.
@@ -175,6 +228,11 @@ public final class LanguageProfile {
     /** Frequent words (lower case) that tell this language from others written in the same script. */
     Set<String> commonWords() {
         return commonWords;
+    }
+
+    /** Whether a word (any case) is one of the language's most frequent words (the, of, in): never part of a name. */
+    public boolean isCommonWord(String word) {
+        return commonWords.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The digit sets the language's news text is written with. */
@@ -221,6 +279,10 @@ public final class LanguageProfile {
         private Function<Language, TokenAnalyzer> analyzers = CaseFoldingTokenAnalyzer::new;
         private ReplacementForm replacementForm = ReplacementForm.AS_GIVEN;
         private UnaryOperator<String> declinedNameStem;
+        private String numbers;
+        private String derived;
+        private GluedWords gluedWords;
+        private List<String[]> spellingVariants = List.of();
         private Set<String> ownNames = Set.of();
 
         private Builder(Language language, String englishName) {
@@ -277,6 +339,29 @@ public final class LanguageProfile {
 
         Builder declinedNameStem(UnaryOperator<String> stem) {
             this.declinedNameStem = stem;
+            return this;
+        }
+
+        /** The number vocabulary in {@code numbers/<name>.txt}. */
+        Builder numbers(String name) {
+            this.numbers = name;
+            return this;
+        }
+
+        /** The derivation rules and table in {@code derived/<name>.txt}. */
+        Builder derivedForms(String name) {
+            this.derived = name;
+            return this;
+        }
+
+        /** Pairs of letter groups two spelling standards write differently (our / or). */
+        Builder spellingVariants(List<String[]> pairs) {
+            this.spellingVariants = pairs;
+            return this;
+        }
+
+        Builder gluedWords(GluedWords g) {
+            this.gluedWords = g;
             return this;
         }
 

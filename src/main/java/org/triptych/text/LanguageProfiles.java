@@ -32,6 +32,15 @@ final class LanguageProfiles {
                 .script(Character.UnicodeScript.LATIN, true)
                 .ownNames("eng")
                 .tokenAnalyzer(l -> new EnglishTokenAnalyzer())
+                .numbers("en")
+                .derivedForms("en")
+                // British and American spellings: news copy mixes them (a quoted report, a wire story), and the
+                // speller of the variant the document is read as flags the other's (recognisable, neighboring).
+                .spellingVariants(List.of(new String[] {"ise", "ize"}, new String[] {"isa", "iza"},
+                        new String[] {"yse", "yze"}, new String[] {"our", "or"}, new String[] {"tre", "ter"},
+                        new String[] {"ogue", "og"}, new String[] {"ae", "e"}, new String[] {"oe", "e"},
+                        new String[] {"fence", "fense"}, new String[] {"icence", "icense"}, new String[] {"lling", "ling"}, new String[] {"lled", "led"},
+                        new String[] {"ller", "ler"}, new String[] {"efact", "ifact"}))
                 // Titles and tokens SRX rules split after although a name or number follows. An entry that can end a
                 // sentence ("etc.") must not be listed, or real breaks are lost.
                 .abbreviations(Set.of("mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "col.", "lt.", "sgt.", "capt.",
@@ -51,7 +60,9 @@ final class LanguageProfiles {
                                 // Asks for diacritics in transliterated names (Erdogan -> Erdoğan): a house-style choice.
                                 "ERDOGAN",
                                 // Repeated sentence openings are deliberate in news copy.
-                                "ENGLISH_WORD_REPEAT_BEGINNING_RULE"),
+                                "ENGLISH_WORD_REPEAT_BEGINNING_RULE",
+                                // Wants "Kim Jong-un": the hyphen in Korean given names is house style.
+                                "JONG_UN"),
                         Set.of()))
                 .build();
     }
@@ -65,6 +76,13 @@ final class LanguageProfiles {
                 // Arabic script is compact: short vowels are not written.
                 .lengthRatioToEnglish(0.95)
                 .tokenAnalyzer(l -> new ArabicTokenAnalyzer())
+                .numbers("ar")
+                .derivedForms("ar")
+                // Text taken from PDFs and some web pages loses the spaces between Arabic words: ة and ى only end a
+                // word, and these short words are the ones most often glued to a neighbour.
+                .gluedWords(new GluedWords("ةى", "وفبلك", Set.of("في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "لا", "ما",
+                        "قد", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "عند", "بعد", "قبل", "حول", "منذ",
+                        "ضد", "بين", "خلال", "كان", "كانت", "أو", "ثم", "حتى", "لدى", "عبر", "نحو", "وفق")))
                 .replacementForm((found, prefix, replacement) -> ArabicClitics.attach(prefix, replacement))
                 .languageTool(new LanguageToolSetup("ar", null,
                         Set.of(
@@ -96,6 +114,8 @@ final class LanguageProfiles {
                 // Russian words are long.
                 .lengthRatioToEnglish(1.13)
                 .tokenAnalyzer(l -> new RussianTokenAnalyzer(RussianMorphology.shared()))
+                .numbers("ru")
+                .derivedForms("ru")
                 .replacementForm(inflected)
                 .declinedNameStem(LanguageProfiles::russianLightStem)
                 .abbreviations(Set.of("т.е.", "т.к.", "т.н.", "им.", "ул.", "д.", "см.", "г-н.", "проф.", "ген.", "св.",

@@ -17,6 +17,7 @@ import org.triptych.terms.AlignedUnit;
 import org.triptych.terms.AlignedUnitsProvider;
 import org.triptych.terms.TranslationChecker;
 import org.triptych.terms.UnitFindingsSource;
+import org.triptych.langcheck.LanguageCheckService;
 
 /**
  * What {@code check} does: the glossaries read and merged, each version paired with English (by the aligner with the
@@ -101,8 +102,8 @@ public final class ArticleCheck {
             reports.note("the glossaries hold no usable concept; only numbers and versions are compared");
         }
         TranslationChecker checker = new TranslationChecker(merged.glossary());
-        UnitFindingsSource lt = !language ? null
-                : languageSource != null ? languageSource : EngineWiring.languageTool(merged.glossary());
+        ArticleLanguageChecks lt = !language ? null : languageSource != null ? (names, versions) -> languageSource
+                : EngineWiring.languageTool(new LanguageCheckService(), merged.glossary());
         return check(english, targets, checker, lt, presegmented, reports);
     }
 
@@ -110,7 +111,7 @@ public final class ArticleCheck {
      * Files only, with the glossary's checker and LanguageTool made once ({@code lt} null: no language checks): a batch
      * shares them across its articles.
      */
-    List<Finding> check(Path english, Map<Language, Path> targets, TranslationChecker checker, UnitFindingsSource lt,
+    List<Finding> check(Path english, Map<Language, Path> targets, TranslationChecker checker, ArticleLanguageChecks lt,
                         boolean presegmented, Reports reports) throws IOException {
         Map<Language, String> named = new java.util.LinkedHashMap<>();
         targets.forEach((l, p) -> named.put(l, p.toString()));
@@ -118,11 +119,12 @@ public final class ArticleCheck {
     }
 
     private List<Finding> check(String english, Map<Language, String> targets, TranslationChecker checker,
-                                UnitFindingsSource lt, boolean presegmented, Reports reports) throws IOException {
+                                ArticleLanguageChecks languageChecks, boolean presegmented, Reports reports) throws IOException {
         AlignedUnitsProvider paired = pairing != null ? pairing : EngineWiring.alignedUnits(checker.matcher());
         List<Finding> findings = new ArrayList<>();
         List<String> enLines = presegmented ? lines(english) : null;
         DocumentVersion enDoc = presegmented ? null : article(english, Language.ENGLISH);
+        Map<Language, List<AlignedUnit>> unitsByTarget = new java.util.LinkedHashMap<>();
         for (Map.Entry<Language, String> t : targets.entrySet()) {
             List<AlignedUnit> units;
             if (presegmented) {
@@ -139,6 +141,13 @@ public final class ArticleCheck {
             } else {
                 units = paired.align(enDoc, article(t.getValue(), t.getKey()));
             }
+            unitsByTarget.put(t.getKey(), units);
+        }
+        List<String> enUnits = presegmented ? enLines : enDoc.paragraphTexts();
+        UnitFindingsSource lt = languageChecks == null ? null
+                : languageChecks.forArticle(AlignedNameEvidence.ofUnits(unitsByTarget), versions(enUnits, unitsByTarget));
+        for (Map.Entry<Language, List<AlignedUnit>> t : unitsByTarget.entrySet()) {
+            List<AlignedUnit> units = t.getValue();
             findings.addAll(checker.check(t.getKey(), units, !presegmented));
             if (lt != null) {
                 for (AlignedUnit u : units) {
@@ -149,7 +158,6 @@ public final class ArticleCheck {
             }
         }
         if (lt != null) { // the English version is checked too: unit i is its line or paragraph i
-            List<String> enUnits = presegmented ? enLines : enDoc.paragraphTexts();
             for (int i = 0; i < enUnits.size(); i++) {
                 if (!enUnits.get(i).isBlank()) {
                     findings.addAll(lt.findings(Language.ENGLISH, i, enUnits.get(i)));
@@ -158,6 +166,14 @@ public final class ArticleCheck {
         }
         findings.sort(TranslationChecker.ORDER);
         return findings;
+    }
+
+    /** Each version's unit texts, English first: the words a version writes, to tell a typo inside a name. */
+    private static Map<Language, List<String>> versions(List<String> english, Map<Language, List<AlignedUnit>> units) {
+        Map<Language, List<String>> out = new java.util.LinkedHashMap<>();
+        out.put(Language.ENGLISH, english);
+        units.forEach((l, us) -> out.put(l, us.stream().map(AlignedUnit::target).toList()));
+        return out;
     }
 
     /** A version from a file (any importable format) or a web page. */

@@ -13,7 +13,6 @@ import org.triptych.model.GlossaryProblem;
 import org.triptych.model.Severity;
 import org.triptych.terms.TermMatcher;
 import org.triptych.terms.TranslationChecker;
-import org.triptych.terms.UnitFindingsSource;
 
 /**
  * What a batch loads once and every worker shares: the glossaries merged into one term automaton (the aligner's
@@ -25,12 +24,12 @@ final class BatchEngines implements AutoCloseable {
     final AlignOptions alignOptions;
     final TranslationChecker checker;
     /** Null unless the batch checks language. */
-    final UnitFindingsSource languageTool;
+    final ArticleLanguageChecks languageTool;
     /** Per glossary file, in order, a digest of its bytes: a changed glossary changes every article's outputs. */
     final List<String> glossaryDigests;
     private final LanguageCheckService service;
 
-    private BatchEngines(AlignOptions alignOptions, TranslationChecker checker, UnitFindingsSource languageTool,
+    private BatchEngines(AlignOptions alignOptions, TranslationChecker checker, ArticleLanguageChecks languageTool,
                          List<String> glossaryDigests, LanguageCheckService service) {
         this.alignOptions = alignOptions;
         this.checker = checker;
@@ -69,7 +68,7 @@ final class BatchEngines implements AutoCloseable {
         AlignOptions alignOptions = merged.glossary().isEmpty() ? AlignOptions.defaults()
                 : AlignOptions.defaults().withTerms(EngineWiring.evidence(matcher));
         LanguageCheckService service = options.language() ? new LanguageCheckService() : null;
-        UnitFindingsSource lt = service == null ? null : EngineWiring.languageTool(service, merged.glossary());
+        ArticleLanguageChecks lt = service == null ? null : EngineWiring.languageTool(service, merged.glossary());
         return new BatchEngines(alignOptions, new TranslationChecker(matcher), lt, List.copyOf(digests), service);
     }
 

@@ -2,6 +2,7 @@ package org.triptych.workbench;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import org.triptych.align.AlignOptions;
 import org.triptych.align.ParagraphAligner;
@@ -20,6 +21,7 @@ import org.triptych.model.Language;
 import org.triptych.mt.DraftChecker;
 import org.triptych.terms.UnitFindingsSource;
 import org.triptych.workbench.GlossaryAcceptance;
+import org.triptych.langcheck.NameEvidence;
 import org.triptych.langcheck.LanguageCheckService;
 import org.triptych.model.GlossaryProblem;
 import org.triptych.model.Severity;
@@ -99,15 +101,19 @@ final class EngineWiring {
      * accepted by the spellers ({@link GlossaryAcceptance}). The service loads each language once, on first use.
      */
     static UnitFindingsSource languageTool(Glossary glossary) {
-        return languageTool(new LanguageCheckService(), glossary);
+        return languageTool(new LanguageCheckService(), glossary).forArticle(NameEvidence.NONE, Map.of());
     }
 
-    /** As above on a service the caller closes when done (a batch shares one across its articles). */
-    static UnitFindingsSource languageTool(LanguageCheckService service, Glossary glossary) {
+    /**
+     * LanguageTool on a service the caller closes when done (a batch shares one across its articles), made for each
+     * article once its versions are aligned: the other versions confirm names ({@link AlignedNameEvidence}) and a
+     * version's own units ({@code versions}) tell a typo inside a name from the name.
+     */
+    static ArticleLanguageChecks languageTool(LanguageCheckService service, Glossary glossary) {
         service.setGlossary(GlossaryAcceptance.of(glossary));
-        return (language, unit, text) -> {
+        return (names, versions) -> (language, unit, text) -> {
             try {
-                return service.checkParagraph(language, unit, text).get();
+                return service.checkParagraph(language, unit, text, names, versions.get(language)).get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new java.util.concurrent.CancellationException("interrupted");

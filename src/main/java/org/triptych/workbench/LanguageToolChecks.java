@@ -120,10 +120,12 @@ public final class LanguageToolChecks implements FindingsSource, AutoCloseable {
         List<CheckSession> sessions = new ArrayList<>();
         AtomicIntegerArray done = new AtomicIntegerArray(versions.size());
         int total = versions.stream().mapToInt(v -> v.paragraphs().size()).sum();
+        // a word another version writes as a name (Hammel beside Хэммел) is no misspelling
+        AlignedNameEvidence names = AlignedNameEvidence.of(project, links);
         try {
             for (int i = 0; i < versions.size(); i++) {
                 int slot = i;
-                sessions.add(service.open(versions.get(i).language(), versions.get(i).paragraphTexts(), new CheckListener() {
+                sessions.add(service.open(versions.get(i).language(), versions.get(i).paragraphTexts(), 0, 0, new CheckListener() {
                     @Override
                     public void paragraphChecked(CheckSession session, int unit, List<Finding> findings) {
                     }
@@ -137,7 +139,7 @@ public final class LanguageToolChecks implements FindingsSource, AutoCloseable {
                         }
                         progress.update(sum, total, "Spelling and grammar (LanguageTool): " + sum + " of " + total + " paragraphs");
                     }
-                }));
+                }, names));
             }
             for (int i = 0; i < versions.size(); i++) {
                 DocumentVersion v = versions.get(i);

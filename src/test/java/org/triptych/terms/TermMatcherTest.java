@@ -127,4 +127,16 @@ class TermMatcherTest {
         assertEquals(1, m.find(Language.ENGLISH, "Leeson said").size());
         assertEquals("kim-Yo Jong", m.find(Language.ENGLISH, "Yo Jong Kimura said").get(0).conceptId());
     }
+
+    @Test
+    void aSurnameSharedByThreePeopleStillNamesThem() {
+        List<Concept> three = new java.util.ArrayList<>();
+        for (String first : List.of("Jong Un", "Yo Jong", "Jong Nam")) {
+            three.add(concept("kim-" + first, ConceptType.PERSON, Map.of(Language.ENGLISH,
+                    List.of(Term.preferred(first + " Kimura")))));
+        }
+        TermMatcher m = TermMatcher.build(new Glossary("three", three));
+        // the limit is three people: up to it, the surname alone is each of them (the check sees who is meant)
+        assertEquals(3, m.find(Language.ENGLISH, "Kimura said").size());
+    }
 }

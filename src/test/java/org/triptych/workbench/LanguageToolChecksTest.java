@@ -120,4 +120,72 @@ class LanguageToolChecksTest {
             }), "switched off: the terminology checks alone");
         }
     }
+
+    /** The terminal's check: a name the other versions write is no misspelling; a typo inside it still is. */
+    @Test
+    void namesTheOtherVersionsWriteAreNotMisspellings(@TempDir Path dir) throws Exception {
+        Path en = dir.resolve("en.txt");
+        Path ru = dir.resolve("ru.txt");
+        // LanguageTool flags Hammel (Hammer?) and Бартли (Барт?) when no other version writes them
+        Files.writeString(en, "The envoy Giles Hammel met Ann Bartley on Monday.\n"
+                + "The talks went on, Hammel and Bartley said.\n", StandardCharsets.UTF_8);
+        Files.writeString(ru, "Посланник Гайлз Хэммел встретился с Энн Бартли в понедельник. Бартли приехала утром.\n"
+                + "Переговоры идут, сказали Хэммел и Братли.\n", StandardCharsets.UTF_8);
+        ArticleCheck.Reports quiet = new ArticleCheck.Reports() {
+            @Override
+            public void glossaryProblem(String problem) {
+            }
+
+            @Override
+            public void note(String note) {
+            }
+        };
+        List<Finding> found = new ArticleCheck().check(en, Map.of(Language.RUSSIAN, ru), List.of(), true, true, quiet);
+        List<Finding> spelling = found.stream().filter(f -> f.kind().equals("spelling")).toList();
+        assertTrue(spelling.stream().noneMatch(f -> f.text().equals("Hammel") || f.text().equals("Бартли")),
+                spelling.toString());
+        // the Russian writes the name as Бартли and, two letters swapped, as Братли: it disagrees with itself, a typo
+        Finding typo = spelling.stream().filter(f -> f.text().equals("Братли")).findFirst()
+                .orElseThrow(() -> new AssertionError(spelling.toString()));
+        assertEquals(List.of("Бартли"), typo.suggestions());
+        assertEquals(1, spelling.size(), spelling.toString());
+
+        // where the English does not write the name, nothing confirms it
+        Files.writeString(en, "The envoy met the delegation on Monday.\nThe talks went on, they said.\n",
+                StandardCharsets.UTF_8);
+        List<Finding> alone = new ArticleCheck().check(en, Map.of(Language.RUSSIAN, ru), List.of(), true, true, quiet);
+        assertTrue(alone.stream().anyMatch(f -> f.kind().equals("spelling") && f.text().equals("Бартли")),
+                alone.toString());
+    }
+
+    /** The window's check asks the linked paragraphs of the other versions too. */
+    @Test
+    void theWindowsCheckConfirmsNamesByTheLinkedVersion() throws Exception {
+        DocumentVersion en = version(Language.ENGLISH, "The envoy Giles Hammel met the delegation on Monday.",
+                "The talks went on.");
+        DocumentVersion ru = version(Language.RUSSIAN, "Переговоры продолжаются.",
+                "Посланник Гайлз Хэммел встретился с делегацией в понедельник.");
+        Article project = new Article(en, List.of(ru));
+        TaskRunner.Progress none = new TaskRunner.Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        Alignment crossed = new Alignment(Language.RUSSIAN, AlignmentLevel.PARAGRAPH,
+                List.of(Bead.of(List.of(0), List.of(1), 1), Bead.of(List.of(1), List.of(0), 1)));
+        Alignment straight = new Alignment(Language.RUSSIAN, AlignmentLevel.PARAGRAPH,
+                List.of(Bead.of(List.of(0), List.of(0), 1), Bead.of(List.of(1), List.of(1), 1)));
+        try (LanguageToolChecks checks = new LanguageToolChecks(FindingsSource.none(), new LanguageCheckService())) {
+            List<Finding> linked = checks.check(project, Map.of(Language.RUSSIAN, crossed), List.of(), none);
+            assertTrue(linked.stream().noneMatch(f -> f.text().equals("Hammel")), linked.toString());
+            // linked to a paragraph without the name, the English name is flagged as LanguageTool flags it
+            List<Finding> apart = checks.check(project, Map.of(Language.RUSSIAN, straight), List.of(), none);
+            assertTrue(apart.stream().anyMatch(f -> f.text().equals("Hammel")), apart.toString());
+        }
+    }
 }

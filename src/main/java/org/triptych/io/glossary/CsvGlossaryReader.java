@@ -30,7 +30,7 @@ import org.triptych.text.LanguageProfile;
  *
  * <p>A cell may hold several terms separated by {@code |}; the first is preferred, the others admitted, unless a
  * term carries a bracketed suffix such as {@code [deprecated]}, {@code [admitted]}, {@code [forbidden]},
- * {@code [acronym]}, {@code [shortForm]}, {@code [case]} or {@code [exact]} (several allowed, separated by spaces or
+ * {@code [acronym]}, {@code [shortForm]}, {@code [case]}, {@code [exact]} or {@code [derived]} (several allowed, separated by spaces or
  * commas, or repeated: {@code UN[admitted acronym]}). A
  * {@code status} column sets the status of the row's first term (and of all its terms when not preferred). Rows
  * repeating an id add terms to that concept. The separator (comma, semicolon or tab) is taken from the header line;
@@ -203,6 +203,7 @@ public final class CsvGlossaryReader {
             boolean caseSensitive = false;
             boolean exact = false;
             boolean shortForm = false;
+            boolean derived = false;
             String flags = rowOptions;
             Matcher m;
             while (t.endsWith("]") && (m = SUFFIX.matcher(t)).find()) {
@@ -220,6 +221,7 @@ public final class CsvGlossaryReader {
                     case "fullform", "full-form" -> { }
                     case "case", "case-sensitive", "casesensitive", "cs" -> caseSensitive = true;
                     case "exact", "exact-form", "exactform" -> exact = true;
+                    case "derived", "related" -> derived = true;
                     default -> {
                         TermStatus s = TermStatus.parse(f).orElse(null);
                         if (s == null) {
@@ -244,7 +246,8 @@ public final class CsvGlossaryReader {
                 }
             }
             first = false;
-            c.term(id, line, lang, new Term(ConceptCollector.collapseSpaces(t), status, caseSensitive, exact, acronym, shortForm));
+            Term term = new Term(ConceptCollector.collapseSpaces(t), status, caseSensitive, exact, acronym, shortForm);
+            c.term(id, line, lang, derived ? term.asDerived() : term);
         }
     }
 

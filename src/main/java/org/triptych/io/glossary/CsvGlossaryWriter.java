@@ -87,6 +87,9 @@ public final class CsvGlossaryWriter {
             if (t.exactForm()) {
                 flags.add("exact");
             }
+            if (t.derived()) {
+                flags.add("derived");
+            }
             if (!flags.isEmpty()) {
                 p.append(" [").append(String.join(",", flags)).append(']');
             }

@@ -75,6 +75,7 @@ final class TbxReader {
             boolean exact = false;
             boolean forbidden = false;
             boolean shortForm = false;
+            boolean derived = false;
             String termNote = "";
             String termSource = "";
             int grouped = 0;
@@ -150,6 +151,7 @@ final class TbxReader {
                             exact = false;
                             forbidden = false;
                             shortForm = false;
+                            derived = false;
                             termNote = "";
                             termSource = "";
                         }
@@ -159,7 +161,7 @@ final class TbxReader {
                             if (inTermGroup) {
                                 termText = text;
                             } else if (conceptId != null && lang != null) {
-                                addTerm(c, conceptId, termLine, lang, text, null, false, false, false, false, "", "");
+                                addTerm(c, conceptId, termLine, lang, text, null, false, false, false, false, false, "", "");
                             }
                         }
                         case "descripGrp", "adminGrp", "transacGrp" -> grouped++;
@@ -175,6 +177,7 @@ final class TbxReader {
                                     forbidden |= options.contains(TbxWriter.FORBIDDEN);
                                     caseSensitive |= options.contains(TbxWriter.CASE_SENSITIVE);
                                     exact |= options.contains(TbxWriter.EXACT_FORM);
+                                    derived |= options.contains(TbxWriter.DERIVED_FORM);
                                 } else if (grouped == 0) {
                                     termNote = termNote.isEmpty() ? value : termNote + " " + value;
                                 }
@@ -229,7 +232,7 @@ final class TbxReader {
                             inTermGroup = false;
                             if (termText != null && conceptId != null && lang != null) {
                                 addTerm(c, conceptId, termLine, lang, termText, forbidden ? TermStatus.FORBIDDEN : status,
-                                        caseSensitive, exact, acronym, shortForm, termNote, termSource);
+                                        caseSensitive, exact, acronym, shortForm, derived, termNote, termSource);
                             }
                             termText = null;
                         }
@@ -263,14 +266,14 @@ final class TbxReader {
 
     private static void addTerm(ConceptCollector c, String id, int line, Language lang, String text, TermStatus status,
                                 boolean caseSensitive, boolean exact, boolean acronym, boolean shortForm,
-                                String note, String source) {
+                                boolean derived, String note, String source) {
         if (text == null || text.isBlank()) {
             c.problem(line, Severity.WARNING, "empty term in concept '" + id + "'; skipped");
             return;
         }
         TermStatus s = status == null ? TermStatus.ADMITTED : status;
         c.term(id, line, lang, new Term(ConceptCollector.collapseSpaces(text), s, caseSensitive, exact, acronym, shortForm,
-                note, source));
+                note, source, derived));
     }
 
     private static boolean yes(String v) {

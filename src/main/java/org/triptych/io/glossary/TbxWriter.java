@@ -47,6 +47,7 @@ public final class TbxWriter {
     static final String FORBIDDEN = "forbidden";
     static final String CASE_SENSITIVE = "case-sensitive";
     static final String EXACT_FORM = "exact form";
+    static final String DERIVED_FORM = "derived form";
 
     private static final Pattern NC_NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}._-]*");
 
@@ -163,6 +164,9 @@ public final class TbxWriter {
         }
         if (t.exactForm()) {
             options.add(EXACT_FORM);
+        }
+        if (t.derived()) {
+            options.add(DERIVED_FORM);
         }
         if (!options.isEmpty()) {
             IndentedXml.newline(w, 6);

@@ -1,0 +1,73 @@
+package org.triptych.langcheck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.triptych.model.Finding;
+import org.triptych.model.Language;
+import org.triptych.model.Severity;
+
+/**
+ * The stage after LanguageTool that asks the other versions: a flagged word they write as a name is dropped, a typo
+ * inside such a name (the versions disagree, the word is a swap of a word this version writes as often or more) is
+ * kept with the name as the suggestion. Findings made by hand, so no LanguageTool is loaded.
+ */
+class NameEvidenceFilterTest {
+
+    private static Finding spelling(String word, int unit) {
+        return new Finding("spelling", Severity.WARNING, Language.RUSSIAN, unit, 0, word.length(), word, null,
+                "Possible spelling mistake", List.of(), "MORFOLOGIK_RULE_RU_RU");
+    }
+
+    /** Other versions that write Хэммел (as Hammel, هاميل) in paragraph 0 and nothing in paragraph 1. */
+    private static final NameEvidence HAMMEL = (language, paragraph, word) ->
+            paragraph == 0 && Set.of("Хэммел", "Хэммела", "Хмэмел").contains(word);
+
+    @Test
+    void aWordTheOtherVersionsWriteAsANameIsNoMisspelling() {
+        List<Finding> out = ParagraphChecker.filter(List.of(spelling("Хэммел", 0)), AcceptedTerms.none(), HAMMEL,
+                VersionWords.of(List.of("Хэммел сказал.", "Хэммела спросили.")), false);
+        assertEquals(List.of(), out);
+        // where the other versions do not write it, it stays
+        assertEquals(1, ParagraphChecker.filter(List.of(spelling("Хэммел", 1)), AcceptedTerms.none(), HAMMEL,
+                VersionWords.NONE, false).size());
+        // without other versions nothing changes
+        assertEquals(1, ParagraphChecker.filter(List.of(spelling("Хэммел", 0)), AcceptedTerms.none()).size());
+    }
+
+    @Test
+    void aTypoInsideANameIsStillFoundWhenTheVersionDisagreesWithItself() {
+        VersionWords words = VersionWords.of(List.of("Хэммел сказал.", "Хмэмел спросил.", "Хэммел ушёл."));
+        List<Finding> out = ParagraphChecker.filter(List.of(spelling("Хмэмел", 0)), AcceptedTerms.none(), HAMMEL, words,
+                false);
+        assertEquals(1, out.size());
+        assertEquals(List.of("Хэммел"), out.get(0).suggestions());
+        assertTrue(out.get(0).message().contains("Хэммел"));
+    }
+
+    @Test
+    void onlyOneWordSpellingFindingsAreAsked() {
+        Finding grammar = new Finding("grammar", Severity.WARNING, Language.RUSSIAN, 0, 0, 6, "Хэммел", null, "agreement",
+                List.of(), "SOME_RULE");
+        Finding two = spelling("Хэммел сказал", 0);
+        NameEvidence any = (l, p, w) -> true;
+        assertEquals(2, ParagraphChecker.filter(List.of(grammar, two), AcceptedTerms.none(), any,
+                VersionWords.NONE, false).size());
+    }
+
+    @Test
+    void theSwapMustBeOfAWordWrittenAtLeastAsOften() {
+        VersionWords words = VersionWords.of(List.of("Хэммел сказал. Хмэмел ответил. Хмэмел ушёл."));
+        // Хмэмел twice, Хэммел once: the rarer word is taken for the typo, not the other way round
+        assertNull(words.transposedFrom("Хмэмел"));
+        assertEquals("Хмэмел", words.transposedFrom("Хэммел"));
+        assertEquals("Хмэмел", VersionWords.of(List.of("Хмэмел Хэммел")).transposedFrom("Хэммел"));
+        // a repeated letter swapped with itself is no swap; short words are left alone
+        assertNull(VersionWords.of(List.of("Хэммел")).transposedFrom("Хэммел"));
+        assertNull(VersionWords.of(List.of("Кит Кти")).transposedFrom("Кти"));
+    }
+}
