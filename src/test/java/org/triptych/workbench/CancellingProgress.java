@@ -1,17 +1,22 @@
 package org.triptych.workbench;
 
-/** Progress that answers "cancelled" once a given time has passed, as a person pressing Cancel during a call would. */
+import java.util.function.BooleanSupplier;
+
+/**
+ * Progress that answers "cancelled" once something has happened, as a person pressing Cancel while a call is under
+ * way would: tests cancel on an event (the server has the request), never after a time a loaded machine may not keep.
+ */
 public final class CancellingProgress implements TaskRunner.Progress {
 
-    private final long deadline;
+    private final BooleanSupplier cancelled;
 
-    private CancellingProgress(long millis) {
-        this.deadline = System.nanoTime() + millis * 1_000_000L;
+    private CancellingProgress(BooleanSupplier cancelled) {
+        this.cancelled = cancelled;
     }
 
-    /** Runs work at once on the calling thread and cancels it {@code millis} after this call. */
-    public static TaskRunner runnerCancelledAfter(long millis) {
-        return TaskRunner.direct(new CancellingProgress(millis));
+    /** Runs work at once on the calling thread and cancels it as soon as {@code when} says so. */
+    public static TaskRunner runnerCancelledWhen(BooleanSupplier when) {
+        return TaskRunner.direct(new CancellingProgress(when));
     }
 
     @Override
@@ -20,6 +25,6 @@ public final class CancellingProgress implements TaskRunner.Progress {
 
     @Override
     public boolean isCancelled() {
-        return System.nanoTime() > deadline;
+        return cancelled.getAsBoolean();
     }
 }
