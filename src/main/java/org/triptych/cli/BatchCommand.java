@@ -149,7 +149,7 @@ public final class BatchCommand implements Callable<Integer> {
             err.println("batch: … and " + (shown - 20) + " more failed; see summary.csv");
         }
         err.println("batch: " + o.articles().size() + " articles: " + o.succeeded() + " done ("
-                + o.worked().size() + " now, " + o.skipped() + " before), " + o.failed() + " failed"
+                + (o.succeeded() - o.skipped()) + " now, " + o.skipped() + " before), " + o.failed() + " failed"
                 + (o.stopped() ? "; stopped before the end: run the same command again to go on" : ""));
         err.flush();
     }

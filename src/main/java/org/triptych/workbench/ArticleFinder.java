@@ -85,7 +85,8 @@ public final class ArticleFinder {
     /**
      * The rows of a manifest: a header naming {@code id}, {@code en}, {@code ar}, {@code ru} (in any order; other
      * columns are ignored), then one article a row. An empty cell is a version the article lacks; relative paths are
-     * read from the batch folder. A URL is refused for now (the importer reads files only).
+     * read from the batch folder; a web address is fetched once, when the batch comes to the article, and its copy kept
+     * in the article's output folder ({@link BatchPages}).
      */
     public static List<BatchArticle> manifest(Path csv) throws IOException {
         List<List<String>> rows = csvRows(PlainTextVersions.readText(csv), csv);
@@ -115,10 +116,8 @@ public final class ArticleFinder {
                 if (path.isEmpty()) {
                     continue;
                 }
-                String lower = path.toLowerCase(Locale.ROOT);
-                if (lower.startsWith("http://") || lower.startsWith("https://")) {
-                    f.problems.add("the " + name(l) + " version is a URL (" + path + "); Triptych reads files only"
-                            + " for now: save the page and name the file instead");
+                if (WebVersions.isWebAddress(path)) {
+                    f.addAddress(l, path);
                     continue;
                 }
                 f.add(l, Path.of(path));
@@ -212,6 +211,7 @@ public final class ArticleFinder {
         final String id;
         final boolean folder;
         final Map<Language, Path> files = new LinkedHashMap<>();
+        final Map<Language, String> addresses = new LinkedHashMap<>();
         final Set<String> problems = new java.util.LinkedHashSet<>();
 
         Found(String id) {
@@ -230,6 +230,7 @@ public final class ArticleFinder {
         Found(Found other, String id) {
             this(id, other.folder);
             files.putAll(other.files);
+            addresses.putAll(other.addresses);
             problems.addAll(other.problems);
         }
 
@@ -240,8 +241,12 @@ public final class ArticleFinder {
             }
         }
 
+        void addAddress(Language l, String address) {
+            addresses.put(l, address);
+        }
+
         BatchArticle article() {
-            return new BatchArticle(id, files, problems.isEmpty() ? null : String.join("; ", problems));
+            return new BatchArticle(id, files, addresses, problems.isEmpty() ? null : String.join("; ", problems));
         }
     }
 }

@@ -30,8 +30,8 @@ public final class ArticleWork {
     private final Path base;
     private final BatchOptions options;
     private final BatchEngines engines;
+    private final BatchPages pages;
 
-    /** @param base where the articles' relative paths start (the batch folder) */
     /**
      * When the article's files were last changed: the date its TMX units carry, so that doing an article again (a
      * resumed batch, another machine) writes the same bytes. The epoch when a time cannot be read.
@@ -50,10 +50,15 @@ public final class ArticleWork {
         return latest;
     }
 
-    ArticleWork(Path base, BatchOptions options, BatchEngines engines) {
+    /**
+     * @param base  where the articles' relative paths start (the batch folder)
+     * @param pages the copies of the web pages the articles name, read as the pages they are
+     */
+    ArticleWork(Path base, BatchOptions options, BatchEngines engines, BatchPages pages) {
         this.base = base;
         this.options = options;
         this.engines = engines;
+        this.pages = pages;
     }
 
     public ArticleOutputs apply(BatchArticle article) {
@@ -80,7 +85,7 @@ public final class ArticleWork {
         ArticleReader once = (file, language, warnings) -> {
             org.triptych.model.DocumentVersion v = read.get(file);
             if (v == null) {
-                v = importer.read(file, language, warnings);
+                v = pages.isCopy(file) ? pages.read(file, language) : importer.read(file, language, warnings);
                 read.put(file, v);
             }
             return v;
@@ -161,9 +166,9 @@ public final class ArticleWork {
     private static String report(BatchArticle article, List<Finding> findings) {
         Map<Language, String> sources = new LinkedHashMap<>();
         for (Language l : BatchArticle.LANGUAGES) {
-            Path p = article.versions().get(l);
-            if (p != null) {
-                sources.put(l, p.toString());
+            String source = article.source(l);
+            if (source != null) {
+                sources.put(l, source);
             }
         }
         return new QaReportHtml().write(findings, new QaReportHtml.Context("Triptych QA report: " + article.id(), sources));

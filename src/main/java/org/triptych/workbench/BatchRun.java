@@ -73,6 +73,7 @@ public final class BatchRun {
     private final boolean force;
     private LongSupplier nanoClock = System::nanoTime;
     private ArticleFolder.FileWritten afterEachFile = f -> { };
+    private WebVersions web;
 
     /**
      * @param base  the batch folder: where the articles' relative paths start
@@ -93,6 +94,12 @@ public final class BatchRun {
 
     BatchRun clock(LongSupplier nanos) {
         this.nanoClock = nanos;
+        return this;
+    }
+
+    /** Tests read pages from a local site through a fetcher of their own. */
+    BatchRun web(WebVersions versions) {
+        this.web = versions;
         return this;
     }
 
@@ -121,7 +128,9 @@ public final class BatchRun {
         AtomicInteger failed = new AtomicInteger();
         AtomicReference<Throwable> crash = new AtomicReference<>();
         try (BatchEngines engines = BatchEngines.load(options, said::note)) {
-            ArticleWork work = new ArticleWork(base, options, engines);
+            // the HTTP client is made only when an article names a page (WebVersions builds it on first use)
+            BatchPages pages = new BatchPages(web != null ? web : new WebVersions());
+            ArticleWork work = new ArticleWork(base, options, engines, pages);
             Runnable worker = () -> {
                 while (crash.get() == null && !stopRequested.getAsBoolean()) {
                     int i = next.getAndIncrement();
@@ -129,13 +138,14 @@ public final class BatchRun {
                         return;
                     }
                     try {
-                        Optional<ArticleSummary> before = doneBefore(articles.get(i), engines);
+                        BatchArticle article = pages.bringIn(articles.get(i), out.resolve(articles.get(i).id()), force);
+                        Optional<ArticleSummary> before = doneBefore(article, engines);
                         if (before.isPresent()) {
                             rows[i] = before.get();
                             skipped.incrementAndGet();
                         } else {
-                            rows[i] = runOne(articles.get(i), work, engines);
-                            worked.add(articles.get(i).id());
+                            rows[i] = runOne(article, work, engines);
+                            worked.add(article.id());
                         }
                     } catch (Throwable t) { // a kill, as tests make one, or a fault no article causes: stop all
                         crash.compareAndSet(null, t);

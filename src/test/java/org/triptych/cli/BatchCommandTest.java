@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import mockwebserver3.MockWebServer;
+import org.triptych.io.web.NewsSite;
+import org.triptych.model.Language;
 import picocli.CommandLine;
 
 /**
@@ -191,17 +194,61 @@ class BatchCommandTest {
         Path manifest = tmp.resolve("day.csv");
         Files.writeString(manifest, "id,en,ar,ru\n"
                 + "budget,council/en.txt,council/ar.txt,council/ru.txt\n"
-                + "\"sample, long\",sample.en.txt,,sample.ru.txt\n"
-                + "remote,https://example.org/en.html,,\n");
+                + "\"sample, long\",sample.en.txt,,sample.ru.txt\n");
         Run batch = run("batch", dir.toString(), "--out", out.toString(), "--manifest", manifest.toString());
-        assertEquals(2, batch.exit(), batch.err());
+        assertEquals(0, batch.exit(), batch.err());
         String csv = Files.readString(out.resolve("summary.csv"));
         assertTrue(csv.contains("\r\nbudget,ok,3,3,4,"), csv);
         assertTrue(csv.contains("\r\n\"sample, long\",partial,14,,14,"), csv);
-        assertTrue(csv.contains("\r\nremote,failed,") && csv.contains("Triptych reads files only"), csv);
         assertEquals(Files.readString(out.resolve("budget/alignment.json")),
                 run("align", "--level", "paragraph", "--en", dir.resolve("council/en.txt").toString(), "--ar",
                         dir.resolve("council/ar.txt").toString(), "--ru", dir.resolve("council/ru.txt").toString()).out());
+    }
+
+    @Test
+    void aManifestMayNameWebPagesEachFetchedOnceAndReadAsAlignAndCheckReadThem() throws Exception {
+        NewsSite site = new NewsSite();
+        try (MockWebServer server = new MockWebServer()) {
+            server.setDispatcher(site);
+            server.start();
+            java.util.function.Function<String, String> at = l -> server.url(NewsSite.PATHS.get(Language.of(l))).toString();
+            String gone = server.url("/en/2026/11/no-such-story").toString();
+            Path manifest = tmp.resolve("web.csv");
+            Files.writeString(manifest, "id,en,ar,ru\n"
+                    + "story," + at.apply("en") + "," + at.apply("ar") + "," + at.apply("ru") + "\n"
+                    + "two," + at.apply("en") + ",," + at.apply("ru") + "\n"
+                    + "gone," + gone + "," + at.apply("ar") + ",\n");
+            Run batch = run("batch", dir.toString(), "--out", out.toString(), "--manifest", manifest.toString(),
+                    "--glossary", GLOSSARY, "--check");
+            assertEquals(2, batch.exit(), batch.err());
+            List<String> web = List.of("--en", at.apply("en"), "--ar", at.apply("ar"), "--ru", at.apply("ru"));
+            Run align = run(concat(List.of("align", "--level", "paragraph", "--glossary", GLOSSARY), web));
+            assertEquals(align.out(), Files.readString(out.resolve("story/alignment.json")), "as align reads the pages");
+            Run check = run(concat(List.of("check", "--glossary", GLOSSARY, "--format", "json"), web));
+            assertEquals(check.out(), Files.readString(out.resolve("story/findings.json")), "as check reads the pages");
+            assertTrue(Files.readString(out.resolve("story/report.html")).contains(at.apply("ar")), "sources are the addresses");
+            assertTrue(Files.isRegularFile(out.resolve("story/pages/ar.html")), "the page kept as served");
+            String csv = Files.readString(out.resolve("summary.csv"));
+            assertTrue(csv.contains("\r\nstory,ok,14,12,14,"), csv);
+            assertTrue(csv.contains("\r\ntwo,partial,14,,14,"), csv);
+            assertTrue(csv.contains("\r\ngone,failed,") && csv.contains("the English page " + gone + " could not be read"),
+                    csv);
+
+            // started again: the pages are read from their copies; only the failed article asks the site again
+            int asked = site.requests();
+            Run again = run("batch", dir.toString(), "--out", out.toString(), "--manifest", manifest.toString(),
+                    "--glossary", GLOSSARY, "--check");
+            assertEquals(2, again.exit(), again.err());
+            assertEquals(asked + 1, site.requests(), "only the missing page is asked for again");
+            assertTrue(again.err().contains("3 articles: 2 done (0 now, 2 before), 1 failed"), again.err());
+            assertEquals(align.out(), Files.readString(out.resolve("story/alignment.json")));
+
+            Run forced = run("batch", dir.toString(), "--out", out.toString(), "--manifest", manifest.toString(),
+                    "--glossary", GLOSSARY, "--check", "--force");
+            assertEquals(asked + 1 + 6, site.requests(), "--force fetches every page again");
+            assertEquals(align.out(), Files.readString(out.resolve("story/alignment.json")));
+            assertEquals(2, forced.exit(), forced.err());
+        }
     }
 
     private List<String> versions(String id) {

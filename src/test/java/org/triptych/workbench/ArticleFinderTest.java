@@ -75,7 +75,10 @@ class ArticleFinderTest {
         assertEquals(Map.of(Language.ENGLISH, Path.of("en/1.txt"), Language.RUSSIAN, Path.of("ru/1.txt")), one.versions());
         assertNull(one.problem());
         assertEquals(Map.of(Language.ENGLISH, Path.of("en/two, final.txt")), rows.get(4).versions());
-        assertTrue(rows.get(5).problem().contains("is a URL (https://example.org/a)"), rows.get(5).problem());
+        // a web address is the page to fetch when the batch comes to the article
+        assertEquals(Map.of(Language.ENGLISH, "https://example.org/a"), rows.get(5).addresses());
+        assertEquals(Map.of(Language.RUSSIAN, Path.of("x.txt")), rows.get(5).versions());
+        assertNull(rows.get(5).problem());
         assertTrue(rows.get(2).problem().contains("the id one is on row 6 and on an earlier row"), rows.get(2).problem());
         assertEquals("row 7 of m.csv has no id", rows.get(3).problem());
         assertTrue(rows.get(0).problem().contains("cannot name a folder"), rows.get(0).problem());
