@@ -57,15 +57,7 @@ final class WorkbenchMenus {
 
     /** A menu command; an open cell editor keeps its text before any command acts (a save, a merge, a confirm). */
     private MenuItem item(String text, String accelerator, Runnable action) {
-        MenuItem i = new MenuItem(text);
-        if (accelerator != null) {
-            i.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        i.setOnAction(e -> {
-            view.commitEditing();
-            action.run();
-        });
-        return i;
+        return CommandItem.of(view, null, text, accelerator, action);
     }
 
     private MenuItem item(String id, String text, String accelerator, Runnable action) {

@@ -4,7 +4,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import org.triptych.workbench.RowNavigation;
 
 /**
@@ -83,16 +82,7 @@ final class WorkdayMenus {
     }
 
     private MenuItem item(String id, String text, String accelerator, Runnable action) {
-        MenuItem i = new MenuItem(text);
-        i.setId(id);
-        if (accelerator != null) {
-            i.setAccelerator(KeyCombination.keyCombination(accelerator));
-        }
-        i.setOnAction(e -> {
-            view.commitEditing();
-            action.run();
-        });
-        return i;
+        return CommandItem.of(view, id, text, accelerator, action);
     }
 
     private void unconfirmed(int delta) {
