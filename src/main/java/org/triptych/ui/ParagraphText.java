@@ -81,7 +81,7 @@ public final class ParagraphText {
         }
         // brackets inside an embedded right-to-left run are mirrored as for a right-to-left paragraph (JavaFX does not)
         String shown = containsRightToLeft(text) ? mirrorBrackets(text, false) : text;
-        for (int[] piece : pieces(shown, containsRightToLeft(text), spans)) {
+        for (int[] piece : controlsApart(shown, pieces(shown, containsRightToLeft(text), spans))) {
             Text t = text(shown.substring(piece[0], piece[1]), font);
             List<StyledSpan> on = covering(spans, piece);
             for (StyledSpan s : on) {
@@ -213,6 +213,37 @@ public final class ParagraphText {
             prev = c;
         }
         return out;
+    }
+
+    /**
+     * Direction controls (the isolates around an Arabic term, marks) in nodes of their own. In one node with
+     * Arabic-Indic digits JavaFX draws them with the digits' font, which has no glyph for them: '١٢٠٥' in a finding
+     * showed between two boxes that covered its first digit. Alone in a node they are drawn with the line's font,
+     * which has them as nothing, and the bidi order across the nodes is the same.
+     */
+    static List<int[]> controlsApart(String text, List<int[]> pieces) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] p : pieces) {
+            int from = p[0];
+            for (int i = p[0]; i < p[1]; i++) {
+                if (isDirectionControl(text.charAt(i))) {
+                    if (i > from) {
+                        out.add(new int[] {from, i});
+                    }
+                    out.add(new int[] {i, i + 1});
+                    from = i + 1;
+                }
+            }
+            if (from < p[1]) {
+                out.add(new int[] {from, p[1]});
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDirectionControl(char c) {
+        return (c >= '\u2066' && c <= '\u2069') || (c >= '\u202A' && c <= '\u202E') || c == '\u200E' || c == '\u200F'
+                || c == '\u061C';
     }
 
     /** Letters of the Arabic script (and its marks), which join their neighbours when drawn in one node. */

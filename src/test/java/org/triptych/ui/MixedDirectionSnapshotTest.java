@@ -110,6 +110,22 @@ class MixedDirectionSnapshotTest {
     }
 
     @Test
+    void arabicIndicNumbersAreDrawnWithoutBoxesAndInOrder() throws Exception {
+        Finding f = new Finding("number", Severity.ERROR, Language.ARABIC, 4, 0, 4, "١٢٠٥", null,
+                "'١٢٠٥' differs from the English '1,250'", List.of("١٢٥٠"), "terms.number");
+        TextFlow flow = line(FindingsPanel.describe(f, 4));
+        for (javafx.scene.Node n : flow.getChildren()) {
+            String text = ((Text) n).getText();
+            assertTrue(BidiIsolates.strip(text).equals(text) || text.length() == 1,
+                    "a direction control shares a node with other text: '" + text + "'");
+        }
+        // the controls drawn red: nothing of them may show (the digits' font drew them as boxes over the first digit)
+        Ink ink = draw(flow, String::isEmpty, s -> s.contains("١٢٠٥"), s -> s.contains("١٢٥٠"));
+        assertEquals(-1, ink.redMax(), "the isolates around the numbers left ink: " + ink);
+        assertTrue(ink.greenMax() >= 0 && ink.greenMax() < ink.blueMin(), "the number found, then the suggestion: " + ink);
+    }
+
+    @Test
     void theStatusLineIsolatesTheQuotedTermsOfAMessage() throws Exception {
         String message = "'" + OLD + "' is a deprecated term for Erik Halvorsen; use '" + NEW + "'";
         StatusMessage[] status = new StatusMessage[1];
