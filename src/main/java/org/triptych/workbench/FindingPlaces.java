@@ -24,7 +24,10 @@ public final class FindingPlaces {
     private LinkTable placesTable;
     private final Map<Language, ParagraphPlaces> places = new HashMap<>();
 
-    /** Where {@code f} lies in {@code state}'s text; empty when it cannot be placed (the text changed since). */
+    /**
+     * Where {@code f} lies in {@code state}'s text; empty when it cannot be placed (the text changed since). A finding
+     * about text a version lacks lies at the start of the English paragraph its link begins with.
+     */
     public Optional<Place> place(ProjectState state, Finding f) {
         Optional<DocumentVersion> v = state.article().version(f.language());
         if (v.isEmpty()) {
@@ -34,6 +37,13 @@ public final class FindingPlaces {
         List<Integer> paragraphs;
         if (!f.language().equals(Language.ENGLISH) && links != null && links.targets().contains(f.language())) {
             paragraphs = places(links, f.language()).targets(f.unit());
+            if (paragraphs.isEmpty() && f.text().isEmpty()) {
+                // about text the version lacks (an English paragraph left untranslated): its place is the English
+                // paragraph, so the finding is numbered by that row and a jump shows what is missing
+                DocumentVersion english = state.article().english();
+                return f.unit() >= 0 && f.unit() < english.paragraphs().size()
+                        ? Optional.of(new Place(Language.ENGLISH, f.unit(), 0, 0)) : Optional.empty();
+            }
         } else {
             paragraphs = from(Math.max(0, f.unit()), v.get().paragraphs().size()); // an unlinked version
         }

@@ -44,6 +44,29 @@ class ShownLevelTest {
     }
 
     @Test
+    void anEnglishParagraphAVersionLeftOutIsNumberedByItsRowAndJumpsToTheEnglish() {
+        Session s = aligned(TaskRunner.direct());
+        ShownLevel shown = new ShownLevel(s.state(), AlignmentLevel.PARAGRAPH);
+        LinkTable t = shown.table();
+        int column = t.column(Language.ARABIC);
+        int row = -1;
+        for (int r = 0; r < t.rows().size() && row < 0; r++) {
+            if (t.rows().get(r).cells().get(column).units().isEmpty() && !t.rows().get(r).english().isEmpty()) {
+                row = r;
+            }
+        }
+        assertTrue(row > 0, "the sample's Arabic leaves an English paragraph out");
+        int english = t.rows().get(row).english().get(0);
+        // as the version comparison reports it: on the English link's unit, with no text of the version to point at
+        org.triptych.model.Finding omission = new org.triptych.model.Finding("omission",
+                org.triptych.model.Severity.ERROR, Language.ARABIC, english, 0, 0, "", null,
+                "English unit " + english + " has no counterpart in this version", java.util.List.of(), "omission");
+        FindingPlaces.Place at = s.place(omission).orElseThrow();
+        assertEquals(new FindingPlaces.Place(Language.ENGLISH, english, 0, 0), at);
+        assertEquals(row, shown.rowOf(at));
+    }
+
+    @Test
     void whileTheLinksAreMadeOnlyEnglishTextHasARowAndNothingOutsideTheArticleHasOne() {
         QueuedTasks tasks = new QueuedTasks();
         Session s = aligned(tasks); // the alignment waits in the queue
