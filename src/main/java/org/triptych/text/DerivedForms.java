@@ -1,11 +1,5 @@
 package org.triptych.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,27 +43,7 @@ public final class DerivedForms {
     static DerivedForms load(String name) {
         DerivedForms d = new DerivedForms();
         String resource = "derived/" + name + ".txt";
-        try (InputStream in = DerivedForms.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String section = "";
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("[") && line.endsWith("]")) {
-                    section = line.substring(1, line.length() - 1);
-                    continue;
-                }
-                d.add(section, line, resource);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SectionedData.read(resource, (section, line) -> d.add(section, line, resource));
         d.rules.sort(Comparator.comparingInt((Map.Entry<String, List<String>> e) ->
                 e.getKey().equals("*") ? -1 : e.getKey().length()).reversed());
         d.compound.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()));

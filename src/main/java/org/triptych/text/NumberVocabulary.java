@@ -1,11 +1,5 @@
 package org.triptych.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -75,33 +69,7 @@ final class NumberVocabulary {
     static NumberVocabulary load(String name) {
         NumberVocabulary v = new NumberVocabulary();
         String resource = "numbers/" + name + ".txt";
-        try (InputStream in = NumberVocabulary.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String section = "";
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("[") && line.endsWith("]")) {
-                    section = line.substring(1, line.length() - 1);
-                    continue;
-                }
-                try {
-                    v.add(section, line);
-                } catch (RuntimeException e) {
-                    throw new IllegalStateException(resource + " line " + n + ": " + e.getMessage(), e);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SectionedData.read(resource, v::add);
         v.finish();
         return v;
     }
