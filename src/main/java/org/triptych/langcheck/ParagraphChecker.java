@@ -134,7 +134,9 @@ final class ParagraphChecker {
             }
             from = to;
         }
-        return settings.tolerateUnknownNames() ? groupRunTogetherWords(out) : out;
+        // Arabic only, as LostSpaces: there the run-together words are an import's loss (in English "fourballs" is
+        // a word the speller can only split)
+        return settings.tolerateUnknownNames() && !profile.hasLetterCase() ? groupRunTogetherWords(out) : out;
     }
 
     /**
@@ -185,6 +187,31 @@ final class ParagraphChecker {
                 && first.replace(" ", "").equals(word);
     }
 
+    /**
+     * The start and end (within {@code covered}) of its only word the speller rejects, where the span holds several
+     * words; null otherwise.
+     */
+    private static int[] onlyUnknownWord(String covered, SpellingCheckRule speller) {
+        if (covered.chars().noneMatch(Character::isWhitespace)) {
+            return null;
+        }
+        int[] found = null;
+        java.util.regex.Matcher word = Pattern.compile("\\S+").matcher(covered);
+        try {
+            while (word.find()) {
+                if (speller.isMisspelled(word.group())) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = new int[] {word.start(), word.end()};
+                }
+            }
+        } catch (IOException ex) {
+            return null;
+        }
+        return found;
+    }
+
     /** Rule id of the one note on a paragraph whose words run together ({@link LostSpaces}). */
     static final String LOST_SPACES = "TRIPTYCH_WORDS_RUN_TOGETHER";
 
@@ -196,6 +223,7 @@ final class ParagraphChecker {
     private Finding toFinding(RuleMatch m, String piece, int offset, VisibleText visible, String paragraph, int unit,
                               LanguageCheckSettings settings) {
         int s = Math.max(0, Math.min(m.getFromPos(), piece.length()));
+        // s, e and covered are narrowed below where a span of several words holds one unknown word
         int e = Math.max(s, Math.min(m.getToPos(), piece.length()));
         String covered = piece.substring(s, e);
         Rule rule = m.getRule();
@@ -205,6 +233,20 @@ final class ParagraphChecker {
             return null;
         }
         String ruleId = rule.getId();
+        List<String> suggested = m.getSuggestedReplacements();
+        if (spelling && arabicShortcut != null && settings.tolerateUnknownNames()
+                && rule instanceof SpellingCheckRule speller) {
+            int[] only = onlyUnknownWord(covered, speller);
+            if (only != null) {
+                // "مغني الراب" -> "مغنيا لراب": the speller re-cut two words around the one it does not know. Arabic
+                // re-cuts almost any pair (its one-letter words attach anywhere), so the finding is narrowed to that
+                // word with its own suggestions and judged as a one-word finding is (names, recurrence, swaps).
+                e = s + only[1];
+                s = s + only[0];
+                covered = piece.substring(s, e);
+                suggested = arabicShortcut.oneEditAway(covered);
+            }
+        }
         if (spelling && rule instanceof SpellingCheckRule speller && settings.tolerateUnknownNames()) {
             if (isCompoundOfKnownWords(covered, speller)
                     || !profile.hasLetterCase() && ArabicLetterNames.isLetterName(covered)) {
@@ -214,7 +256,7 @@ final class ParagraphChecker {
             // a language without capitals has no such place.
             if ((!profile.hasLetterCase() || !isSentenceStart(piece, s)
                     || PLURAL_ACRONYM.matcher(covered.strip()).matches())
-                    && looksLikeUnknownName(covered, m.getSuggestedReplacements())) {
+                    && looksLikeUnknownName(covered, suggested)) {
                 // Kept in the cache as a candidate: the glossary stage drops it, or reports it as a slip on a
                 // glossary name one edit away (see CheckSession.filter).
                 ruleId = UNKNOWN_NAME + ruleId;
@@ -225,7 +267,7 @@ final class ParagraphChecker {
         if (e == s) {
             end = start;
         }
-        List<String> suggestions = m.getSuggestedReplacements();
+        List<String> suggestions = suggested;
         if (suggestions.size() > MAX_SUGGESTIONS) {
             suggestions = suggestions.subList(0, MAX_SUGGESTIONS);
         }
@@ -281,6 +323,11 @@ final class ParagraphChecker {
             }
             if (consistentSpellings && consistentSpelling(f, words)) {
                 continue;
+            }
+            String namePart = nameOfAKnownName(f);
+            if (namePart != null && names != NameEvidence.NONE
+                    && names.confirmsName(f.language(), f.unit(), namePart)) {
+                continue; // Michael Vann, not Michael Mann: the other versions write Vann
             }
             if (f.kind().equals("spelling") && names != NameEvidence.NONE && isOneWord(f.text())
                     && (!swapOfASuggestion(f) || consistentSpellings && words.writtenAgain(f.text().strip()))
@@ -339,6 +386,39 @@ final class ParagraphChecker {
             }
         }
         return true;
+    }
+
+    /**
+     * For a spelling finding on several capitalised words whose first suggestion is a name LanguageTool knows that
+     * differs in one word, not by two letters swapped (Michael Vann -> Michael Mann, from its lists of proper nouns):
+     * that word as written; else null. A person of another name is no misspelling of a famous one when the other
+     * versions write it; a slip (Europa Leaguge -> Europa League) is not written so by them.
+     */
+    static String nameOfAKnownName(Finding f) {
+        if (!f.kind().equals("spelling") || f.suggestions().isEmpty() || isOneWord(f.text())) {
+            return null;
+        }
+        String[] mine = f.text().strip().split("\\s+");
+        String[] theirs = f.suggestions().get(0).strip().split("\\s+");
+        if (mine.length != theirs.length) {
+            return null;
+        }
+        String differing = null;
+        for (int i = 0; i < mine.length; i++) {
+            if (mine[i].isEmpty() || !Character.isUpperCase(mine[i].codePointAt(0))) {
+                return null;
+            }
+            if (!mine[i].equals(theirs[i])) {
+                String a = mine[i].toLowerCase(Locale.ROOT);
+                String b = theirs[i].toLowerCase(Locale.ROOT);
+                // a case (Dechambeau -> DeChambeau) or a swap is the name misspelt, not another name
+                if (differing != null || a.equals(b) || EditDistance.isTransposition(a, b)) {
+                    return null;
+                }
+                differing = mine[i];
+            }
+        }
+        return differing;
     }
 
     /**
