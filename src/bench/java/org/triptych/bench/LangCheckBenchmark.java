@@ -206,7 +206,7 @@ public final class LangCheckBenchmark {
                     if (show) {
                         for (Finding f : clean) {
                             System.out.println("    " + name + " | " + f.ruleId() + " | " + f.text() + " | "
-                                    + f.suggestions());
+                                    + f.suggestions() + " | doc " + (d + 1));
                         }
                     }
                     if (name.equals("LanguageTool defaults") || name.equals("tuned")) {
@@ -223,7 +223,7 @@ public final class LangCheckBenchmark {
                             if (!hit && show) {
                                 String typoText = typoTexts.get(r).get(d).get(t.unit());
                                 System.out.println("    missed typo | " + name + " | "
-                                        + typoText.substring(t.start(), t.end()));
+                                        + typoText.substring(t.start(), t.end()) + " | doc " + (d + 1));
                             }
                             total++;
                             found += hit ? 1 : 0;

@@ -47,7 +47,7 @@ public final class CheckSession {
         this.texts = paragraphs.toArray(new String[0]);
         this.wholeVersion = wholeVersion;
         this.otherStandard = otherStandard;
-        this.words = this.names == NameEvidence.NONE ? VersionWords.NONE
+        this.words = this.names == NameEvidence.NONE && !settings.tolerateUnknownNames() ? VersionWords.NONE
                 : VersionWords.of(wholeVersion != null ? wholeVersion : paragraphs);
         this.generations = new int[texts.length];
         this.raw = new List[texts.length];
@@ -95,7 +95,7 @@ public final class CheckSession {
                 return;
             }
             texts[unit] = newText;
-            if (names != NameEvidence.NONE && wholeVersion == null) {
+            if ((names != NameEvidence.NONE || settings.tolerateUnknownNames()) && wholeVersion == null) {
                 words = VersionWords.of(java.util.Arrays.asList(texts));
             }
             generation = ++generations[unit];
@@ -233,7 +233,7 @@ public final class CheckSession {
     }
 
     private List<Finding> filter(List<Finding> findings, AcceptedTerms terms) {
-        return ParagraphChecker.filter(findings, terms, names, words, otherStandard);
+        return ParagraphChecker.filter(findings, terms, names, words, otherStandard, settings.tolerateUnknownNames());
     }
 
     String text(int unit) {

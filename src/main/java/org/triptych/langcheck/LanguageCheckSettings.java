@@ -52,7 +52,8 @@ public record LanguageCheckSettings(Language language, String variant, boolean p
 
     /**
      * The tuned defaults: the rules and categories the language's profile switches off (they raised almost only false
-     * alarms on professional news translations; see {@link LanguageToolSetup}), unknown names, hyphenated compounds of
+     * alarms on professional news translations; see {@link LanguageToolSetup}) and those {@link QuietOnNews} adds
+     * (advice, not errors, on news prose), unknown names, hyphenated compounds of
      * known words and foreign-script words tolerated, the variant read from the document where the profile says so
      * (English: British or American, as the document spells). Why each rule is off is in docs/langcheck.md.
      */
@@ -60,9 +61,11 @@ public record LanguageCheckSettings(Language language, String variant, boolean p
         Optional<LanguageToolSetup> setup = LanguageProfile.of(language).languageTool();
         String variant = setup.isPresent() && setup.get().readsVariantFromText() ? language.code()
                 : defaultVariant(language);
-        return new LanguageCheckSettings(language, variant, false,
-                setup.map(LanguageToolSetup::offRules).orElse(Set.of()), Set.of(),
-                setup.map(LanguageToolSetup::offCategories).orElse(Set.of()), true, true);
+        Set<String> offRules = new TreeSet<>(setup.map(LanguageToolSetup::offRules).orElse(Set.of()));
+        offRules.addAll(QuietOnNews.offRules(language));
+        Set<String> offCategories = new TreeSet<>(setup.map(LanguageToolSetup::offCategories).orElse(Set.of()));
+        offCategories.addAll(QuietOnNews.offCategories(language));
+        return new LanguageCheckSettings(language, variant, false, offRules, Set.of(), offCategories, true, true);
     }
 
     /** The profile's LanguageTool variant ({@code en-US} for English), or the bare code of a language without one. */

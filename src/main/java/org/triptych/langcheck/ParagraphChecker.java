@@ -99,6 +99,16 @@ final class ParagraphChecker {
                     "TRIPTYCH_WRONG_SCRIPT"));
             return out;
         }
+        // Arabic only, where text taken from PDFs is known to lose its spaces (decision 0204); a 47,000-letter run in
+        // English is a test of long input, not a lost space.
+        if (settings.tolerateUnknownNames() && !profile.hasLetterCase() && profile.script().isPresent()
+                && LostSpaces.in(paragraph, profile.script().get())) {
+            out.add(new Finding("spacing", Severity.INFO, language, unit, 0, paragraph.length(), "", null,
+                    "The words of this paragraph run together (spaces lost, as in text taken from some PDFs), so it"
+                            + " was not spell-checked: put the spaces back to have it checked.", List.of(),
+                    LOST_SPACES));
+            return out;
+        }
         VisibleText visible = VisibleText.of(paragraph);
         String text = visible.text();
         JLanguageTool.Level level = settings.picky() ? JLanguageTool.Level.PICKY : JLanguageTool.Level.DEFAULT;
@@ -124,8 +134,86 @@ final class ParagraphChecker {
             }
             from = to;
         }
+        // Arabic only, as LostSpaces: there the run-together words are an import's loss (in English "fourballs" is
+        // a word the speller can only split)
+        return settings.tolerateUnknownNames() && !profile.hasLetterCase() ? groupRunTogetherWords(out) : out;
+    }
+
+    /**
+     * Two or more words of a paragraph that run into the next (بطولتهعلى for بطولته على: the speller's first proposal
+     * is the word with one space put in, both parts of two letters or more) are the import's loss, not the writer's
+     * slips: one note on the first, naming them all, instead of a misspelling each. A single one stays a spelling
+     * finding, as a space a writer left out is.
+     */
+    static List<Finding> groupRunTogetherWords(List<Finding> findings) {
+        List<Finding> joined = new ArrayList<>();
+        for (Finding f : findings) {
+            if (isRunTogether(f)) {
+                joined.add(f);
+            }
+        }
+        if (joined.size() < 2) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        Finding first = joined.get(0);
+        StringBuilder places = new StringBuilder();
+        for (Finding f : joined) {
+            places.append(places.length() == 0 ? "" : ", ").append(f.suggestions().get(0));
+        }
+        for (Finding f : findings) {
+            if (f == first) {
+                out.add(new Finding("spacing", Severity.INFO, f.language(), f.unit(), f.start(), f.end(), f.text(),
+                        null, joined.size() + " words of this paragraph run into the next (spaces lost, as in text"
+                        + " taken from some PDFs): " + places + ".", List.of(f.suggestions().get(0)), RUN_TOGETHER));
+            } else if (!joined.contains(f)) {
+                out.add(f);
+            }
+        }
         return out;
     }
+
+    static final String RUN_TOGETHER = "TRIPTYCH_SPACE_MISSING";
+
+    private static boolean isRunTogether(Finding f) {
+        if (!f.kind().equals("spelling") || f.suggestions().isEmpty() || !isOneWord(f.text())
+                || f.ruleId() == null || f.ruleId().startsWith(UNKNOWN_NAME)) {
+            return false;
+        }
+        String word = f.text().strip();
+        String first = f.suggestions().get(0);
+        int space = first.indexOf(' ');
+        return space >= 2 && space == first.lastIndexOf(' ') && first.length() - space - 1 >= 2
+                && first.replace(" ", "").equals(word);
+    }
+
+    /**
+     * The start and end (within {@code covered}) of its only word the speller rejects, where the span holds several
+     * words; null otherwise.
+     */
+    private static int[] onlyUnknownWord(String covered, SpellingCheckRule speller) {
+        if (covered.chars().noneMatch(Character::isWhitespace)) {
+            return null;
+        }
+        int[] found = null;
+        java.util.regex.Matcher word = Pattern.compile("\\S+").matcher(covered);
+        try {
+            while (word.find()) {
+                if (speller.isMisspelled(word.group())) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = new int[] {word.start(), word.end()};
+                }
+            }
+        } catch (IOException ex) {
+            return null;
+        }
+        return found;
+    }
+
+    /** Rule id of the one note on a paragraph whose words run together ({@link LostSpaces}). */
+    static final String LOST_SPACES = "TRIPTYCH_WORDS_RUN_TOGETHER";
 
     /** Whether a finding is on accepted words (every word of its span accepted), so it is not shown. */
     static boolean accepted(Finding f, AcceptedTerms terms) {
@@ -135,6 +223,7 @@ final class ParagraphChecker {
     private Finding toFinding(RuleMatch m, String piece, int offset, VisibleText visible, String paragraph, int unit,
                               LanguageCheckSettings settings) {
         int s = Math.max(0, Math.min(m.getFromPos(), piece.length()));
+        // s, e and covered are narrowed below where a span of several words holds one unknown word
         int e = Math.max(s, Math.min(m.getToPos(), piece.length()));
         String covered = piece.substring(s, e);
         Rule rule = m.getRule();
@@ -144,11 +233,30 @@ final class ParagraphChecker {
             return null;
         }
         String ruleId = rule.getId();
+        List<String> suggested = m.getSuggestedReplacements();
+        if (spelling && arabicShortcut != null && settings.tolerateUnknownNames()
+                && rule instanceof SpellingCheckRule speller) {
+            int[] only = onlyUnknownWord(covered, speller);
+            if (only != null) {
+                // "مغني الراب" -> "مغنيا لراب": the speller re-cut two words around the one it does not know. Arabic
+                // re-cuts almost any pair (its one-letter words attach anywhere), so the finding is narrowed to that
+                // word with its own suggestions and judged as a one-word finding is (names, recurrence, swaps).
+                e = s + only[1];
+                s = s + only[0];
+                covered = piece.substring(s, e);
+                suggested = arabicShortcut.oneEditAway(covered);
+            }
+        }
         if (spelling && rule instanceof SpellingCheckRule speller && settings.tolerateUnknownNames()) {
-            if (isCompoundOfKnownWords(covered, speller)) {
+            if (isCompoundOfKnownWords(covered, speller)
+                    || !profile.hasLetterCase() && ArabicLetterNames.isLetterName(covered)) {
                 return null;
             }
-            if (!isSentenceStart(piece, s) && looksLikeUnknownName(covered, m.getSuggestedReplacements())) {
+            // A capital at a sentence start says nothing about a name, but a plural acronym's capitals do (AMs), and
+            // a language without capitals has no such place.
+            if ((!profile.hasLetterCase() || !isSentenceStart(piece, s)
+                    || PLURAL_ACRONYM.matcher(covered.strip()).matches())
+                    && looksLikeUnknownName(covered, suggested)) {
                 // Kept in the cache as a candidate: the glossary stage drops it, or reports it as a slip on a
                 // glossary name one edit away (see CheckSession.filter).
                 ruleId = UNKNOWN_NAME + ruleId;
@@ -159,7 +267,7 @@ final class ParagraphChecker {
         if (e == s) {
             end = start;
         }
-        List<String> suggestions = m.getSuggestedReplacements();
+        List<String> suggestions = suggested;
         if (suggestions.size() > MAX_SUGGESTIONS) {
             suggestions = suggestions.subList(0, MAX_SUGGESTIONS);
         }
@@ -188,6 +296,16 @@ final class ParagraphChecker {
      */
     static List<Finding> filter(List<Finding> findings, AcceptedTerms terms, NameEvidence names, VersionWords words,
                                 boolean otherStandard) {
+        return filter(findings, terms, names, words, otherStandard, false);
+    }
+
+    /**
+     * As above; with {@code consistentSpellings} (the {@code tolerateUnknownNames} setting), a spelling finding on a
+     * word the version writes again letter for letter is dropped where it looks like a name or a term the dictionary
+     * lacks (see {@link #consistentSpelling}).
+     */
+    static List<Finding> filter(List<Finding> findings, AcceptedTerms terms, NameEvidence names, VersionWords words,
+                                boolean otherStandard, boolean consistentSpellings) {
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             if (accepted(f, terms) || otherStandard && otherStandardsSpelling(f)) {
@@ -203,8 +321,17 @@ final class ParagraphChecker {
                 }
                 continue;
             }
+            if (consistentSpellings && consistentSpelling(f, words)) {
+                continue;
+            }
+            String namePart = nameOfAKnownName(f);
+            if (namePart != null && names != NameEvidence.NONE
+                    && names.confirmsName(f.language(), f.unit(), namePart)) {
+                continue; // Michael Vann, not Michael Mann: the other versions write Vann
+            }
             if (f.kind().equals("spelling") && names != NameEvidence.NONE && isOneWord(f.text())
-                    && !swapOfASuggestion(f) && names.confirmsName(f.language(), f.unit(), f.text().strip())) {
+                    && (!swapOfASuggestion(f) || consistentSpellings && words.writtenAgain(f.text().strip()))
+                    && names.confirmsName(f.language(), f.unit(), f.text().strip())) {
                 String typoOf = words.transposedFrom(f.text().strip());
                 if (typoOf == null) {
                     continue; // a name the other versions write too
@@ -217,6 +344,81 @@ final class ParagraphChecker {
             out.add(f);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A spelling finding on one word that the version writes again, letter for letter: a slip of the fingers is made
+     * once, so a recurring spelling is the writer's (a name, a term the dictionary lacks: Palu, fourballs, تسونامي).
+     * Dropped in a language without capitals (Arabic: names and words are not told apart by their look), and elsewhere
+     * where the speller knows no word one edit away (splits into two words aside; names at a sentence start, terms):
+     * a word the writer misspells the same way each time (accomodation, Febuary) still has its word one edit away and
+     * stays flagged (a recurring name with a word one edit away needs the other versions too: see {@link #filter}), as
+     * does a
+     * spelling convention repeated throughout (الذى for الذي, ё and case aside): a suggestion that differs only by
+     * hamza seat, alef maqsura or ta marbuta keeps the finding.
+     */
+    static boolean consistentSpelling(Finding f, VersionWords words) {
+        if (!f.kind().equals("spelling") || !isOneWord(f.text())) {
+            return false;
+        }
+        String word = f.text().strip();
+        if (!words.writtenAgain(word)) {
+            return false;
+        }
+        if (swapOfASuggestion(f)) {
+            // two letters swapped back give a known word: the likeliest slip, and a frequent word slips the same way
+            // more than once (أكرث for أكثر twice in one article)
+            return false;
+        }
+        String w = AcceptedTerms.normalise(word);
+        for (String s : f.suggestions()) {
+            if (AcceptedTerms.normalise(s).equals(w)) {
+                return false;
+            }
+        }
+        if (!LanguageProfile.of(f.language()).hasLetterCase()) {
+            return true;
+        }
+        for (String s : f.suggestions()) {
+            String x = AcceptedTerms.normalise(s);
+            if (x.indexOf(' ') < 0 && EditDistance.atMostOne(w, x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * For a spelling finding on several capitalised words whose first suggestion is a name LanguageTool knows that
+     * differs in one word, not by two letters swapped (Michael Vann -> Michael Mann, from its lists of proper nouns):
+     * that word as written; else null. A person of another name is no misspelling of a famous one when the other
+     * versions write it; a slip (Europa Leaguge -> Europa League) is not written so by them.
+     */
+    static String nameOfAKnownName(Finding f) {
+        if (!f.kind().equals("spelling") || f.suggestions().isEmpty() || isOneWord(f.text())) {
+            return null;
+        }
+        String[] mine = f.text().strip().split("\\s+");
+        String[] theirs = f.suggestions().get(0).strip().split("\\s+");
+        if (mine.length != theirs.length) {
+            return null;
+        }
+        String differing = null;
+        for (int i = 0; i < mine.length; i++) {
+            if (mine[i].isEmpty() || !Character.isUpperCase(mine[i].codePointAt(0))) {
+                return null;
+            }
+            if (!mine[i].equals(theirs[i])) {
+                String a = mine[i].toLowerCase(Locale.ROOT);
+                String b = theirs[i].toLowerCase(Locale.ROOT);
+                // a case (Dechambeau -> DeChambeau) or a swap is the name misspelt, not another name
+                if (differing != null || a.equals(b) || EditDistance.isTransposition(a, b)) {
+                    return null;
+                }
+                differing = mine[i];
+            }
+        }
+        return differing;
     }
 
     /**

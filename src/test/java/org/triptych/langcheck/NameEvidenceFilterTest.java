@@ -60,6 +60,26 @@ class NameEvidenceFilterTest {
     }
 
     @Test
+    void aPersonNamedLikeAFamousOneIsNoMisspellingWhenTheOtherVersionsWriteTheName() {
+        // LanguageTool's proper-noun lists propose a famous name for a person who only shares a first name
+        Finding f = new Finding("spelling", Severity.WARNING, Language.ENGLISH, 0, 0, 11, "Peter Drumm", null,
+                "Did you mean", List.of("Peter Drum"), "EN_MULTITOKEN_SPELLING_TWO");
+        NameEvidence drumm = (l, p, w) -> w.equals("Drumm");
+        assertEquals(List.of(), ParagraphChecker.filter(List.of(f), AcceptedTerms.none(), drumm, VersionWords.NONE,
+                false));
+        assertEquals(1, ParagraphChecker.filter(List.of(f), AcceptedTerms.none(), NameEvidence.NONE,
+                VersionWords.NONE, false).size());
+        // a case slip or a swap inside the famous name stays, whatever the other versions say
+        NameEvidence any = (l, p, w) -> true;
+        Finding caseSlip = new Finding("spelling", Severity.WARNING, Language.ENGLISH, 0, 0, 10, "Peter Mcgee", null,
+                "case", List.of("Peter McGee"), "EN_SPECIFIC_CASE");
+        Finding swap = new Finding("spelling", Severity.WARNING, Language.ENGLISH, 0, 0, 10, "Europa Laegue", null,
+                "Did you mean", List.of("Europa League"), "EN_MULTITOKEN_SPELLING_TWO");
+        assertEquals(2, ParagraphChecker.filter(List.of(caseSlip, swap), AcceptedTerms.none(), any, VersionWords.NONE,
+                false).size());
+    }
+
+    @Test
     void theSwapMustBeOfAWordWrittenAtLeastAsOften() {
         VersionWords words = VersionWords.of(List.of("Хэммел сказал. Хмэмел ответил. Хмэмел ушёл."));
         // Хмэмел twice, Хэммел once: the rarer word is taken for the typo, not the other way round

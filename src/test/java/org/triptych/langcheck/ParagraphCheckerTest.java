@@ -159,6 +159,9 @@ class ParagraphCheckerTest {
 
         String en = "Several AMs and MWPs attended.";
         assertFalse(check(Language.ENGLISH, en).stream().anyMatch(f -> f.text().equals("AMs") || f.text().equals("MWPs")));
+        // at a sentence start too: the capitals of a plural acronym do not come from the sentence start
+        String start = "The vote was close. AMs voted against the plan on Tuesday.";
+        assertFalse(check(Language.ENGLISH, start).stream().anyMatch(f -> f.text().equals("AMs")));
     }
 
     @Test
