@@ -64,6 +64,79 @@ public final class NameSkeleton {
         return false;
     }
 
+    /**
+     * Whether two single words of two versions are one name or one international word written in their scripts
+     * (Trump, Трампа, لترامب; University, университет), whatever their case: their skeletons meet, a single class
+     * only the same single class. For pairing a name with its rendering in an aligned unit.
+     */
+    public static boolean sameWord(String word, Language language, String other, Language otherLanguage) {
+        return meet(wordVariants(word, false), wordVariants(other, false));
+    }
+
+    /**
+     * As {@link #sameWord}, reading an Arabic word as written, its article aside (المكسيك, but not لترامب): whether
+     * its first letters are clitics or the name's own (لندن) is then told by which reading renders the name.
+     */
+    public static boolean sameWordAsWritten(String word, Language language, String other, Language otherLanguage) {
+        return meet(wordVariants(word, true), wordVariants(other, true));
+    }
+
+    /** How many consonant classes the best matching pair of the two words' skeletons has; 0 when none match. */
+    public static int matchStrength(String word, Language language, String other, Language otherLanguage) {
+        int best = 0;
+        for (String a : wordVariants(word, false)) {
+            for (String b : wordVariants(other, false)) {
+                if (a.length() >= 2 && b.length() >= 2 && match(a, b)) {
+                    best = Math.max(best, Math.min(a.length(), b.length()));
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Skeletons of two classes or more that match (a single class says too little to pair words). */
+    private static boolean meet(List<String> as, List<String> bs) {
+        for (String a : as) {
+            for (String b : bs) {
+                if (a.length() >= 2 && b.length() >= 2 && match(a, b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> wordVariants(String word, boolean asWritten) {
+        if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+            return List.of();
+        }
+        char c = word.charAt(0);
+        if (isLatin(c)) {
+            return latinVariants(word);
+        }
+        if (isCyrillic(c)) {
+            String x = cyrillic(word);
+            return x.isEmpty() ? List.of() : List.of(x);
+        }
+        if (isArabic(c)) {
+            if (!asWritten) {
+                return arabicVariants(word, 2);
+            }
+            List<String> readings = arabicReadings(word);
+            if (readings.isEmpty()) {
+                return List.of();
+            }
+            String w = readings.get(0);
+            String x = arabicSkeleton(w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w);
+            // as written, a first و counts: it is the conjunction unless the name begins with W or V (ويلز, Wales)
+            if (w.charAt(0) == 'و' && (x.isEmpty() || x.charAt(0) != 'F')) {
+                x = "F" + x;
+            }
+            return x.isEmpty() ? List.of() : List.of(x.length() > KEEP ? x.substring(0, KEEP) : x);
+        }
+        return List.of();
+    }
+
     /** How many consonant classes of a word are compared. */
     static final int KEEP = 4;
 

@@ -75,6 +75,26 @@ final class EngineWiring {
         return (text, language) -> matcher.find(language, text).stream().map(TermMatch::conceptId).distinct().toList();
     }
 
+    /** Names paired across scripts by the aligner's name skeletons, for the glossary-candidate extractor. */
+    static org.triptych.terms.NameTransliteration transliteration() {
+        return new org.triptych.terms.NameTransliteration() {
+            @Override
+            public boolean sameName(String word, Language language, String other, Language otherLanguage) {
+                return org.triptych.align.NameSkeleton.sameWord(word, language, other, otherLanguage);
+            }
+
+            @Override
+            public boolean sameNameAsWritten(String word, Language language, String other, Language otherLanguage) {
+                return org.triptych.align.NameSkeleton.sameWordAsWritten(word, language, other, otherLanguage);
+            }
+
+            @Override
+            public int strength(String word, Language language, String other, Language otherLanguage) {
+                return org.triptych.align.NameSkeleton.matchStrength(word, language, other, otherLanguage);
+            }
+        };
+    }
+
     /** Paragraph links from the aligner (with the glossary as evidence) as the units the checks compare. */
     static AlignedUnitsProvider alignedUnits(TermMatcher matcher) {
         AlignOptions options = AlignOptions.defaults().withTerms(evidence(matcher));
