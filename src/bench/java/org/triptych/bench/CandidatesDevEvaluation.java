@@ -88,10 +88,14 @@ public final class CandidatesDevEvaluation {
                     right += ok ? 1 : 0;
                     if (ok) {
                         byConcept.putIfAbsent(id, c);
+                        if (show) {
+                            lines.add(a.getFileName() + " right " + c.en() + " | " + c.ar() + " | " + c.ru() + " "
+                                    + c.confidence() + " " + c.count());
+                        }
                     } else if (show) {
                         lines.add(a.getFileName() + " WRONG " + c.en() + " | " + c.ar() + " | " + c.ru() + "   (glossary: "
                                 + concept.terms(Language.ARABIC).get(0).text() + " | "
-                                + concept.terms(Language.RUSSIAN).get(0).text() + ")");
+                                + concept.terms(Language.RUSSIAN).get(0).text() + ") " + c.confidence() + " " + c.count());
                     }
                 } else if (show) {
                     lines.add(a.getFileName() + " other " + c.en() + " | " + c.ar() + " | " + c.ru() + " " + c.type()

@@ -65,76 +65,63 @@ public final class NameSkeleton {
     }
 
     /**
-     * Whether two single words of two versions are one name or one international word written in their scripts
-     * (Trump, Трампа, لترامب; University, университет), whatever their case: their skeletons meet, a single class
-     * only the same single class. For pairing a name with its rendering in an aligned unit.
+     * How many consonant classes an English word and a word of another version share when the second writes the
+     * first in its script (Trump, Трампа, ترامب), 0 when it does not: their skeletons are equal, or of {@value #KEEP}
+     * classes differing in one, or the Russian word's is the English one with one class more at its end (a case
+     * ending: Джонсом). Stricter than {@link #match}, which also lets the English have the extra class: pairing a
+     * name with a word of a whole unit must not take a shorter word that only begins like it (Singapore, جونغ).
      */
-    public static boolean sameWord(String word, Language language, String other, Language otherLanguage) {
-        return meet(wordVariants(word, false), wordVariants(other, false));
-    }
-
-    /**
-     * As {@link #sameWord}, reading an Arabic word as written, its article aside (المكسيك, but not لترامب): whether
-     * its first letters are clitics or the name's own (لندن) is then told by which reading renders the name.
-     */
-    public static boolean sameWordAsWritten(String word, Language language, String other, Language otherLanguage) {
-        return meet(wordVariants(word, true), wordVariants(other, true));
-    }
-
-    /** How many consonant classes the best matching pair of the two words' skeletons has; 0 when none match. */
-    public static int matchStrength(String word, Language language, String other, Language otherLanguage) {
+    public static int matchStrength(String english, String other) {
+        if (other.isEmpty() || english.isEmpty() || !isLatin(english.charAt(0))) {
+            return 0;
+        }
+        char c = other.charAt(0);
+        boolean cyrillic = isCyrillic(c);
+        List<String> exact = new ArrayList<>();
+        List<String> loose = new ArrayList<>();
+        if (isLatin(c)) {
+            loose.addAll(latinVariants(other));
+        } else if (cyrillic) {
+            loose.add(cyrillic(other));
+        } else if (isArabic(c)) {
+            for (String reading : arabicReadings(other)) {
+                // the article's L meets a name's L only exactly (الجزائر, Algeria): with one class of leeway
+                // it would make London of الناطقة
+                (reading.startsWith("ال") ? exact : loose).add(arabicSkeleton(reading));
+            }
+        }
         int best = 0;
-        for (String a : wordVariants(word, false)) {
-            for (String b : wordVariants(other, false)) {
-                if (a.length() >= 2 && b.length() >= 2 && match(a, b)) {
-                    best = Math.max(best, Math.min(a.length(), b.length()));
+        for (String a : latinVariants(english)) {
+            if (a.length() < 2) {
+                continue;
+            }
+            for (String b : exact) {
+                if (a.equals(b)) {
+                    best = Math.max(best, a.length());
+                }
+            }
+            for (String b : loose) {
+                boolean same = a.equals(b)
+                        || (a.length() == b.length() && a.length() >= KEEP && differences(a, b) <= 1)
+                        // a Russian case ending (Джонсом)
+                        || (cyrillic && b.length() == a.length() + 1 && a.length() >= 3 && b.startsWith(a))
+                        // a final gh not sounded (Kavanaugh, Кавано, كافانو)
+                        || (a.length() == b.length() + 1 && b.length() >= 3 && a.startsWith(b)
+                        && english.toLowerCase(Locale.ROOT).endsWith("gh"));
+                if (same) {
+                    best = Math.max(best, a.length());
                 }
             }
         }
         return best;
     }
 
-    /** Skeletons of two classes or more that match (a single class says too little to pair words). */
-    private static boolean meet(List<String> as, List<String> bs) {
-        for (String a : as) {
-            for (String b : bs) {
-                if (a.length() >= 2 && b.length() >= 2 && match(a, b)) {
-                    return true;
-                }
-            }
+    private static int differences(String a, String b) {
+        int diff = 0;
+        for (int i = 0; i < a.length(); i++) {
+            diff += a.charAt(i) != b.charAt(i) ? 1 : 0;
         }
-        return false;
-    }
-
-    private static List<String> wordVariants(String word, boolean asWritten) {
-        if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
-            return List.of();
-        }
-        char c = word.charAt(0);
-        if (isLatin(c)) {
-            return latinVariants(word);
-        }
-        if (isCyrillic(c)) {
-            String x = cyrillic(word);
-            return x.isEmpty() ? List.of() : List.of(x);
-        }
-        if (isArabic(c)) {
-            if (!asWritten) {
-                return arabicVariants(word, 2);
-            }
-            List<String> readings = arabicReadings(word);
-            if (readings.isEmpty()) {
-                return List.of();
-            }
-            String w = readings.get(0);
-            String x = arabicSkeleton(w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w);
-            // as written, a first و counts: it is the conjunction unless the name begins with W or V (ويلز, Wales)
-            if (w.charAt(0) == 'و' && (x.isEmpty() || x.charAt(0) != 'F')) {
-                x = "F" + x;
-            }
-            return x.isEmpty() ? List.of() : List.of(x.length() > KEEP ? x.substring(0, KEEP) : x);
-        }
-        return List.of();
+        return diff;
     }
 
     /** How many consonant classes of a word are compared. */

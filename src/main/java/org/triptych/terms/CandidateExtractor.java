@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.triptych.model.ConceptType;
 import org.triptych.model.Language;
 import org.triptych.text.BaseForms;
+import org.triptych.text.GluedWords;
 import org.triptych.text.LanguageProfile;
 import org.triptych.text.NameShapes;
 import org.triptych.text.TermToken;
@@ -92,10 +93,14 @@ public final class CandidateExtractor {
         /** language → rendering as a glossary would hold it → how often; full transliterations weigh more */
         final Map<Language, Map<String, Double>> renderings = new LinkedHashMap<>();
         final Map<Language, int[]> looked = new HashMap<>(); // {looked for, found, fully}
+        /** language → the renderings as the units write them → those units' texts */
+        final Map<Language, Map<String, Set<String>>> written = new HashMap<>();
+        /** language → one-word renderings written more often away from the name than beside it */
+        final Map<Language, Set<String>> common = new HashMap<>();
+        /** language → the target texts of the units the name occurs in (by any of its forms) */
+        final Map<Language, Set<String>> unitTexts = new HashMap<>();
         /** language → forms found only by a weak (two-class) match → in how many units */
         final Map<Language, Map<String, Integer>> weak = new HashMap<>();
-        /** language → the article's paragraphs whose unit showed no transliteration */
-        final Map<Language, TreeSet<Integer>> unrendered = new HashMap<>();
 
         Gathered(Run r) {
             this.en = r.text();
@@ -118,8 +123,13 @@ public final class CandidateExtractor {
                 if (n[0] == 0 || rs.isEmpty() || n[1] < MIN_FOUND_SHARE * n[0]) {
                     return null; // every version given must render it
                 }
-                best.put(l, rs.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
-                        .thenComparing(e -> -e.getKey().length())).orElseThrow().getKey());
+                // ties go to the form nearest the English in length (مينتاواي, not منطقة, for Mentawai)
+                String pick = rs.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
+                        .thenComparing(e -> -Math.abs(e.getKey().length() - en.length()))).orElseThrow().getKey();
+                if (common.getOrDefault(l, Set.of()).contains(pick)) {
+                    return null; // the likeliest rendering is a common word: propose nothing rather than the next
+                }
+                best.put(l, writtenAsEntry(written.getOrDefault(l, Map.of())).orElse(pick));
                 found += n[1] / (double) n[0];
                 fully += n[2] / (double) n[0];
             }
@@ -193,6 +203,12 @@ public final class CandidateExtractor {
                 g.placeLike |= r.afterPlaceWord() && r.content().size() == 1;
                 g.derivedSeen |= !key.equals(r.text()) && !byText.get(key).content().isEmpty()
                         && r.content().size() == byText.get(key).content().size();
+                for (Map.Entry<Language, Map<Integer, String>> t : beside.entrySet()) {
+                    String text = t.getValue().get(p.getKey());
+                    if (text != null) {
+                        g.unitTexts.computeIfAbsent(t.getKey(), k -> new java.util.HashSet<>()).add(text);
+                    }
+                }
                 if (!key.equals(r.text())) {
                     continue; // a surname alone or a demonym: its rendering is not the full name's
                 }
@@ -207,23 +223,22 @@ public final class CandidateExtractor {
                     if (!found.isEmpty()) {
                         n[1]++;
                         n[2] += found.get(0).full() ? 1 : 0;
-                        g.unrendered.computeIfAbsent(t.getKey(), k -> new TreeSet<>());
                         for (Rendering x : found) {
                             g.renderings.computeIfAbsent(t.getKey(), k -> new LinkedHashMap<>())
                                     .merge(x.form(), (x.full() ? 1.0 : 0.5) / found.size(), Double::sum);
+                            if (found.size() == 1) {
+                                g.written.computeIfAbsent(t.getKey(), k -> new HashMap<>())
+                                        .computeIfAbsent(x.written(), k -> new java.util.HashSet<>()).add(text);
+                            }
                             if (x.weak()) {
                                 g.weak.computeIfAbsent(t.getKey(), k -> new HashMap<>()).merge(x.form(), 1, Integer::sum);
                             }
                         }
-                    } else {
-                        g.unrendered.computeIfAbsent(t.getKey(), k -> new TreeSet<>()).add(p.getKey());
                     }
                 }
             }
         }
-        for (Gathered g : local.values()) {
-            coOccurring(g, beside);
-        }
+        dropWordsOfOtherUnits(local.values(), beside);
         for (Map.Entry<String, Gathered> e : local.entrySet()) {
             Gathered g = all.get(e.getKey());
             if (g == null) {
@@ -235,6 +250,9 @@ public final class CandidateExtractor {
                 g.titled |= x.titled;
                 g.placeLike |= x.placeLike;
                 g.derivedSeen |= x.derivedSeen;
+                x.written.forEach((l, m) -> m.forEach((f, us) -> g.written.computeIfAbsent(l, k -> new HashMap<>())
+                        .computeIfAbsent(f, k -> new java.util.HashSet<>()).addAll(us)));
+                x.common.forEach((l, fs) -> g.common.computeIfAbsent(l, k -> new java.util.HashSet<>()).addAll(fs));
                 x.renderings.forEach((l, m) -> m.forEach((f, w) -> g.renderings
                         .computeIfAbsent(l, k -> new LinkedHashMap<>()).merge(f, w, Double::sum)));
                 x.looked.forEach((l, n) -> {
@@ -246,6 +264,75 @@ public final class CandidateExtractor {
             }
         }
         return offset + (english.isEmpty() ? 0 : ((java.util.TreeMap<Integer, String>) english).lastKey() + 1);
+    }
+
+    /**
+     * The entry form the units themselves show, which no guess from one case form can beat: a rendering written so in
+     * two units or more that every other way the units write it begins with (Трамп beside Трампа and Трампом).
+     * Empty where the units show none, and where they write it one way only: that may be any case (Эрдогана twice).
+     */
+    static java.util.Optional<String> writtenAsEntry(Map<String, Set<String>> written) {
+        String found = null;
+        if (written.size() < 2) {
+            return java.util.Optional.empty(); // one form throughout may be any case (Эрдогана twice)
+        }
+        for (Map.Entry<String, Set<String>> e : written.entrySet()) {
+            if (e.getValue().size() < 2) {
+                continue;
+            }
+            boolean starts = true;
+            for (String other : written.keySet()) {
+                starts &= other.startsWith(e.getKey());
+            }
+            if (starts && (found == null || e.getKey().length() < found.length())) {
+                found = e.getKey();
+            }
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
+    /**
+     * A one-word rendering the target writes in more of the article's units without the English name than with it
+     * is a word of the language, not the name's rendering (قال said, فريق team, منطقة region), whatever its letters.
+     */
+    private static void dropWordsOfOtherUnits(java.util.Collection<Gathered> gathered,
+                                              Map<Language, Map<Integer, String>> beside) {
+        for (Map.Entry<Language, Map<Integer, String>> t : beside.entrySet()) {
+            Language l = t.getKey();
+            BaseForms forms = LanguageProfile.of(l).baseForms();
+            Map<String, Set<String>> unitsOf = new HashMap<>();
+            for (String text : new java.util.HashSet<>(t.getValue().values())) {
+                for (TermToken tok : TermTokenizer.tokenize(text)) {
+                    for (String f : forms.of(tok.text())) {
+                        unitsOf.computeIfAbsent(f, k -> new java.util.HashSet<>()).add(text);
+                    }
+                }
+            }
+            for (Gathered g : gathered) {
+                Map<String, Double> rs = g.renderings.get(l);
+                if (rs == null) {
+                    continue;
+                }
+                Set<String> mine = g.unitTexts.getOrDefault(l, Set.of());
+                for (String form : rs.keySet()) {
+                    if (form.indexOf(' ') >= 0) {
+                        continue;
+                    }
+                    int with = 0;
+                    int without = 0;
+                    for (String u : unitsOf.getOrDefault(form, Set.of())) {
+                        if (mine.contains(u)) {
+                            with++;
+                        } else {
+                            without++;
+                        }
+                    }
+                    if (without > with) {
+                        g.common.computeIfAbsent(l, k -> new java.util.HashSet<>()).add(form);
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -425,11 +512,8 @@ public final class CandidateExtractor {
 
     // ---------------------------------------------------------------- renderings
 
-    private record Rendering(String form, boolean full, boolean weak) {
-
-        Rendering(String form, boolean full) {
-            this(form, full, false);
-        }
+    /** A rendering found in one unit: as a glossary would hold it, and as the unit writes it. */
+    private record Rendering(String form, String written, boolean full, boolean weak) {
     }
 
     /** Consonant classes a one-word match needs to count alone; a weaker one must recur in another unit. */
@@ -444,12 +528,16 @@ public final class CandidateExtractor {
     private List<Rendering> render(Run r, String text, Language language) {
         List<TermToken> tokens = TermTokenizer.tokenize(text);
         int n = r.content().size();
+        boolean cased = LanguageProfile.of(language).hasLetterCase();
+        java.util.Optional<GluedWords> glued = LanguageProfile.of(language).gluedWords();
         List<List<Integer>> at = new ArrayList<>();
         boolean any = false;
         for (String e : r.content()) {
             List<Integer> js = new ArrayList<>();
+            boolean acronym = isAcronym(e);
             for (int j = 0; j < tokens.size(); j++) {
-                if (names.sameName(e, Language.ENGLISH, tokens.get(j).text(), language)) {
+                String w = tokens.get(j).text();
+                if (acronym ? w.equalsIgnoreCase(e) : paired(e, w, cased, glued, language)) {
                     js.add(j);
                 }
             }
@@ -462,14 +550,11 @@ public final class CandidateExtractor {
         if (n == 1) {
             List<Rendering> out = new ArrayList<>();
             for (int j : at.get(0)) {
-                if (tokens.get(j).text().length() > 2 * r.content().get(0).length() + 3) {
-                    continue; // words run together (هارينغتونيهاجم): no form to propose
-                }
                 String[] english = new String[tokens.size()];
                 english[j] = r.content().get(0);
-                boolean weak = names.strength(r.content().get(0), Language.ENGLISH, tokens.get(j).text(), language)
-                        < STRONG_CLASSES;
-                out.add(new Rendering(baseForm(text, tokens, j, j, english, language), !weak, weak));
+                boolean weak = names.strength(r.content().get(0), tokens.get(j).text(), language) < STRONG_CLASSES;
+                out.add(new Rendering(baseForm(text, tokens, j, j, english, language), tokens.get(j).text(), !weak,
+                        weak));
             }
             return out;
         }
@@ -497,6 +582,9 @@ public final class CandidateExtractor {
                         hi = Math.max(hi, pick[k]);
                     }
                 }
+                if (!inEnglishOrder(pick)) {
+                    continue; // المرشح باتريك for Patrick Morrisey: a transliterated name keeps its words' order
+                }
                 if (count > bestCount || (count == bestCount && hi - lo < bestHi - bestLo)) {
                     bestCount = count;
                     bestLo = lo;
@@ -504,6 +592,9 @@ public final class CandidateExtractor {
                     bestPick = pick;
                 }
             }
+        }
+        if (bestPick == null) {
+            return List.of();
         }
         boolean full = bestCount == n;
         int lo = bestLo;
@@ -542,70 +633,74 @@ public final class CandidateExtractor {
                 english[bestPick[k]] = r.content().get(k);
             }
         }
-        return List.of(new Rendering(baseForm(text, tokens, lo, hi, english, language), full));
+        return List.of(new Rendering(baseForm(text, tokens, lo, hi, english, language),
+                text.substring(tokens.get(lo).start(), tokens.get(hi).end()), full, false));
     }
 
     /**
-     * A one-word name no transliteration renders in some units (China: Китай, الصين are other words) may still be
-     * rendered by the word of the target that stands in its units and rarely elsewhere: the word whose units best
-     * overlap the name's (Dice coefficient 0.6 or more, two units at least), capitalised where the script has
-     * capitals. Such a rendering counts as found, not as transliterated.
+     * Whether a target word may write the English name word: it transliterates it; in a script with capitals it has
+     * one (Трамп; a lower-case word is a common one); it is not several words run together, as Arabic taken from
+     * PDFs writes them (ايةكارولينا: a letter that only ends a word stands inside it; هارينغتونيهاجم: longer than the
+     * English with an article and two clitics).
      */
-    private void coOccurring(Gathered g, Map<Language, Map<Integer, String>> beside) {
-        if (g.content.size() != 1 || g.units.size() < 2) {
-            return;
+    private boolean paired(String english, String word, boolean cased, java.util.Optional<GluedWords> glued,
+                           Language language) {
+        if (cased && !Character.isUpperCase(word.charAt(0))) {
+            return false;
         }
-        for (Map.Entry<Language, Map<Integer, String>> t : beside.entrySet()) {
-            Set<Integer> missed = g.unrendered.getOrDefault(t.getKey(), new TreeSet<>());
-            if (missed.size() * 2 < g.looked.getOrDefault(t.getKey(), new int[3])[0]) {
-                continue; // transliterated in most of its units
+        if (glued.isPresent()) {
+            if (word.length() > english.length() + 4) {
+                return false;
             }
-            Language l = t.getKey();
-            BaseForms forms = LanguageProfile.of(l).baseForms();
-            boolean cased = LanguageProfile.of(l).hasLetterCase();
-            Map<String, Set<Integer>> where = new HashMap<>();
-            Set<String> seenTexts = new java.util.HashSet<>();
-            for (Map.Entry<Integer, String> u : t.getValue().entrySet()) {
-                if (!seenTexts.add(u.getKey() + "\u0000" + u.getValue())) {
-                    continue;
+            for (int i = 0; i < word.length() - 2; i++) {
+                if (glued.get().endsWord(word.charAt(i))) {
+                    return false;
                 }
-                for (TermToken tok : TermTokenizer.tokenize(u.getValue())) {
-                    String w = tok.text();
-                    if (w.length() < 3 || (cased && !Character.isUpperCase(w.charAt(0)))) {
-                        continue;
-                    }
-                    List<String> readings = forms.isKnown(w) ? forms.of(w) : forms.withoutClitics(w);
-                    String f = readings.get(forms.isKnown(w) ? 0 : readings.size() - 1);
-                    where.computeIfAbsent(f, k -> new TreeSet<>()).add(u.getKey());
-                }
-            }
-            Set<Integer> mine = new TreeSet<>();
-            for (int u : g.units) {
-                if (t.getValue().containsKey(u - 0)) {
-                    mine.add(u);
-                }
-            }
-            String best = null;
-            double bestDice = 0;
-            int bestShared = 0;
-            for (Map.Entry<String, Set<Integer>> e : where.entrySet()) {
-                int shared = 0;
-                for (int u : e.getValue()) {
-                    shared += mine.contains(u) ? 1 : 0;
-                }
-                double dice = 2.0 * shared / (mine.size() + e.getValue().size());
-                if (shared >= 2 && dice > bestDice) {
-                    best = e.getKey();
-                    bestDice = dice;
-                    bestShared = shared;
-                }
-            }
-            if (best != null && bestDice >= 0.6) {
-                int[] n = g.looked.computeIfAbsent(l, k -> new int[3]);
-                n[1] = Math.max(n[1], Math.min(n[0], bestShared));
-                g.renderings.computeIfAbsent(l, k -> new LinkedHashMap<>()).merge(best, 0.75 * bestShared, Double::sum);
             }
         }
+        if (!names.sameName(english, word, language)) {
+            return false;
+        }
+        if (glued.isPresent()) {
+            // لندنفي: the name with a short word glued after it, when what stands before that word is the name too
+            for (String f : glued.get().functionWords()) {
+                if (word.length() > f.length() + 2 && word.endsWith(f)
+                        && names.sameName(english, word.substring(0, word.length() - f.length()), language)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An English word in capitals (NTS, FBI): letters read one by one, which no consonant skeleton follows; only the
+     * same letters written in the target pair with it (CNN in a Russian text).
+     */
+    static boolean isAcronym(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the words found (−1: not found) stand in the English order. */
+    private static boolean inEnglishOrder(int[] pick) {
+        int last = -1;
+        for (int p : pick) {
+            if (p >= 0) {
+                if (p <= last) {
+                    return false;
+                }
+                last = p;
+            }
+        }
+        return true;
     }
 
     /** Whether only spaces and hyphens stand between tokens {@code a} and {@code b} (no full stop or comma). */
@@ -640,16 +735,6 @@ public final class CandidateExtractor {
                             : j == lo ? BaseForms.NamePart.GIVEN : j == hi ? BaseForms.NamePart.SURNAME
                             : BaseForms.NamePart.ANY;
                     form = forms.beside(w, english[j], part);
-                    if (form.equals(w) && !names.sameNameAsWritten(english[j], Language.ENGLISH, w, language)) {
-                        // the first reading without clitics that renders the English name as written
-                        // (لترامب → ترامب, للمكسيك → المكسيك; لندن and ويلز render theirs as they are)
-                        for (String c : forms.withoutClitics(w)) {
-                            if (!c.equals(w) && names.sameNameAsWritten(english[j], Language.ENGLISH, c, language)) {
-                                form = c;
-                                break;
-                            }
-                        }
-                    }
                 } else if (forms.isKnown(w)) {
                     form = forms.of(w).get(0);
                 }
@@ -659,7 +744,10 @@ public final class CandidateExtractor {
             }
             out[j - lo] = form;
         }
-        if (head >= 0) {
+        // no common noun: the adjectives agree with the name they stand before (Западная Вирджиния)
+        int agreeWith = head >= 0 ? head : hi;
+        if (agreeWith > lo) {
+            head = agreeWith;
             for (int j = lo; j < head; j++) {
                 if (forms.isAdjective(tokens.get(j).text())) {
                     out[j - lo] = forms.agreeing(out[j - lo], tokens.get(head).text());

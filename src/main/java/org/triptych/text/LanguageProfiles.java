@@ -81,17 +81,7 @@ final class LanguageProfiles {
                 .derivedForms("ar")
                 // the modifier follows: جامعة هارفارد (Harvard University), كوريا الشمالية (North Korea)
                 .headFirst()
-                .baseForms(new BaseForms() {
-                    @Override
-                    public java.util.List<String> of(String word) {
-                        return arabicBaseForms(word);
-                    }
-
-                    @Override
-                    public java.util.List<String> withoutClitics(String word) {
-                        return arabicBaseForms(word);
-                    }
-                })
+                .baseForms(new ArabicBaseForms())
                 // Text taken from PDFs and some web pages loses the spaces between Arabic words: ة and ى only end a
                 // word, and these short words are the ones most often glued to a neighbour.
                 .gluedWords(new GluedWords("ةى", "وفبلك", Set.of("في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "لا", "ما",
@@ -183,29 +173,6 @@ final class LanguageProfiles {
                 .ownNames("اردو")
                 .digits(Digits.WESTERN, Digits.EXTENDED_ARABIC_INDIC)
                 .build();
-    }
-
-    /**
-     * An Arabic word as found, then without what may be clitics (و ف, then ب ل ك; لل is ل + ال): a name may begin with
-     * those letters itself (لندن, باريس), so all are offered.
-     */
-    private static java.util.List<String> arabicBaseForms(String word) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        out.add(word);
-        for (ArabicClitics.Reading r : ArabicClitics.readings(ArabicNormalizer.normalize(word))) {
-            int cut = r.prefix().length();
-            if (cut == 0 || cut >= word.length()) {
-                continue;
-            }
-            String rest = word.substring(cut);
-            // للأمم read as ل + الأمم: the article's alef was dropped in writing
-            String form = r.stem().startsWith("ا") && rest.startsWith("ل") && !ArabicNormalizer.normalize(rest)
-                    .startsWith("ا") ? "ا" + rest : rest;
-            if (!out.contains(form)) {
-                out.add(form);
-            }
-        }
-        return out;
     }
 
     /** Lucene's light stemmer for Russian (not our own guessing stemmer of that name), on a lower-case word. */

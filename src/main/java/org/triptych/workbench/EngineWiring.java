@@ -77,22 +77,7 @@ final class EngineWiring {
 
     /** Names paired across scripts by the aligner's name skeletons, for the glossary-candidate extractor. */
     static org.triptych.terms.NameTransliteration transliteration() {
-        return new org.triptych.terms.NameTransliteration() {
-            @Override
-            public boolean sameName(String word, Language language, String other, Language otherLanguage) {
-                return org.triptych.align.NameSkeleton.sameWord(word, language, other, otherLanguage);
-            }
-
-            @Override
-            public boolean sameNameAsWritten(String word, Language language, String other, Language otherLanguage) {
-                return org.triptych.align.NameSkeleton.sameWordAsWritten(word, language, other, otherLanguage);
-            }
-
-            @Override
-            public int strength(String word, Language language, String other, Language otherLanguage) {
-                return org.triptych.align.NameSkeleton.matchStrength(word, language, other, otherLanguage);
-            }
-        };
+        return (english, other, target) -> org.triptych.align.NameSkeleton.matchStrength(english, other);
     }
 
     /** Paragraph links from the aligner (with the glossary as evidence) as the units the checks compare. */
