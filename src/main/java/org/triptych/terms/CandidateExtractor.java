@@ -123,9 +123,12 @@ public final class CandidateExtractor {
                 if (n[0] == 0 || rs.isEmpty() || n[1] < MIN_FOUND_SHARE * n[0]) {
                     return null; // every version given must render it
                 }
-                // ties go to the form nearest the English in length (مينتاواي, not منطقة, for Mentawai)
-                String pick = rs.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
-                        .thenComparing(e -> -Math.abs(e.getKey().length() - en.length()))).orElseThrow().getKey();
+                List<Map.Entry<String, Double>> ranked = new ArrayList<>(rs.entrySet());
+                ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+                if (ranked.size() > 1 && ranked.get(1).getValue() >= ranked.get(0).getValue() - 1e-9) {
+                    return null; // two renderings as likely (Северная Корея, Южная Корея): unsure, propose nothing
+                }
+                String pick = ranked.get(0).getKey();
                 if (common.getOrDefault(l, Set.of()).contains(pick)) {
                     return null; // the likeliest rendering is a common word: propose nothing rather than the next
                 }

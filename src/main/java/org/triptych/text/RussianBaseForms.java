@@ -109,6 +109,9 @@ final class RussianBaseForms implements BaseForms {
         }
         char e = englishEnding(englishName);
         boolean consonant = "aeiouy".indexOf(e) < 0;
+        if (endsAsEnglish(word, e)) {
+            return word; // Джанет, Элизабет, Пелли, Гранде: already the form the name has in every case or the first
+        }
         List<String> nouns = new ArrayList<>();
         List<String> preferred = new ArrayList<>();
         String adjective = null;
@@ -191,6 +194,31 @@ final class RussianBaseForms implements BaseForms {
     }
 
     private static final String VOWELS = "аеёиоуыэюя";
+
+    /** Russian letters that end a name whose English ends in the sound of a given letter. */
+    private static final java.util.Map<Character, String> FINAL_LETTERS = java.util.Map.ofEntries(
+            java.util.Map.entry('b', "б"), java.util.Map.entry('c', "кс"), java.util.Map.entry('d', "д"),
+            java.util.Map.entry('f', "ф"), java.util.Map.entry('g', "г"), java.util.Map.entry('k', "к"),
+            java.util.Map.entry('l', ""), java.util.Map.entry('m', "м"), java.util.Map.entry('n', "н"),
+            java.util.Map.entry('p', "п"), java.util.Map.entry('r', "р"), java.util.Map.entry('s', "сз"),
+            java.util.Map.entry('t', "т"), java.util.Map.entry('v', "в"), java.util.Map.entry('x', "с"),
+            java.util.Map.entry('z', "зц"), java.util.Map.entry('e', "еэ"), java.util.Map.entry('i', "и"),
+            java.util.Map.entry('y', "и"), java.util.Map.entry('o', "о"), java.util.Map.entry('u', "у"),
+            java.util.Map.entry('h', "тхш")); // th, ch and kh, sh: Элизабет, Бах
+
+    /**
+     * Whether a word already ends as the English name sounds at its end (Джанет for Janet, Пелли for Pelley): no case
+     * ending follows, so it is the nominative or a form that does not change (Трампа, Джонсом end otherwise). An L
+     * is left to the rules below, as Russian writes it hard or soft (Кромвеля: Кромвель).
+     */
+    private static boolean endsAsEnglish(String word, char englishEnd) {
+        String letters = FINAL_LETTERS.get(englishEnd);
+        if (letters == null || letters.isEmpty()) {
+            return false;
+        }
+        char last = Character.toLowerCase(word.charAt(word.length() - 1));
+        return letters.indexOf(last) >= 0;
+    }
 
     /** Whether an English name's last letter is the vowel the Russian word ends in (e/е, i and y/и, o/о, u/у). */
     private static boolean sameVowel(String english, char russianLast) {
