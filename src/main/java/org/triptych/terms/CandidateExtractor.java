@@ -93,8 +93,6 @@ public final class CandidateExtractor {
         /** language → rendering as a glossary would hold it → how often; full transliterations weigh more */
         final Map<Language, Map<String, Double>> renderings = new LinkedHashMap<>();
         final Map<Language, int[]> looked = new HashMap<>(); // {looked for, found, fully}
-        /** language → the renderings as the units write them → those units' texts */
-        final Map<Language, Map<String, Set<String>>> written = new HashMap<>();
         /** language → one-word renderings written more often away from the name than beside it */
         final Map<Language, Set<String>> common = new HashMap<>();
         /** language → the target texts of the units the name occurs in (by any of its forms) */
@@ -132,7 +130,7 @@ public final class CandidateExtractor {
                 if (common.getOrDefault(l, Set.of()).contains(pick)) {
                     return null; // the likeliest rendering is a common word: propose nothing rather than the next
                 }
-                best.put(l, writtenAsEntry(written.getOrDefault(l, Map.of())).orElse(pick));
+                best.put(l, pick);
                 found += n[1] / (double) n[0];
                 fully += n[2] / (double) n[0];
             }
@@ -149,7 +147,8 @@ public final class CandidateExtractor {
                 }
             }
             for (String w : content) {
-                if (shapes.isPlaceWord(w)) {
+                // a place word (City) or one a translation translates (West Virginia, North Korea)
+                if (shapes.isTranslated(w)) {
                     return ConceptType.PLACE;
                 }
             }
@@ -159,7 +158,8 @@ public final class CandidateExtractor {
             if (titled || (content.size() >= 2 && content.size() <= 4)) {
                 return ConceptType.PERSON;
             }
-            return ConceptType.OTHER;
+            // one word with nothing to tell: in news a name that every version writes alone is most often a place
+            return ConceptType.PLACE;
         }
     }
 
@@ -229,10 +229,6 @@ public final class CandidateExtractor {
                         for (Rendering x : found) {
                             g.renderings.computeIfAbsent(t.getKey(), k -> new LinkedHashMap<>())
                                     .merge(x.form(), (x.full() ? 1.0 : 0.5) / found.size(), Double::sum);
-                            if (found.size() == 1) {
-                                g.written.computeIfAbsent(t.getKey(), k -> new HashMap<>())
-                                        .computeIfAbsent(x.written(), k -> new java.util.HashSet<>()).add(text);
-                            }
                             if (x.weak()) {
                                 g.weak.computeIfAbsent(t.getKey(), k -> new HashMap<>()).merge(x.form(), 1, Integer::sum);
                             }
@@ -253,8 +249,6 @@ public final class CandidateExtractor {
                 g.titled |= x.titled;
                 g.placeLike |= x.placeLike;
                 g.derivedSeen |= x.derivedSeen;
-                x.written.forEach((l, m) -> m.forEach((f, us) -> g.written.computeIfAbsent(l, k -> new HashMap<>())
-                        .computeIfAbsent(f, k -> new java.util.HashSet<>()).addAll(us)));
                 x.common.forEach((l, fs) -> g.common.computeIfAbsent(l, k -> new java.util.HashSet<>()).addAll(fs));
                 x.renderings.forEach((l, m) -> m.forEach((f, w) -> g.renderings
                         .computeIfAbsent(l, k -> new LinkedHashMap<>()).merge(f, w, Double::sum)));
@@ -267,31 +261,6 @@ public final class CandidateExtractor {
             }
         }
         return offset + (english.isEmpty() ? 0 : ((java.util.TreeMap<Integer, String>) english).lastKey() + 1);
-    }
-
-    /**
-     * The entry form the units themselves show, which no guess from one case form can beat: a rendering written so in
-     * two units or more that every other way the units write it begins with (Трамп beside Трампа and Трампом).
-     * Empty where the units show none, and where they write it one way only: that may be any case (Эрдогана twice).
-     */
-    static java.util.Optional<String> writtenAsEntry(Map<String, Set<String>> written) {
-        String found = null;
-        if (written.size() < 2) {
-            return java.util.Optional.empty(); // one form throughout may be any case (Эрдогана twice)
-        }
-        for (Map.Entry<String, Set<String>> e : written.entrySet()) {
-            if (e.getValue().size() < 2) {
-                continue;
-            }
-            boolean starts = true;
-            for (String other : written.keySet()) {
-                starts &= other.startsWith(e.getKey());
-            }
-            if (starts && (found == null || e.getKey().length() < found.length())) {
-                found = e.getKey();
-            }
-        }
-        return java.util.Optional.ofNullable(found);
     }
 
     /**
@@ -515,8 +484,8 @@ public final class CandidateExtractor {
 
     // ---------------------------------------------------------------- renderings
 
-    /** A rendering found in one unit: as a glossary would hold it, and as the unit writes it. */
-    private record Rendering(String form, String written, boolean full, boolean weak) {
+    /** A rendering found in one unit, as a glossary would hold it; full: every word transliterated. */
+    private record Rendering(String form, boolean full, boolean weak) {
     }
 
     /** Consonant classes a one-word match needs to count alone; a weaker one must recur in another unit. */
@@ -555,9 +524,9 @@ public final class CandidateExtractor {
             for (int j : at.get(0)) {
                 String[] english = new String[tokens.size()];
                 english[j] = r.content().get(0);
-                boolean weak = names.strength(r.content().get(0), tokens.get(j).text(), language) < STRONG_CLASSES;
-                out.add(new Rendering(baseForm(text, tokens, j, j, english, language), tokens.get(j).text(), !weak,
-                        weak));
+                boolean weak = !isAcronym(r.content().get(0))
+                        && names.strength(r.content().get(0), tokens.get(j).text(), language) < STRONG_CLASSES;
+                out.add(new Rendering(baseForm(text, tokens, j, j, english, language), !weak, weak));
             }
             return out;
         }
@@ -636,8 +605,7 @@ public final class CandidateExtractor {
                 english[bestPick[k]] = r.content().get(k);
             }
         }
-        return List.of(new Rendering(baseForm(text, tokens, lo, hi, english, language),
-                text.substring(tokens.get(lo).start(), tokens.get(hi).end()), full, false));
+        return List.of(new Rendering(baseForm(text, tokens, lo, hi, english, language), full, false));
     }
 
     /**
