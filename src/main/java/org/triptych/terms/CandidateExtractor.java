@@ -611,23 +611,16 @@ public final class CandidateExtractor {
     /**
      * Whether a target word may write the English name word: it transliterates it; in a script with capitals it has
      * one (Трамп; a lower-case word is a common one); it is not several words run together, as Arabic taken from
-     * PDFs writes them (ايةكارولينا: a letter that only ends a word stands inside it; هارينغتونيهاجم: longer than the
-     * English with an article and two clitics).
+     * PDFs writes them (هارينغتونيهاجم: longer than the English with an article and two clitics; لندنفي: a short
+     * word glued after the name).
      */
     private boolean paired(String english, String word, boolean cased, java.util.Optional<GluedWords> glued,
                            Language language) {
         if (cased && !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
-        if (glued.isPresent()) {
-            if (word.length() > english.length() + 4) {
-                return false;
-            }
-            for (int i = 0; i < word.length() - 2; i++) {
-                if (glued.get().endsWord(word.charAt(i))) {
-                    return false;
-                }
-            }
+        if (glued.isPresent() && word.length() > english.length() + 4) {
+            return false;
         }
         if (!names.sameName(english, word, language)) {
             return false;

@@ -208,14 +208,10 @@ class CandidateExtractorTest {
                 new String[] {"Protests were held in London on Saturday.",
                     "ونظمت احتجاجات في لندنفي يوم السبت.",
                     "В Лондоне в субботу прошли протесты."},
-                new String[] {"Voters in Carolina went to the polls.",
-                    "وتوجه الناخبون في ولايةكارولينا إلى صناديق الاقتراع.",
-                    "Избиратели в Каролине пришли на участки."},
                 new String[] {"Harington attacked the critics.",
                     "وقال هارينغتونيهاجم المنتقدين.",
                     "Харингтон раскритиковал критиков."}));
         assertNull(find(cs, "London"), "لندنفي: في glued after the name: " + cs);
-        assertNull(find(cs, "Carolina"), "ولايةكارولينا: ة only ends a word: " + cs);
         assertNull(find(cs, "Harington"), "هارينغتونيهاجم: longer than the name can be written: " + cs);
     }
 
@@ -282,16 +278,17 @@ class CandidateExtractorTest {
     @Test
     void aSurnameSeveralPeopleShareCountsForNone() {
         List<TermCandidate> cs = extract(article(
-                new String[] {"Bernard Vann and Michael Vann served in the war.",
-                    "خدم برنارد فان ومايكل فان في الحرب.",
-                    "Бернард Ванн и Майкл Ванн служили на войне."},
-                new String[] {"Vann was decorated in 1918.",
-                    "وحصل فان على وسام عام 1918.",
-                    "Ванн был награжден в 1918 году."}));
+                new String[] {"Bernard Morgan and Michael Morgan served in the war.",
+                    "خدم برنارد مورغان ومايكل مورغان في الحرب.",
+                    "Бернард Морган и Майкл Морган служили на войне."},
+                new String[] {"Morgan was decorated in 1918.",
+                    "وحصل مورغان على وسام عام 1918.",
+                    "Морган был награжден в 1918 году."}));
         for (TermCandidate c : cs) {
             assertTrue(!c.units().contains(1), "unit 1 names neither for sure: " + c);
         }
-        assertNull(find(cs, "Vann"), cs.toString());
+        assertNull(find(cs, "Morgan"), cs.toString());
+        assertNotNull(find(cs, "Michael Morgan"), cs.toString());
     }
 
     @Test
