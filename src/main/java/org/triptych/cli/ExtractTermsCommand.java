@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * each, or folders of articles paired by file name. Output on standard output (or {@code --output}); glossary
  * problems and notes on standard error. Exit status: 0 done, 2 bad input.
  */
-@Command(name = "extract-terms", mixinStandardHelpOptions = true,
+@Command(name = "extract-terms", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = 2,
         description = "Propose glossary entries: names the English, Arabic and Russian versions share.")
 public final class ExtractTermsCommand implements Callable<Integer> {
 
@@ -46,7 +46,8 @@ public final class ExtractTermsCommand implements Callable<Integer> {
     @Option(names = "--presegmented", description = "one unit per line: line i of each file are translations of each other")
     boolean presegmented;
 
-    @Option(names = "--format", defaultValue = "json", description = "json, csv or tbx (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "json",
+            description = "json, csv (the project's glossary CSV) or tbx (TBX-Basic), every term admitted (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Option(names = "--output", description = "write to this file instead of standard output")
@@ -80,6 +81,9 @@ public final class ExtractTermsCommand implements Callable<Integer> {
                     err.println("extract-terms: " + note);
                 }
             });
+        } catch (TermExtraction.UnusableGlossary e) {
+            err.println("extract-terms: " + e.getMessage());
+            return 2;
         } catch (java.io.IOException e) {
             err.println("extract-terms: cannot read " + (e.getMessage() == null ? "input" : e.getMessage()));
             return 2;
@@ -90,7 +94,13 @@ public final class ExtractTermsCommand implements Callable<Integer> {
             case tbx -> CandidateReports.tbx(candidates);
         };
         if (output != null) {
-            org.triptych.io.AtomicFiles.writeString(output, report);
+            try {
+                org.triptych.io.AtomicFiles.writeString(output, report);
+            } catch (java.io.IOException | RuntimeException e) {
+                err.println("extract-terms: the candidates were not written to " + output + " ("
+                        + (e.getMessage() == null ? "the file could not be written" : e.getMessage()) + ")");
+                return 2;
+            }
         } else {
             out.print(report);
             out.flush();

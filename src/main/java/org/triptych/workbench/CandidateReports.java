@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.triptych.io.CsvCells;
+import org.triptych.io.glossary.CsvGlossaryWriter;
 import org.triptych.io.glossary.TbxWriter;
 import org.triptych.model.Concept;
 import org.triptych.model.Glossary;
@@ -23,8 +23,8 @@ import org.triptych.model.TermStatus;
 
 /**
  * Glossary candidates written for a script or a glossary tool: JSON ({@code {"candidates": [{"en", "ar", "ru",
- * "type", "confidence", "count", "units"}]}}), CSV (UTF-8 with BOM, the same columns, units joined by spaces) and
- * TBX (one concept per candidate, every term admitted, the evidence in a note), as {@code extract-terms} prints them.
+ * "type", "confidence", "count", "units"}]}}), and, as a glossary to load, the project's CSV and TBX-Basic (one
+ * concept per candidate, every term admitted, the evidence in its note), as {@code extract-terms} prints them.
  */
 public final class CandidateReports {
 
@@ -54,19 +54,9 @@ public final class CandidateReports {
         }
     }
 
+    /** The candidates as the project's glossary CSV (id,type,en,ar,ru,note), every term admitted. */
     public static String csv(List<GlossaryCandidate> candidates) {
-        StringBuilder sb = new StringBuilder("\uFEFFen,ar,ru,type,confidence,count,units\r\n");
-        for (GlossaryCandidate c : candidates) {
-            List<String> cells = List.of(nz(c.en()), nz(c.ar()), nz(c.ru()), c.type().code(),
-                    String.valueOf(c.confidence()), String.valueOf(c.count()),
-                    String.join(" ", c.units().stream().map(String::valueOf).toList()));
-            List<String> fields = new ArrayList<>();
-            for (String cell : cells) {
-                fields.add(CsvCells.field(CsvCells.neutralised(cell), false));
-            }
-            sb.append(String.join(",", fields)).append("\r\n");
-        }
-        return sb.toString();
+        return new CsvGlossaryWriter().write(glossary(candidates));
     }
 
     /** The candidates as a glossary to load or hand on: each term admitted, never preferred, until a person decides. */
@@ -106,7 +96,4 @@ public final class CandidateReports {
         return s.isEmpty() ? "candidate" : s;
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
 }

@@ -38,19 +38,38 @@ public final class TermExtraction {
         void note(String note);
     }
 
+    /**
+     * A glossary given could not be used (missing, unreadable, or holding no concept): its concepts would be proposed
+     * again as candidates, so nothing is extracted.
+     */
+    public static final class UnusableGlossary extends IOException {
+        UnusableGlossary(String message) {
+            super(message);
+        }
+    }
+
     private TermExtraction() {
     }
 
     /**
      * From files: {@code english} and each target are one article each, or folders of articles whose files pair by
      * name (en/a.txt with ar/a.txt); a file that cannot be read is an {@link IOException}.
+     *
+     * @throws UnusableGlossary when one of the glossaries given could not be used
      */
     public static List<GlossaryCandidate> fromFiles(Path english, Map<Language, Path> targets, List<Path> glossaries,
                                                     boolean presegmented, Reports reports) throws IOException {
-        GlossaryLoad merged = ProjectGlossaries.readFiles(glossaries);
+        Map<String, GlossaryLoad> each = ProjectGlossaries.readEach(glossaries.stream().map(Path::toString).toList());
+        GlossaryLoad merged = ProjectGlossaries.merge(new ArrayList<>(each.values()));
         for (GlossaryProblem p : merged.problems()) {
             if (p.severity() != Severity.INFO) {
                 reports.glossaryProblem(p.toString());
+            }
+        }
+        for (Map.Entry<String, GlossaryLoad> g : each.entrySet()) {
+            if (g.getValue().glossary().isEmpty()) {
+                throw new UnusableGlossary("the glossary " + g.getKey() + " could not be used (the lines above say why);"
+                        + " nothing was extracted");
             }
         }
         TermMatcher matcher = TermMatcher.build(merged.glossary());
@@ -131,7 +150,7 @@ public final class TermExtraction {
                     ts.put(t.getKey(), other);
                 } else {
                     reports.note(other + " is missing: " + en.getFileName() + " is taken without its "
-                            + t.getKey().displayName() + " version");
+                            + org.triptych.text.LanguageProfile.of(t.getKey()).englishName() + " version");
                 }
             }
             if (!ts.isEmpty()) {
