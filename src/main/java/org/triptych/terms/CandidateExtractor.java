@@ -568,6 +568,16 @@ public final class CandidateExtractor {
         if (bestPick == null) {
             return List.of();
         }
+        int classes = 0;
+        for (int k = 0; k < n; k++) {
+            if (bestPick[k] >= 0) {
+                classes += isAcronym(r.content().get(k)) ? STRONG_CLASSES
+                        : names.strength(r.content().get(k), tokens.get(bestPick[k]).text(), language);
+            }
+        }
+        if (classes < STRONG_CLASSES) {
+            return List.of(); // New York: York alone has Eric's two classes (إريك), too little to build on
+        }
         boolean full = bestCount == n;
         int lo = bestLo;
         int hi = bestHi;
