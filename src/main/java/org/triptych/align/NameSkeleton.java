@@ -93,6 +93,12 @@ public final class NameSkeleton {
         int best = 0;
         for (String a : latinVariants(english)) {
             if (a.length() < 2) {
+                // a name of one class (Rory, Joe, Ian) meets only the same single class, and says little
+                for (String b : loose) {
+                    if (a.length() == 1 && a.equals(b)) {
+                        best = Math.max(best, 1);
+                    }
+                }
                 continue;
             }
             for (String b : exact) {

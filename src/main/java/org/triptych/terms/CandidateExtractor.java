@@ -509,7 +509,7 @@ public final class CandidateExtractor {
             boolean acronym = isAcronym(e);
             for (int j = 0; j < tokens.size(); j++) {
                 String w = tokens.get(j).text();
-                if (acronym ? w.equalsIgnoreCase(e) : paired(e, w, cased, glued, language)) {
+                if (acronym ? w.equalsIgnoreCase(e) : paired(e, w, n == 1 ? 2 : 1, cased, glued, language)) {
                     js.add(j);
                 }
             }
@@ -624,22 +624,23 @@ public final class CandidateExtractor {
      * PDFs writes them (هارينغتونيهاجم: longer than the English with an article and two clitics; لندنفي: a short
      * word glued after the name).
      */
-    private boolean paired(String english, String word, boolean cased, java.util.Optional<GluedWords> glued,
-                           Language language) {
+    private boolean paired(String english, String word, int minClasses, boolean cased,
+                           java.util.Optional<GluedWords> glued, Language language) {
         if (cased && !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
         if (glued.isPresent() && word.length() > english.length() + 4) {
             return false;
         }
-        if (!names.sameName(english, word, language)) {
+        if (names.strength(english, word, language) < minClasses) {
             return false;
         }
         if (glued.isPresent()) {
             // لندنفي: the name with a short word glued after it, when what stands before that word is the name too
             for (String f : glued.get().functionWords()) {
                 if (word.length() > f.length() + 2 && word.endsWith(f)
-                        && names.sameName(english, word.substring(0, word.length() - f.length()), language)) {
+                        && names.strength(english, word.substring(0, word.length() - f.length()), language)
+                        >= minClasses) {
                     return false;
                 }
             }

@@ -184,6 +184,9 @@ final class RussianBaseForms implements BaseForms {
             k--; // Sarah, Hannah
         }
         char c = n.charAt(k);
+        if (c == 'y' && k > 0 && (n.charAt(k - 1) == 'o' || n.charAt(k - 1) == 'a')) {
+            return 'j'; // McIlroy, Murray: a glide Russian writes й, declined as a consonant (Макилроя → Макилрой)
+        }
         if (c == 'a' && k > 0 && n.charAt(k - 1) == 'e') {
             return 'i'; // Chelsea
         }
@@ -204,7 +207,7 @@ final class RussianBaseForms implements BaseForms {
             java.util.Map.entry('t', "т"), java.util.Map.entry('v', "в"), java.util.Map.entry('x', "с"),
             java.util.Map.entry('z', "зц"), java.util.Map.entry('e', "еэ"), java.util.Map.entry('i', "и"),
             java.util.Map.entry('y', "и"), java.util.Map.entry('o', "о"), java.util.Map.entry('u', "у"),
-            java.util.Map.entry('h', "тхш")); // th, ch and kh, sh: Элизабет, Бах
+            java.util.Map.entry('h', "тхш"), java.util.Map.entry('j', "й")); // th, ch and kh, sh: Элизабет, Бах
 
     /**
      * Whether a word already ends as the English name sounds at its end (Джанет for Janet, Пелли for Pelley): no case

@@ -24,6 +24,13 @@ class NameMatchStrengthTest {
     }
 
     @Test
+    void aNameOfOneClassMeetsOnlyTheSameClass() {
+        assertEquals(1, NameSkeleton.matchStrength("Rory", "Рори"));
+        assertEquals(1, NameSkeleton.matchStrength("Rory", "روري"));
+        assertEquals(0, NameSkeleton.matchStrength("Rory", "Рим"));
+    }
+
+    @Test
     void aFinalGhNeedNotBeWritten() {
         assertTrue(NameSkeleton.matchStrength("Kavanaugh", "Кавано") > 0);
         assertTrue(NameSkeleton.matchStrength("Kavanaugh", "كافانو") > 0);

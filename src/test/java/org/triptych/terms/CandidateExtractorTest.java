@@ -263,6 +263,31 @@ class CandidateExtractorTest {
     }
 
     @Test
+    void aGivenNameOfOneClassCountsBesideASurnameButNoWordOfOneClassIsANameAlone() {
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Ian Poulter and Rory McIlroy lost the last match.",
+                    "وخسر إيان بولتر وروري ماكلروي المباراة الأخيرة.",
+                    "Иэн Пултер и Рори Макилрой проиграли последний матч."},
+                new String[] {"Rory said the team would recover.",
+                    "وقال روري إن الفريق سيتعافى.",
+                    "Рори сказал, что команда восстановится."}));
+        TermCandidate rory = find(cs, "Rory McIlroy");
+        assertNotNull(rory, cs.toString());
+        assertEquals("روري ماكلروي", rory.ar());
+        assertEquals("Рори Макилрой", rory.ru());
+        assertNull(find(cs, "Rory"), "one class alone is no evidence: " + cs);
+        // the Arabic does not name Wade; دعا (called) has his one class in both units
+        List<TermCandidate> wade = extract(article(
+                new String[] {"Wade urged his players to stay calm.",
+                    "ودعا المدرب لاعبيه إلى الهدوء.",
+                    "Уэйд призвал игроков сохранять спокойствие."},
+                new String[] {"Wade urged patience.",
+                    "ودعا إلى الصبر.",
+                    "Уэйд призвал к терпению."}));
+        assertNull(find(wade, "Wade"), wade.toString());
+    }
+
+    @Test
     void whatFollowsTheHeadNounStaysAsWritten() {
         List<TermCandidate> cs = extract(article(
                 new String[] {"The Parliament of Wales met on Tuesday.",

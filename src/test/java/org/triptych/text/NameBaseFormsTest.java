@@ -36,6 +36,8 @@ class NameBaseFormsTest {
         assertEquals("Трамп", RUSSIAN.beside("Трампа", "Trump"));
         assertEquals("Трамп", RUSSIAN.beside("Трампу", "Trump"));
         assertEquals("Манила", RUSSIAN.beside("Маниле", "Manila"));
+        assertEquals("Макилрой", RUSSIAN.beside("Макилроя", "McIlroy", BaseForms.NamePart.SURNAME), "oy: a glide, й");
+        assertEquals("Макилрой", RUSSIAN.beside("Макилрой", "McIlroy", BaseForms.NamePart.SURNAME));
     }
 
     @Test
