@@ -64,6 +64,72 @@ public final class NameSkeleton {
         return false;
     }
 
+    /**
+     * How many consonant classes an English word and a word of another version share when the second writes the
+     * first in its script (Trump, Трампа, ترامب), 0 when it does not: their skeletons are equal, or of {@value #KEEP}
+     * classes differing in one, or the Russian word's is the English one with one class more at its end (a case
+     * ending: Джонсом). Stricter than {@link #match}, which also lets the English have the extra class: pairing a
+     * name with a word of a whole unit must not take a shorter word that only begins like it (Singapore, جونغ).
+     */
+    public static int matchStrength(String english, String other) {
+        if (other.isEmpty() || english.isEmpty() || !isLatin(english.charAt(0))) {
+            return 0;
+        }
+        char c = other.charAt(0);
+        boolean cyrillic = isCyrillic(c);
+        List<String> exact = new ArrayList<>();
+        List<String> loose = new ArrayList<>();
+        if (isLatin(c)) {
+            loose.addAll(latinVariants(other));
+        } else if (cyrillic) {
+            loose.add(cyrillic(other));
+        } else if (isArabic(c)) {
+            for (String reading : arabicReadings(other)) {
+                // the article's L meets a name's L only exactly (الجزائر, Algeria): with one class of leeway
+                // it would make London of الناطقة
+                (reading.startsWith("ال") ? exact : loose).add(arabicSkeleton(reading));
+            }
+        }
+        int best = 0;
+        for (String a : latinVariants(english)) {
+            if (a.length() < 2) {
+                // a name of one class (Rory, Joe, Ian) meets only the same single class, and says little
+                for (String b : loose) {
+                    if (a.length() == 1 && a.equals(b)) {
+                        best = Math.max(best, 1);
+                    }
+                }
+                continue;
+            }
+            for (String b : exact) {
+                if (a.equals(b)) {
+                    best = Math.max(best, a.length());
+                }
+            }
+            for (String b : loose) {
+                boolean same = a.equals(b)
+                        || (a.length() == b.length() && a.length() >= KEEP && differences(a, b) <= 1)
+                        // a Russian case ending (Джонсом)
+                        || (cyrillic && b.length() == a.length() + 1 && a.length() >= 3 && b.startsWith(a))
+                        // a final gh not sounded (Kavanaugh, Кавано, كافانو)
+                        || (a.length() == b.length() + 1 && b.length() >= 3 && a.startsWith(b)
+                        && english.toLowerCase(Locale.ROOT).endsWith("gh"));
+                if (same) {
+                    best = Math.max(best, a.length());
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int differences(String a, String b) {
+        int diff = 0;
+        for (int i = 0; i < a.length(); i++) {
+            diff += a.charAt(i) != b.charAt(i) ? 1 : 0;
+        }
+        return diff;
+    }
+
     /** How many consonant classes of a word are compared. */
     static final int KEEP = 4;
 

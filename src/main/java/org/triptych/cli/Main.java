@@ -18,6 +18,7 @@ public final class Main implements Runnable {
             AlignCommand.class,
             EvalAlignCommand.class,
             CheckCommand.class,
+            ExtractTermsCommand.class,
             DraftCommand.class,
             BacktranslateCommand.class,
             ExportCommand.class,

@@ -41,8 +41,11 @@ public final class LanguageProfile {
     private final NumberVocabulary numberVocabulary;
     private final DerivedForms derivedForms;
     private final GluedWords gluedWords;
+    private final NameShapes nameShapes;
+    private final BaseForms baseForms;
     private final List<String[]> spellingVariants;
     private final Set<String> switcherNames;
+    private final boolean headFirst;
     private volatile SentenceSegmenter segmenter;
 
     private LanguageProfile(Builder b) {
@@ -61,12 +64,15 @@ public final class LanguageProfile {
         this.numberVocabulary = b.numbers == null ? NumberVocabulary.EMPTY : NumberVocabulary.load(b.numbers);
         this.derivedForms = b.derived == null ? DerivedForms.NONE : DerivedForms.load(b.derived);
         this.gluedWords = b.gluedWords;
+        this.nameShapes = b.names == null ? NameShapes.NONE : NameShapes.load(b.names);
+        this.baseForms = b.baseForms;
         this.spellingVariants = List.copyOf(b.spellingVariants);
         Set<String> names = new java.util.LinkedHashSet<>();
         b.ownNames.forEach(n -> names.add(n.toLowerCase(java.util.Locale.ROOT)));
         names.add(englishName.toLowerCase(java.util.Locale.ROOT));
         names.add(language.code());
         this.switcherNames = Set.copyOf(names);
+        this.headFirst = b.headFirst;
         if (b.lengthRatioToEnglish <= 0) {
             throw new IllegalArgumentException("length ratio must be positive: " + b.lengthRatioToEnglish);
         }
@@ -183,6 +189,24 @@ public final class LanguageProfile {
     }
 
     /**
+     * Whether a name's modifier follows the word it modifies (Arabic جامعة هارفارد, كوريا الشمالية: the order of
+     * "Harvard University" and "North Korea" reversed); false where it comes first as in English and Russian.
+     */
+    public boolean writesHeadFirst() {
+        return headFirst;
+    }
+
+    /** How the language's text writes names (titles, connectors, kinds of name), for finding glossary candidates. */
+    public NameShapes nameShapes() {
+        return nameShapes;
+    }
+
+    /** The entry forms a word found in text may stand for (Трампа → Трамп; لترامب → ترامب). */
+    public BaseForms baseForms() {
+        return baseForms;
+    }
+
+    /**
      * Whether two words are one word in two of the language's spelling standards (recognisable and recognizable,
      * neighbouring and neighboring): a document that mixes them has no misspelling there.
      */
@@ -282,8 +306,11 @@ public final class LanguageProfile {
         private String numbers;
         private String derived;
         private GluedWords gluedWords;
+        private String names;
+        private BaseForms baseForms = BaseForms.AS_WRITTEN;
         private List<String[]> spellingVariants = List.of();
         private Set<String> ownNames = Set.of();
+        private boolean headFirst;
 
         private Builder(Language language, String englishName) {
             this.language = language;
@@ -354,9 +381,25 @@ public final class LanguageProfile {
             return this;
         }
 
+        /** The name shapes in {@code names/<name>.txt}. */
+        Builder nameShapes(String name) {
+            this.names = name;
+            return this;
+        }
+
+        Builder baseForms(BaseForms forms) {
+            this.baseForms = forms;
+            return this;
+        }
+
         /** Pairs of letter groups two spelling standards write differently (our / or). */
         Builder spellingVariants(List<String[]> pairs) {
             this.spellingVariants = pairs;
+            return this;
+        }
+
+        Builder headFirst() {
+            this.headFirst = true;
             return this;
         }
 

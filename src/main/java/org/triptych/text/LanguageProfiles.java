@@ -34,6 +34,7 @@ final class LanguageProfiles {
                 .tokenAnalyzer(l -> new EnglishTokenAnalyzer())
                 .numbers("en")
                 .derivedForms("en")
+                .nameShapes("en")
                 // British and American spellings: news copy mixes them (a quoted report, a wire story), and the
                 // speller of the variant the document is read as flags the other's (recognisable, neighboring).
                 .spellingVariants(List.of(new String[] {"ise", "ize"}, new String[] {"isa", "iza"},
@@ -78,6 +79,9 @@ final class LanguageProfiles {
                 .tokenAnalyzer(l -> new ArabicTokenAnalyzer())
                 .numbers("ar")
                 .derivedForms("ar")
+                // the modifier follows: جامعة هارفارد (Harvard University), كوريا الشمالية (North Korea)
+                .headFirst()
+                .baseForms(new ArabicBaseForms())
                 // Text taken from PDFs and some web pages loses the spaces between Arabic words: ة and ى only end a
                 // word, and these short words are the ones most often glued to a neighbour.
                 .gluedWords(new GluedWords("ةى", "وفبلك", Set.of("في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "لا", "ما",
@@ -116,6 +120,7 @@ final class LanguageProfiles {
                 .tokenAnalyzer(l -> new RussianTokenAnalyzer(RussianMorphology.shared()))
                 .numbers("ru")
                 .derivedForms("ru")
+                .baseForms(new RussianBaseForms(RussianMorphology.shared()))
                 .replacementForm(inflected)
                 .declinedNameStem(LanguageProfiles::russianLightStem)
                 .abbreviations(Set.of("т.е.", "т.к.", "т.н.", "им.", "ул.", "д.", "см.", "г-н.", "проф.", "ген.", "св.",

@@ -147,7 +147,7 @@ final class RussianInflector {
         return form;
     }
 
-    private static String synthesize(String lemma, String tagRegex) {
+    static String synthesize(String lemma, String tagRegex) {
         try {
             Synthesizer s = synthesizer();
             if (s == null) {

@@ -23,12 +23,14 @@ import javafx.scene.text.TextFlow;
 import javafx.stage.Window;
 import org.triptych.model.Concept;
 import org.triptych.model.Language;
+import org.triptych.workbench.GlossaryCandidate;
 import org.triptych.workbench.GlossaryEdits;
 
 /**
  * The glossaries tab: searches the concepts of the project's glossaries, adds, edits and deletes concepts (saved back
- * to their file at once; Edit ▸ Undo writes the file's previous content back), and lists the glossary files the
- * project refers to (adding and removing them is undoable too).
+ * to their file at once; Edit ▸ Undo writes the file's previous content back), lists the glossary files the
+ * project refers to (adding and removing them is undoable too), and proposes candidates: names the article's versions
+ * share that no glossary holds, each added through the concept dialog.
  */
 final class GlossaryPanel extends VBox {
 
@@ -37,11 +39,13 @@ final class GlossaryPanel extends VBox {
     private final ListView<Concept> concepts = new ListView<>();
 
     private final DialogService dialogs;
+    private final CandidatesViewModel candidates;
 
     GlossaryPanel(AlignedViewModel model, GlossaryEdits edits, TaskRunner tasks, DialogService dialogs) {
         this.model = model;
         this.dialogs = dialogs;
         this.glossary = new GlossaryViewModel(tasks, edits);
+        this.candidates = new CandidatesViewModel(tasks);
         // same list, new content: the highlights read the files again (a new file reloads through the list itself)
         glossary.onFileWritten((file, joined) -> {
             if (!joined) {
@@ -127,9 +131,53 @@ final class GlossaryPanel extends VBox {
         Label note = new Label("Terms are checked with Check ▸ Run checks (F7).");
         note.setWrapText(true);
         getChildren().addAll(search, concepts, new HBox(6, addConcept, edit, delete), status,
-                new Label("Glossary files"), list, new HBox(6, add, remove, saveAs), note);
+                new Label("Glossary files"), list, new HBox(6, add, remove, saveAs), note,
+                new Label("Candidates"), candidatesList(tasks));
         model.glossaries().addListener((ListChangeListener<String>) c -> glossary.load(model.glossaries()));
         glossary.load(model.glossaries());
+    }
+
+    /**
+     * Names every version of the open article writes that no glossary holds: Find runs the search off the FX thread;
+     * Add… (or a double click) opens the concept dialog with the candidate's terms, to edit before it is added.
+     */
+    private VBox candidatesList(TaskRunner tasks) {
+        ListView<GlossaryCandidate> list = new ListView<>(candidates.items());
+        list.setId("candidates");
+        list.setPrefHeight(120);
+        list.setPlaceholder(new Label("Find: names the versions share, proposed for the glossary"));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(GlossaryCandidate c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(null);
+                setGraphic(empty || c == null ? null
+                        : ParagraphText.create(CandidatesViewModel.line(c), false, Font.font(13)));
+            }
+        });
+        Button find = new Button("Find");
+        find.setId("find-candidates");
+        find.setOnAction(e -> candidates.extract(model.stateProperty().get()));
+        Button addCandidate = new Button("Add…");
+        addCandidate.setId("add-candidate");
+        addCandidate.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        addCandidate.setOnAction(e -> addCandidate(list.getSelectionModel().getSelectedItem()));
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                addCandidate(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        Label status = new Label();
+        status.textProperty().bind(candidates.statusProperty());
+        status.setWrapText(true);
+        return new VBox(6, list, new HBox(6, find, addCandidate), status);
+    }
+
+    private void addCandidate(GlossaryCandidate c) {
+        if (c != null && open(null, CandidatesViewModel.prefill(c), null,
+                getScene() == null ? null : getScene().getWindow())) {
+            candidates.added(c);
+        }
     }
 
     /** Opens the concept dialog for a new concept, its first terms filled from {@code prefill} (a text selection). */
@@ -171,10 +219,13 @@ final class GlossaryPanel extends VBox {
                 + "? Edit ▸ Undo brings it back.";
     }
 
-    private void open(Concept existing, Map<Language, String> prefill, String file, Window owner) {
-        dialogs.concept(existing, prefill, glossary.files(), file != null ? file : glossary.defaultTarget(), glossary.ids(),
-                owner).ifPresent(r -> glossary.put(r.concept(), existing == null ? null : existing.id(), r.file(),
+    /** Opens the concept dialog; whether the person confirmed it (the concept then goes to its file, undoably). */
+    private boolean open(Concept existing, Map<Language, String> prefill, String file, Window owner) {
+        Optional<ConceptDialog.Result> answer = dialogs.concept(existing, prefill, glossary.files(),
+                file != null ? file : glossary.defaultTarget(), glossary.ids(), owner);
+        answer.ifPresent(r -> glossary.put(r.concept(), existing == null ? null : existing.id(), r.file(),
                 problem -> model.noticeProperty().set("Glossary not saved: " + problem)));
+        return answer.isPresent();
     }
 
     /** Edit ▸ Preferences: the glossary new concepts go to (while the project uses it). */

@@ -75,6 +75,11 @@ final class EngineWiring {
         return (text, language) -> matcher.find(language, text).stream().map(TermMatch::conceptId).distinct().toList();
     }
 
+    /** Names paired across scripts by the aligner's name skeletons, for the glossary-candidate extractor. */
+    static org.triptych.terms.NameTransliteration transliteration() {
+        return (english, other, target) -> org.triptych.align.NameSkeleton.matchStrength(english, other);
+    }
+
     /** Paragraph links from the aligner (with the glossary as evidence) as the units the checks compare. */
     static AlignedUnitsProvider alignedUnits(TermMatcher matcher) {
         AlignOptions options = AlignOptions.defaults().withTerms(evidence(matcher));

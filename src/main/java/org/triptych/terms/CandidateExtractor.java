@@ -1,0 +1,754 @@
+package org.triptych.terms;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.triptych.model.ConceptType;
+import org.triptych.model.Language;
+import org.triptych.text.BaseForms;
+import org.triptych.text.GluedWords;
+import org.triptych.text.LanguageProfile;
+import org.triptych.text.NameShapes;
+import org.triptych.text.TermToken;
+import org.triptych.text.TermTokenizer;
+
+/**
+ * Glossary candidates from aligned text: the names an English article writes (capitalised words, with the small
+ * words inside names, titles left out), each paired with its rendering in the aligned unit of every other version
+ * through transliteration (Trump = Трампа = لترامب), written as a glossary holds it (the Arabic without clitics, the
+ * Russian in the nominative), typed by its words and surroundings (person, organisation, place), with a confidence,
+ * a count and the units it occurs in. A surname alone counts for the full name it shortens, a demonym (Indonesian)
+ * for its place, and names the glossary already holds are left out.
+ */
+public final class CandidateExtractor {
+
+    /** A rendering needs at least this share of the occurrences where it was looked for. */
+    private static final double MIN_FOUND_SHARE = 0.34;
+
+    private final TermMatcher glossary;
+    private final NameTransliteration names;
+    private final NameShapes shapes = LanguageProfile.of(Language.ENGLISH).nameShapes();
+
+    public CandidateExtractor(TermMatcher glossary, NameTransliteration names) {
+        this.glossary = glossary;
+        this.names = names;
+    }
+
+    /** One article: each target's units, numbered by their first English paragraph. */
+    public List<TermCandidate> extract(Map<Language, List<AlignedUnit>> article) {
+        return extract(List.of(article));
+    }
+
+    /**
+     * Several articles (a folder): names recurring across them gather their evidence; units are numbered on from
+     * one article to the next (the second article's first paragraph follows the first article's last).
+     */
+    public List<TermCandidate> extract(List<Map<Language, List<AlignedUnit>>> articles) {
+        Map<String, Gathered> all = new LinkedHashMap<>();
+        List<Language> targets = new ArrayList<>();
+        int offset = 0;
+        for (Map<Language, List<AlignedUnit>> article : articles) {
+            for (Language l : article.keySet()) {
+                if (!targets.contains(l)) {
+                    targets.add(l);
+                }
+            }
+            offset = gather(article, offset, all);
+        }
+        List<TermCandidate> out = new ArrayList<>();
+        for (Gathered g : all.values()) {
+            TermCandidate c = g.candidate(targets);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        out.sort(Comparator.comparingDouble(TermCandidate::confidence).reversed()
+                .thenComparing(Comparator.comparingInt(TermCandidate::count).reversed())
+                .thenComparing(TermCandidate::en));
+        return out;
+    }
+
+    // ---------------------------------------------------------------- one article
+
+    /** A name in an English paragraph: its words, the content ones (not connectors), and what stood before it. */
+    private record Run(String text, List<String> words, List<String> content, boolean titled, boolean afterPlaceWord) {
+    }
+
+    /** Everything gathered about one English name. */
+    private final class Gathered {
+        final String en;
+        final List<String> content;
+        final TreeSet<Integer> units = new TreeSet<>();
+        int count;
+        boolean titled;
+        boolean placeLike;
+        boolean derivedSeen;
+        /** language → rendering as a glossary would hold it → how often; full transliterations weigh more */
+        final Map<Language, Map<String, Double>> renderings = new LinkedHashMap<>();
+        final Map<Language, int[]> looked = new HashMap<>(); // {looked for, found, fully}
+        /** language → one-word renderings written more often away from the name than beside it */
+        final Map<Language, Set<String>> common = new HashMap<>();
+        /** language → the target texts of the units the name occurs in (by any of its forms) */
+        final Map<Language, Set<String>> unitTexts = new HashMap<>();
+        /** language → forms found only by a weak (two-class) match → in how many units */
+        final Map<Language, Map<String, Integer>> weak = new HashMap<>();
+
+        Gathered(Run r) {
+            this.en = r.text();
+            this.content = r.content();
+        }
+
+        TermCandidate candidate(List<Language> targets) {
+            Map<Language, String> best = new LinkedHashMap<>();
+            double found = 0;
+            double fully = 0;
+            for (Language l : targets) {
+                int[] n = looked.getOrDefault(l, new int[3]);
+                Map<String, Double> rs = new LinkedHashMap<>(renderings.getOrDefault(l, Map.of()));
+                // a form only a two-class match found (Kim: حكم) counts where it recurs
+                weak.getOrDefault(l, Map.of()).forEach((f, units) -> {
+                    if (units < 2 && rs.getOrDefault(f, 0.0) <= 1.0) {
+                        rs.remove(f);
+                    }
+                });
+                if (n[0] == 0 || rs.isEmpty() || n[1] < MIN_FOUND_SHARE * n[0]) {
+                    return null; // every version given must render it
+                }
+                List<Map.Entry<String, Double>> ranked = new ArrayList<>(rs.entrySet());
+                ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+                if (ranked.size() > 1 && ranked.get(1).getValue() >= ranked.get(0).getValue() - 1e-9) {
+                    return null; // two renderings as likely (Северная Корея, Южная Корея): unsure, propose nothing
+                }
+                String pick = ranked.get(0).getKey();
+                if (common.getOrDefault(l, Set.of()).contains(pick)) {
+                    return null; // the likeliest rendering is a common word: propose nothing rather than the next
+                }
+                best.put(l, pick);
+                found += n[1] / (double) n[0];
+                fully += n[2] / (double) n[0];
+            }
+            int k = Math.max(1, targets.size());
+            double confidence = 0.45 * found / k + 0.45 * fully / k + 0.1 * Math.min(1, count / 3.0);
+            return new TermCandidate(en, best.get(Language.ARABIC), best.get(Language.RUSSIAN), type(),
+                    Math.round(confidence * 100) / 100.0, count, List.copyOf(units));
+        }
+
+        ConceptType type() {
+            for (String w : content) {
+                if (shapes.isOrganisationWord(w)) {
+                    return ConceptType.ORGANISATION;
+                }
+            }
+            for (String w : content) {
+                // a place word (City) or one a translation translates (West Virginia, North Korea)
+                if (shapes.isTranslated(w)) {
+                    return ConceptType.PLACE;
+                }
+            }
+            if (derivedSeen || placeLike) {
+                return ConceptType.PLACE;
+            }
+            if (titled || (content.size() >= 2 && content.size() <= 4)) {
+                return ConceptType.PERSON;
+            }
+            // one word with nothing to tell: in news a name that every version writes alone is most often a place
+            return ConceptType.PLACE;
+        }
+    }
+
+    /** Gathers one article's names into {@code all}; returns the unit offset for the next article. */
+    private int gather(Map<Language, List<AlignedUnit>> article, int offset, Map<String, Gathered> all) {
+        Map<Integer, String> english = new java.util.TreeMap<>();
+        Map<Language, Map<Integer, String>> beside = new LinkedHashMap<>();
+        for (Map.Entry<Language, List<AlignedUnit>> t : article.entrySet()) {
+            Map<Integer, String> tg = new HashMap<>();
+            for (AlignedUnit u : t.getValue()) {
+                String[] parts = u.english().split("\n", -1);
+                for (int i = 0; i < u.englishIndices().size(); i++) {
+                    int p = u.englishIndices().get(i);
+                    if (i < parts.length && !parts[i].isBlank()) {
+                        english.putIfAbsent(p, parts[i]);
+                    }
+                    tg.put(p, u.target());
+                }
+            }
+            beside.put(t.getKey(), tg);
+        }
+        String allEnglish = String.join("\n", english.values());
+        Map<Integer, List<Run>> runs = new LinkedHashMap<>();
+        Map<String, Run> byText = new LinkedHashMap<>();
+        for (Map.Entry<Integer, String> p : english.entrySet()) {
+            List<Run> rs = runs(p.getValue(), allEnglish);
+            runs.put(p.getKey(), rs);
+            for (Run r : rs) {
+                byText.putIfAbsent(r.text(), r);
+            }
+        }
+        Map<String, String> into = mergeTargets(byText.keySet());
+        Map<String, Gathered> local = new LinkedHashMap<>();
+        for (Map.Entry<Integer, List<Run>> p : runs.entrySet()) {
+            for (Run r : p.getValue()) {
+                String key = into.getOrDefault(r.text(), r.text());
+                if (key == null || inGlossary(key)) {
+                    continue;
+                }
+                Gathered g = local.computeIfAbsent(key, k -> new Gathered(byText.get(k)));
+                g.count++;
+                g.units.add(offset + p.getKey());
+                g.titled |= r.titled();
+                g.placeLike |= r.afterPlaceWord() && r.content().size() == 1;
+                g.derivedSeen |= !key.equals(r.text()) && !byText.get(key).content().isEmpty()
+                        && r.content().size() == byText.get(key).content().size();
+                for (Map.Entry<Language, Map<Integer, String>> t : beside.entrySet()) {
+                    String text = t.getValue().get(p.getKey());
+                    if (text != null) {
+                        g.unitTexts.computeIfAbsent(t.getKey(), k -> new java.util.HashSet<>()).add(text);
+                    }
+                }
+                if (!key.equals(r.text())) {
+                    continue; // a surname alone or a demonym: its rendering is not the full name's
+                }
+                for (Map.Entry<Language, Map<Integer, String>> t : beside.entrySet()) {
+                    String text = t.getValue().get(p.getKey());
+                    int[] n = g.looked.computeIfAbsent(t.getKey(), k -> new int[3]);
+                    if (text == null || text.isBlank()) {
+                        continue;
+                    }
+                    n[0]++;
+                    List<Rendering> found = render(r, text, t.getKey());
+                    if (!found.isEmpty()) {
+                        n[1]++;
+                        n[2] += found.get(0).full() ? 1 : 0;
+                        for (Rendering x : found) {
+                            g.renderings.computeIfAbsent(t.getKey(), k -> new LinkedHashMap<>())
+                                    .merge(x.form(), (x.full() ? 1.0 : 0.5) / found.size(), Double::sum);
+                            if (x.weak()) {
+                                g.weak.computeIfAbsent(t.getKey(), k -> new HashMap<>()).merge(x.form(), 1, Integer::sum);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        dropWordsOfOtherUnits(local.values(), beside);
+        for (Map.Entry<String, Gathered> e : local.entrySet()) {
+            Gathered g = all.get(e.getKey());
+            if (g == null) {
+                all.put(e.getKey(), e.getValue());
+            } else {
+                Gathered x = e.getValue();
+                g.count += x.count;
+                g.units.addAll(x.units);
+                g.titled |= x.titled;
+                g.placeLike |= x.placeLike;
+                g.derivedSeen |= x.derivedSeen;
+                x.common.forEach((l, fs) -> g.common.computeIfAbsent(l, k -> new java.util.HashSet<>()).addAll(fs));
+                x.renderings.forEach((l, m) -> m.forEach((f, w) -> g.renderings
+                        .computeIfAbsent(l, k -> new LinkedHashMap<>()).merge(f, w, Double::sum)));
+                x.looked.forEach((l, n) -> {
+                    int[] m = g.looked.computeIfAbsent(l, k -> new int[3]);
+                    for (int i = 0; i < 3; i++) {
+                        m[i] += n[i];
+                    }
+                });
+            }
+        }
+        return offset + (english.isEmpty() ? 0 : ((java.util.TreeMap<Integer, String>) english).lastKey() + 1);
+    }
+
+    /**
+     * A one-word rendering the target writes in more of the article's units without the English name than with it
+     * is a word of the language, not the name's rendering (قال said, فريق team, منطقة region), whatever its letters.
+     */
+    private static void dropWordsOfOtherUnits(java.util.Collection<Gathered> gathered,
+                                              Map<Language, Map<Integer, String>> beside) {
+        for (Map.Entry<Language, Map<Integer, String>> t : beside.entrySet()) {
+            Language l = t.getKey();
+            BaseForms forms = LanguageProfile.of(l).baseForms();
+            Map<String, Set<String>> unitsOf = new HashMap<>();
+            for (String text : new java.util.HashSet<>(t.getValue().values())) {
+                for (TermToken tok : TermTokenizer.tokenize(text)) {
+                    for (String f : forms.of(tok.text())) {
+                        unitsOf.computeIfAbsent(f, k -> new java.util.HashSet<>()).add(text);
+                    }
+                }
+            }
+            for (Gathered g : gathered) {
+                Map<String, Double> rs = g.renderings.get(l);
+                if (rs == null) {
+                    continue;
+                }
+                Set<String> mine = g.unitTexts.getOrDefault(l, Set.of());
+                for (String form : rs.keySet()) {
+                    if (form.indexOf(' ') >= 0) {
+                        continue;
+                    }
+                    int with = 0;
+                    int without = 0;
+                    for (String u : unitsOf.getOrDefault(form, Set.of())) {
+                        if (mine.contains(u)) {
+                            with++;
+                        } else {
+                            without++;
+                        }
+                    }
+                    if (without > with) {
+                        g.common.computeIfAbsent(l, k -> new java.util.HashSet<>()).add(form);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Which names stand for another: a surname alone for the one full name of two or more words it ends (several
+     * people sharing it: for none), a demonym or adjective for its place (Indonesian for Indonesia).
+     */
+    private Map<String, String> mergeTargets(Set<String> texts) {
+        Map<String, String> into = new HashMap<>();
+        for (String t : texts) {
+            if (t.indexOf(' ') >= 0) {
+                continue;
+            }
+            List<String> fulls = texts.stream().filter(f -> f.endsWith(" " + t) && !isOrganisationOrPlace(f)).toList();
+            if (fulls.size() == 1) {
+                into.put(t, fulls.get(0));
+            } else if (fulls.size() > 1) {
+                into.put(t, null); // Vann: Bernard, Michael or James
+            }
+        }
+        for (String base : texts) {
+            for (String d : LanguageProfile.of(Language.ENGLISH).derivedForms().of(base)) {
+                if (texts.contains(d) && !d.equals(base)) {
+                    into.put(d, base);
+                }
+            }
+        }
+        return into;
+    }
+
+    private boolean isOrganisationOrPlace(String text) {
+        for (String w : text.split(" ")) {
+            if (shapes.isOrganisationWord(w) || shapes.isPlaceWord(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inGlossary(String english) {
+        for (TermMatch m : glossary.find(Language.ENGLISH, english)) {
+            if (!m.possible() && m.end() - m.start() >= english.length() - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- names in English
+
+    /** The names of one English paragraph, titles and leading small words cut off. */
+    private List<Run> runs(String text, String article) {
+        List<TermToken> tokens = TermTokenizer.tokenize(text);
+        List<Run> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!capitalised(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            // extend over capitalised words and, between them, connectors; only a space or a hyphen between
+            while (j + 1 < tokens.size() && joined(text, tokens.get(j), tokens.get(j + 1))
+                    && (capitalised(tokens.get(j + 1)) || hyphenedPart(text, tokens.get(j), tokens.get(j + 1))
+                    || (shapes.isConnector(tokens.get(j + 1).text())
+                    && j + 2 < tokens.size() && capitalised(tokens.get(j + 2))
+                    && joined(text, tokens.get(j + 1), tokens.get(j + 2))))) {
+                j++;
+            }
+            split(text, tokens, i, j, article, out);
+            i = j + 1;
+        }
+        return out;
+    }
+
+    /** A run of capitalised words cut at titles (U.S. President Donald Trump: Donald Trump). */
+    private void split(String text, List<TermToken> tokens, int from, int to, String article, List<Run> out) {
+        int start = from;
+        boolean titled = false;
+        for (int k = from; k <= to + 1; k++) {
+            boolean cut = k > to || shapes.isTitle(tokens.get(k).text());
+            if (!cut) {
+                continue;
+            }
+            int a = start;
+            int b = k - 1;
+            while (a <= b && (shapes.isConnector(tokens.get(a).text()) || shapes.isNotName(tokens.get(a).text()))) {
+                a++;
+            }
+            while (b >= a && shapes.isConnector(tokens.get(b).text())) {
+                b--;
+            }
+            if (a <= b) {
+                Run r = run(text, tokens, a, b, titled, article);
+                if (r != null) {
+                    out.add(r);
+                }
+            }
+            titled = k <= to;
+            start = k + 1;
+        }
+    }
+
+    private Run run(String text, List<TermToken> tokens, int a, int b, boolean titled, String article) {
+        List<String> words = new ArrayList<>();
+        List<String> content = new ArrayList<>();
+        for (int k = a; k <= b; k++) {
+            String w = tokens.get(k).text();
+            words.add(w);
+            if (!shapes.isConnector(w)) {
+                content.add(w);
+            }
+        }
+        String surface = text.substring(tokens.get(a).start(), tokens.get(b).end());
+        if (content.isEmpty() || content.stream().allMatch(shapes::isNotName)) {
+            return null;
+        }
+        if (content.size() == 1) {
+            String w = content.get(0);
+            // Americans, Kurdish, American: a people or an adjective, proposed with its place when that is named
+            if (shapes.looksLikeDemonym(w) || isTableDemonym(w)) {
+                return null;
+            }
+            // a common word capitalised at a sentence's start (Three-times, Earlier): written in lower case elsewhere
+            if (w.length() < 2 || containsLowerCase(article, w)) {
+                return null;
+            }
+        }
+        boolean afterPlaceWord = a > 0 && shapes.isPlaceBefore(tokens.get(a - 1).text());
+        return new Run(surface, words, content, titled, afterPlaceWord);
+    }
+
+    /** A demonym the English table gives for some place (American, British, Welsh). */
+    private static boolean isTableDemonym(String word) {
+        return DEMONYMS.contains(word);
+    }
+
+    private static final Set<String> DEMONYMS = tableDemonyms();
+
+    private static Set<String> tableDemonyms() {
+        Set<String> out = new java.util.HashSet<>();
+        for (String place : List.of("United States", "United Kingdom", "Britain", "England", "Scotland", "Wales",
+                "Ireland", "France", "Spain", "Germany", "China", "Japan", "Turkey", "Greece", "Netherlands", "Poland",
+                "Europe", "Soviet Union", "Israel", "Iraq", "Pakistan", "Saudi Arabia", "Yemen")) {
+            out.addAll(LanguageProfile.of(Language.ENGLISH).derivedForms().of(place));
+        }
+        return out;
+    }
+
+    private static boolean containsLowerCase(String text, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.equals(word)) {
+            return false;
+        }
+        for (TermToken t : TermTokenizer.tokenize(text)) {
+            if (t.text().equals(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean capitalised(TermToken t) {
+        String s = t.text();
+        return s.length() >= 2 && Character.isUpperCase(s.charAt(0)) && Character.isLetter(s.charAt(1));
+    }
+
+    /** Kim Jong-un, Byeong-seug: a lower-case part joined by a hyphen to a capitalised one. */
+    private static boolean hyphenedPart(String text, TermToken a, TermToken b) {
+        return text.substring(a.end(), b.start()).equals("-") && Character.isUpperCase(a.text().charAt(0))
+                && Character.isLetter(b.text().charAt(0));
+    }
+
+    private static boolean joined(String text, TermToken a, TermToken b) {
+        String gap = text.substring(a.end(), b.start());
+        return gap.equals(" ") || gap.equals("-") || gap.equals("\u00A0");
+    }
+
+    // ---------------------------------------------------------------- renderings
+
+    /** A rendering found in one unit, as a glossary would hold it; full: every word transliterated. */
+    private record Rendering(String form, boolean full, boolean weak) {
+    }
+
+    /** Consonant classes a one-word match needs to count alone; a weaker one must recur in another unit. */
+    private static final int STRONG_CLASSES = 3;
+
+    /**
+     * The renderings of a name in one target unit: for a one-word name every word that transliterates it (each a
+     * share of the vote, so the one that recurs over the units wins); for a longer name the nearest window in which
+     * its words find their transliterations, where one word may be one translations translate (West, University):
+     * the window then takes the word beside it, before or after as the language orders a name's modifier.
+     */
+    private List<Rendering> render(Run r, String text, Language language) {
+        List<TermToken> tokens = TermTokenizer.tokenize(text);
+        int n = r.content().size();
+        boolean cased = LanguageProfile.of(language).hasLetterCase();
+        java.util.Optional<GluedWords> glued = LanguageProfile.of(language).gluedWords();
+        List<List<Integer>> at = new ArrayList<>();
+        boolean any = false;
+        for (String e : r.content()) {
+            List<Integer> js = new ArrayList<>();
+            boolean acronym = isAcronym(e);
+            for (int j = 0; j < tokens.size(); j++) {
+                String w = tokens.get(j).text();
+                if (acronym ? w.equalsIgnoreCase(e) : paired(e, w, n == 1 ? 2 : 1, cased, glued, language)) {
+                    js.add(j);
+                }
+            }
+            any |= !js.isEmpty();
+            at.add(js);
+        }
+        if (!any) {
+            return List.of();
+        }
+        if (n == 1) {
+            List<Rendering> out = new ArrayList<>();
+            for (int j : at.get(0)) {
+                String[] english = new String[tokens.size()];
+                english[j] = r.content().get(0);
+                boolean weak = !isAcronym(r.content().get(0))
+                        && names.strength(r.content().get(0), tokens.get(j).text(), language) < STRONG_CLASSES;
+                out.add(new Rendering(baseForm(text, tokens, j, j, english, language), !weak, weak));
+            }
+            return out;
+        }
+        int bestCount = 0;
+        int bestLo = 0;
+        int bestHi = 0;
+        int[] bestPick = null;
+        for (List<Integer> js : at) {
+            for (int anchor : js) {
+                int[] pick = new int[n];
+                int count = 0;
+                int lo = Integer.MAX_VALUE;
+                int hi = -1;
+                for (int k = 0; k < n; k++) {
+                    pick[k] = -1;
+                    for (int j : at.get(k)) {
+                        if (Math.abs(j - anchor) <= n && together(text, tokens, Math.min(j, anchor), Math.max(j, anchor))
+                                && (pick[k] < 0 || Math.abs(j - anchor) < Math.abs(pick[k] - anchor))) {
+                            pick[k] = j;
+                        }
+                    }
+                    if (pick[k] >= 0) {
+                        count++;
+                        lo = Math.min(lo, pick[k]);
+                        hi = Math.max(hi, pick[k]);
+                    }
+                }
+                if (!inEnglishOrder(pick)) {
+                    continue; // المرشح باتريك for Patrick Morrisey: a transliterated name keeps its words' order
+                }
+                if (count > bestCount || (count == bestCount && hi - lo < bestHi - bestLo)) {
+                    bestCount = count;
+                    bestLo = lo;
+                    bestHi = hi;
+                    bestPick = pick;
+                }
+            }
+        }
+        if (bestPick == null) {
+            return List.of();
+        }
+        int classes = 0;
+        for (int k = 0; k < n; k++) {
+            if (bestPick[k] >= 0) {
+                classes += isAcronym(r.content().get(k)) ? STRONG_CLASSES
+                        : names.strength(r.content().get(k), tokens.get(bestPick[k]).text(), language);
+            }
+        }
+        if (classes < STRONG_CLASSES) {
+            return List.of(); // New York: York alone has Eric's two classes (إريك), too little to build on
+        }
+        boolean full = bestCount == n;
+        int lo = bestLo;
+        int hi = bestHi;
+        if (!full) {
+            int missing = -1;
+            for (int k = 0; k < n; k++) {
+                if (bestPick[k] < 0) {
+                    if (missing >= 0 || !shapes.isTranslated(r.content().get(k))) {
+                        return List.of(); // more than one word, or a name's own word, without its transliteration
+                    }
+                    missing = k;
+                }
+            }
+            boolean before = false;
+            for (int k = missing + 1; k < n; k++) {
+                before |= bestPick[k] >= 0;
+            }
+            // English "West Virginia": the missing word comes first; Russian keeps the order, Arabic reverses it
+            boolean left = before != LanguageProfile.of(language).writesHeadFirst();
+            if (left && lo > 0 && together(text, tokens, lo - 1, lo)) {
+                lo--;
+            } else if (!left && hi + 1 < tokens.size() && together(text, tokens, hi, hi + 1)) {
+                hi++;
+            } else {
+                return List.of();
+            }
+        }
+        if (hi - lo + 1 > n + 1) {
+            return List.of(); // words between the name's words: not one name
+        }
+        // the English word each target word renders, for choosing its base form
+        String[] english = new String[tokens.size()];
+        for (int k = 0; k < n; k++) {
+            if (bestPick[k] >= 0) {
+                english[bestPick[k]] = r.content().get(k);
+            }
+        }
+        return List.of(new Rendering(baseForm(text, tokens, lo, hi, english, language), full, false));
+    }
+
+    /**
+     * Whether a target word may write the English name word: it transliterates it; in a script with capitals it has
+     * one (Трамп; a lower-case word is a common one); it is not several words run together, as Arabic taken from
+     * PDFs writes them (هارينغتونيهاجم: longer than the English with an article and two clitics; لندنفي: a short
+     * word glued after the name).
+     */
+    private boolean paired(String english, String word, int minClasses, boolean cased,
+                           java.util.Optional<GluedWords> glued, Language language) {
+        if (cased && !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        if (glued.isPresent() && word.length() > english.length() + 4) {
+            return false;
+        }
+        if (names.strength(english, word, language) < minClasses) {
+            return false;
+        }
+        if (glued.isPresent()) {
+            // لندنفي: the name with a short word glued after it, when what stands before that word is the name too
+            for (String f : glued.get().functionWords()) {
+                if (word.length() > f.length() + 2 && word.endsWith(f)
+                        && names.strength(english, word.substring(0, word.length() - f.length()), language)
+                        >= minClasses) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * An English word in capitals (NTS, FBI): letters read one by one, which no consonant skeleton follows; only the
+     * same letters written in the target pair with it (CNN in a Russian text).
+     */
+    static boolean isAcronym(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the words found (−1: not found) stand in the English order. */
+    private static boolean inEnglishOrder(int[] pick) {
+        int last = -1;
+        for (int p : pick) {
+            if (p >= 0) {
+                if (p <= last) {
+                    return false;
+                }
+                last = p;
+            }
+        }
+        return true;
+    }
+
+    /** Whether only spaces and hyphens stand between tokens {@code a} and {@code b} (no full stop or comma). */
+    private static boolean together(String text, List<TermToken> tokens, int a, int b) {
+        for (int k = a; k < b; k++) {
+            String gap = text.substring(tokens.get(k).end(), tokens.get(k + 1).start());
+            for (int i = 0; i < gap.length(); i++) {
+                char c = gap.charAt(i);
+                if (!Character.isWhitespace(c) && c != '-' && c != '\u00A0') {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The rendering as a glossary holds it: each word's entry form (see {@link BaseForms}) up to the phrase's first
+     * common noun, what follows it (a genitive complement: Министерство обороны) as written; the first word of an
+     * Arabic rendering without the clitics the English name does not explain.
+     */
+    private String baseForm(String text, List<TermToken> tokens, int lo, int hi, String[] english, Language language) {
+        BaseForms forms = LanguageProfile.of(language).baseForms();
+        String[] out = new String[hi - lo + 1];
+        int head = -1;
+        for (int j = lo; j <= hi; j++) {
+            String w = tokens.get(j).text();
+            String form = w;
+            if (head < 0) {
+                if (english[j] != null) {
+                    BaseForms.NamePart part = hi == lo ? BaseForms.NamePart.ANY
+                            : j == lo ? BaseForms.NamePart.GIVEN : j == hi ? BaseForms.NamePart.SURNAME
+                            : BaseForms.NamePart.ANY;
+                    form = forms.beside(w, english[j], part);
+                } else if (forms.isKnown(w)) {
+                    form = forms.of(w).get(0);
+                }
+                if (forms.isNoun(w)) {
+                    head = j; // what follows the phrase's first common noun stays as written
+                }
+            }
+            out[j - lo] = form;
+        }
+        // no common noun: the adjectives agree with the name they stand before (Западная Вирджиния)
+        int agreeWith = head >= 0 ? head : hi;
+        if (agreeWith > lo) {
+            head = agreeWith;
+            for (int j = lo; j < head; j++) {
+                if (forms.isAdjective(tokens.get(j).text())) {
+                    out[j - lo] = forms.agreeing(out[j - lo], tokens.get(head).text());
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int j = lo; j <= hi; j++) {
+            if (j > lo) {
+                sb.append(text, tokens.get(j - 1).end(), tokens.get(j).start());
+            }
+            sb.append(out[j - lo]);
+        }
+        return sb.toString();
+    }
+
+    /** For tests: the names an English text holds, as the extractor cuts them. */
+    List<String> namesIn(String english) {
+        List<String> out = new ArrayList<>();
+        for (Run r : runs(english, english)) {
+            out.add(r.text());
+        }
+        return out;
+    }
+
+    static Set<String> distinct(List<String> xs) {
+        return new LinkedHashSet<>(xs);
+    }
+}

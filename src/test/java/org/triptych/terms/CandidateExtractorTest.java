@@ -1,0 +1,354 @@
+package org.triptych.terms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.triptych.align.NameSkeleton;
+import org.triptych.model.Concept;
+import org.triptych.model.ConceptType;
+import org.triptych.model.Glossary;
+import org.triptych.model.Language;
+import org.triptych.model.Term;
+import org.triptych.model.TermStatus;
+
+/**
+ * Glossary candidates on short news articles written for these tests (English, Arabic, Russian, one row per aligned
+ * unit). The transliteration seam is answered as the workbench answers it, by the aligner's name skeletons. Each
+ * test names the decision it guards: it fails when that decision is taken out of the extractor.
+ */
+class CandidateExtractorTest {
+
+    private static final NameTransliteration SKELETONS = (english, word, target) -> NameSkeleton.matchStrength(english, word);
+
+    /** rows of {en, ar, ru}: unit i pairs the three texts of row i */
+    private static Map<Language, List<AlignedUnit>> article(String[]... rows) {
+        List<AlignedUnit> ar = new ArrayList<>();
+        List<AlignedUnit> ru = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            ar.add(AlignedUnit.line(i, rows[i][0], rows[i][1]));
+            ru.add(AlignedUnit.line(i, rows[i][0], rows[i][2]));
+        }
+        Map<Language, List<AlignedUnit>> out = new LinkedHashMap<>();
+        out.put(Language.ARABIC, ar);
+        out.put(Language.RUSSIAN, ru);
+        return out;
+    }
+
+    private static List<TermCandidate> extract(Map<Language, List<AlignedUnit>> article) {
+        return extract(new Glossary("none", List.of()), article);
+    }
+
+    private static List<TermCandidate> extract(Glossary glossary, Map<Language, List<AlignedUnit>> article) {
+        return new CandidateExtractor(TermMatcher.build(glossary), SKELETONS).extract(article);
+    }
+
+    private static TermCandidate find(List<TermCandidate> cs, String en) {
+        return cs.stream().filter(c -> c.en().equals(en)).findFirst().orElse(null);
+    }
+
+    private static final String[][] SUMMIT = {
+        {"President Donald Trump arrived in Singapore on Monday for talks on trade.",
+            "وصل الرئيس دونالد ترامب إلى سنغافورة يوم الاثنين لإجراء محادثات بشأن التجارة.",
+            "Президент Дональд Трамп прибыл в Сингапур в понедельник для переговоров о торговле."},
+        {"Trump said the meeting in Singapore would be short.",
+            "وقال ترامب إن الاجتماع في سنغافورة سيكون قصيرا.",
+            "Трамп заявил, что встреча в Сингапуре будет короткой."},
+        {"Fumio Kishida will host a dinner for Trump in Tokyo on Wednesday.",
+            "وسيقيم فوميو كيشيدا عشاء لترامب في طوكيو يوم الأربعاء.",
+            "Фумио Кисида устроит ужин в честь Трампа в Токио в среду."},
+        {"Kishida and Trump last met in Manila in April.",
+            "والتقى كيشيدا وترامب آخر مرة في مانيلا في أبريل.",
+            "Кисида и Трамп в последний раз встречались в Маниле в апреле."},
+        {"Officials in Tokyo and Manila expect the talks to cover shipping.",
+            "ويتوقع مسؤولون في طوكيو ومانيلا أن تتناول المحادثات الشحن البحري.",
+            "Чиновники в Токио и Маниле ожидают, что переговоры коснутся судоходства."},
+    };
+
+    @Test
+    void namesTheVersionsShareArePairedWithTheirRenderingsUnitByUnit() {
+        List<TermCandidate> cs = extract(article(SUMMIT));
+        TermCandidate trump = find(cs, "Donald Trump");
+        assertNotNull(trump, cs.toString());
+        assertEquals("دونالد ترامب", trump.ar());
+        assertEquals("Дональд Трамп", trump.ru());
+        assertEquals(ConceptType.PERSON, trump.type(), "a title before it, two words");
+        // the surname alone counts for the full name: every unit that names him is evidence
+        assertEquals(List.of(0, 1, 2, 3), trump.units());
+        assertEquals(4, trump.count());
+        assertNull(find(cs, "Trump"), "the surname is not proposed on its own");
+        TermCandidate singapore = find(cs, "Singapore");
+        assertEquals("سنغافورة", singapore.ar());
+        assertEquals("Сингапур", singapore.ru(), "Сингапуре in the second unit: the nominative");
+        TermCandidate kishida = find(cs, "Fumio Kishida");
+        assertEquals("فوميو كيشيدا", kishida.ar());
+        assertEquals("Фумио Кисида", kishida.ru());
+        TermCandidate manila = find(cs, "Manila");
+        assertEquals("مانيلا", manila.ar(), "ومانيلا: the conjunction cut off");
+        assertEquals("Манила", manila.ru(), "Маниле: the nominative");
+        assertEquals(ConceptType.PLACE, manila.type(), "after in, one word");
+        for (TermCandidate c : cs) {
+            assertTrue(c.confidence() > 0 && c.confidence() <= 1, c.toString());
+        }
+        assertTrue(cs.indexOf(find(cs, "Donald Trump")) < cs.indexOf(find(cs, "Fumio Kishida")),
+                "surer and more frequent first: " + cs);
+    }
+
+    @Test
+    void aConceptTheGlossaryHoldsIsLeftOut() {
+        Glossary glossary = new Glossary("news", List.of(new Concept("sg", ConceptType.PLACE, "",
+                Map.of(Language.ENGLISH, List.of(Term.of("Singapore", TermStatus.PREFERRED)),
+                        Language.RUSSIAN, List.of(Term.of("Сингапур", TermStatus.PREFERRED))), "test")));
+        List<TermCandidate> cs = extract(glossary, article(SUMMIT));
+        assertNull(find(cs, "Singapore"), cs.toString());
+        assertNotNull(find(cs, "Donald Trump"), "the others are still proposed");
+    }
+
+    @Test
+    void arabicWithoutItsCliticsAndRussianInTheNominative() {
+        List<TermCandidate> cs = extract(article(
+                new String[] {"The minister wrote to Trump on Friday.",
+                    "وكتب الوزير لترامب يوم الجمعة.",
+                    "Министр написал Трампу в пятницу."},
+                new String[] {"A reply from Trump is expected next week.",
+                    "ومن المتوقع أن يصل رد من ترامب الأسبوع المقبل.",
+                    "Ответ Трампа ожидается на следующей неделе."}));
+        TermCandidate trump = find(cs, "Trump");
+        assertNotNull(trump, cs.toString());
+        assertEquals("ترامب", trump.ar());
+        assertEquals("Трамп", trump.ru());
+    }
+
+    @Test
+    void aNameWhoseOnlyMatchIsAShorterNeighbourIsNotPaired() {
+        // The Arabic leaves Singapore out; جونغ (Jong) only begins as Singapore sounds. Strict transliteration.
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Kim Jong-un flew to Singapore on Sunday.",
+                    "وصل كيم جونغ أون إلى المدينة يوم الأحد.",
+                    "Ким Чен Ын прилетел в Сингапур в воскресенье."}));
+        assertNull(find(cs, "Singapore"), cs.toString());
+        for (TermCandidate c : cs) {
+            assertTrue(c.ar() == null || !c.ar().contains("جونغ"), c.toString());
+        }
+    }
+
+    @Test
+    void aWordTheTargetWritesAwayFromTheNameIsACommonWordNotItsRendering() {
+        // الفريق (the team) has Furyk's consonants, but the Arabic writes it in units without him as well
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Furyk praised his players after the match.",
+                    "وأشاد المدرب بالفريق بعد المباراة.",
+                    "Фьюрик похвалил игроков после матча."},
+                new String[] {"The players will meet again on Sunday.",
+                    "وسيلتقي الفريق مجددا يوم الأحد.",
+                    "Игроки снова встретятся в воскресенье."},
+                new String[] {"Supporters welcomed the players at the airport.",
+                    "واستقبل المشجعون الفريق في المطار.",
+                    "Болельщики встретили игроков в аэропорту."}));
+        assertNull(find(cs, "Furyk"), cs.toString());
+    }
+
+    @Test
+    void aTwoClassMatchCountsOnlyWhereItRecurs() {
+        // قال (said) shares Google's two consonant classes once: chance, not a rendering
+        List<TermCandidate> once = extract(article(
+                new String[] {"Google will appeal against the fine, the company said on Monday.",
+                    "وقال متحدث باسم الشركة يوم الاثنين إنها ستستأنف الغرامة.",
+                    "Google обжалует штраф, сообщила компания в понедельник."}));
+        assertNull(find(once, "Google"), once.toString());
+        // طوكيو (Tokyo, two classes too) found in two units is the name
+        TermCandidate tokyo = find(extract(article(SUMMIT)), "Tokyo");
+        assertNotNull(tokyo);
+        assertEquals("طوكيو", tokyo.ar());
+        assertEquals("Токио", tokyo.ru());
+    }
+
+    @Test
+    void aLowerCaseRussianWordIsNoName() {
+        // the Russian leaves Pittsburgh out; пытаются (are trying) begins with its consonants
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Officials in Pittsburgh are trying to calm the city.",
+                    "وتحاول السلطات في بيتسبرغ تهدئة المدينة.",
+                    "Власти пытаются успокоить город."}));
+        assertNull(find(cs, "Pittsburgh"), cs.toString());
+    }
+
+    @Test
+    void anAcronymPairsOnlyWithTheSameLetters() {
+        List<TermCandidate> cs = extract(article(
+                new String[] {"The NTS said the results were encouraging, CNN reported.",
+                    "وقالت المؤسسة إن النتائج مشجعة، بحسب شبكة CNN.",
+                    "NTS назвал результаты обнадеживающими, сообщает CNN."}));
+        assertNull(find(cs, "NTS"), "النتائج (the results) has the letters' consonants: " + cs);
+        TermCandidate cnn = find(cs, "CNN");
+        assertNotNull(cnn, cs.toString());
+        assertEquals("CNN", cnn.ar());
+        assertEquals("CNN", cnn.ru());
+    }
+
+    @Test
+    void aTransliteratedNameKeepsItsWordsInOrder() {
+        // the Arabic leaves the surname out; المرشح (the candidate) has Morrisey's consonants, before Patrick
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Patrick Morrisey spoke in Wheeling on Thursday.",
+                    "وتحدث المرشح باتريك في المدينة يوم الخميس.",
+                    "Патрик Морриси выступил в Уилинге в четверг."}));
+        assertNull(find(cs, "Patrick Morrisey"), cs.toString());
+    }
+
+    @Test
+    void wordsRunTogetherInArabicGiveNoRendering() {
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Protests were held in London on Saturday.",
+                    "ونظمت احتجاجات في لندنفي يوم السبت.",
+                    "В Лондоне в субботу прошли протесты."},
+                new String[] {"Harington attacked the critics.",
+                    "وقال هارينغتونيهاجم المنتقدين.",
+                    "Харингтон раскритиковал критиков."}));
+        assertNull(find(cs, "London"), "لندنفي: في glued after the name: " + cs);
+        assertNull(find(cs, "Harington"), "هارينغتونيهاجم: longer than the name can be written: " + cs);
+    }
+
+    @Test
+    void twoRenderingsAsLikelyGiveNoCandidate() {
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Jones spoke to reporters after the vote.",
+                    "وتحدث جونز إلى الصحفيين بعد التصويت.",
+                    "Джонс и Джонсон говорили с журналистами после голосования."}));
+        assertNull(find(cs, "Jones"), cs.toString());
+    }
+
+    @Test
+    void aRenderingFoundInTooFewOfTheNamesUnitsIsNotProposed() {
+        String[] named = {"The storm reached Manila on Monday.", "وصلت العاصفة إلى مانيلا يوم الاثنين.",
+            "Шторм достиг Манилы в понедельник."};
+        String[] capital = {"Schools in Manila were closed.", "وأغلقت المدارس في العاصمة.",
+            "Школы в столице были закрыты."};
+        String[] capitalAgain = {"Power was cut across Manila.", "وانقطعت الكهرباء في أنحاء العاصمة.",
+            "Электричество отключили по всей столице."};
+        assertNull(find(extract(article(named, capital, capitalAgain)), "Manila"), "one unit of three");
+        assertNotNull(find(extract(article(named, capital)), "Manila"), "one of two");
+    }
+
+    @Test
+    void onlyTheAlignedUnitCounts() {
+        // the Arabic writes Manila one unit later than the English: no pairing across units
+        List<TermCandidate> cs = extract(article(
+                new String[] {"The storm reached Manila on Monday.", "وصلت العاصفة إلى العاصمة يوم الاثنين.",
+                    "Шторм достиг Манилы в понедельник."},
+                new String[] {"Schools were closed.", "وأغلقت المدارس في مانيلا.", "Школы были закрыты."}));
+        assertNull(find(cs, "Manila"), cs.toString());
+    }
+
+    @Test
+    void aTranslatedWordTakesItsNeighbourInTheOrderOfTheLanguage() {
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Voters in West Virginia go to the polls on Tuesday.",
+                    "يتوجه الناخبون في فرجينيا الغربية إلى صناديق الاقتراع يوم الثلاثاء.",
+                    "Избиратели Западной Вирджинии пойдут на выборы во вторник."},
+                new String[] {"West Virginia has voted Republican since 2000.",
+                    "وتصوت فرجينيا الغربية للجمهوريين منذ عام 2000.",
+                    "Западная Вирджиния голосует за республиканцев с 2000 года."}));
+        TermCandidate wv = find(cs, "West Virginia");
+        assertNotNull(wv, cs.toString());
+        assertEquals("فرجينيا الغربية", wv.ar(), "Arabic: the modifier after the name");
+        assertEquals("Западная Вирджиния", wv.ru(), "Russian: before it, agreeing with it");
+        assertEquals(ConceptType.PLACE, wv.type());
+    }
+
+    @Test
+    void aGivenNameOfOneClassCountsBesideASurnameButNoWordOfOneClassIsANameAlone() {
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Ian Poulter and Rory McIlroy lost the last match.",
+                    "وخسر إيان بولتر وروري ماكلروي المباراة الأخيرة.",
+                    "Иэн Пултер и Рори Макилрой проиграли последний матч."},
+                new String[] {"Rory said the team would recover.",
+                    "وقال روري إن الفريق سيتعافى.",
+                    "Рори сказал, что команда восстановится."}));
+        TermCandidate rory = find(cs, "Rory McIlroy");
+        assertNotNull(rory, cs.toString());
+        assertEquals("روري ماكلروي", rory.ar());
+        assertEquals("Рори Макилрой", rory.ru());
+        assertNull(find(cs, "Rory"), "one class alone is no evidence: " + cs);
+        // the Arabic does not name Wade; دعا (called) has his one class in both units
+        List<TermCandidate> wade = extract(article(
+                new String[] {"Wade urged his players to stay calm.",
+                    "ودعا المدرب لاعبيه إلى الهدوء.",
+                    "Уэйд призвал игроков сохранять спокойствие."},
+                new String[] {"Wade urged patience.",
+                    "ودعا إلى الصبر.",
+                    "Уэйд призвал к терпению."}));
+        assertNull(find(wade, "Wade"), wade.toString());
+    }
+
+    @Test
+    void whatFollowsTheHeadNounStaysAsWritten() {
+        List<TermCandidate> cs = extract(article(
+                new String[] {"The Parliament of Wales met on Tuesday.",
+                    "واجتمع برلمان ويلز يوم الثلاثاء.",
+                    "Депутаты Парламента Уэльса собрались во вторник."}));
+        TermCandidate p = find(cs, "Parliament of Wales");
+        assertNotNull(p, cs.toString());
+        assertEquals("Парламент Уэльса", p.ru(), "the head in the nominative, its complement in the genitive");
+        assertEquals("برلمان ويلز", p.ar(), "ويلز: the name's own و, not a conjunction");
+        assertEquals(ConceptType.ORGANISATION, p.type());
+    }
+
+    @Test
+    void aSurnameSeveralPeopleShareCountsForNone() {
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Bernard Morgan and Michael Morgan served in the war.",
+                    "خدم برنارد مورغان ومايكل مورغان في الحرب.",
+                    "Бернард Морган и Майкл Морган служили на войне."},
+                new String[] {"Morgan was decorated in 1918.",
+                    "وحصل مورغان على وسام عام 1918.",
+                    "Морган был награжден в 1918 году."}));
+        for (TermCandidate c : cs) {
+            assertTrue(!c.units().contains(1), "unit 1 names neither for sure: " + c);
+        }
+        assertNull(find(cs, "Morgan"), cs.toString());
+        assertNotNull(find(cs, "Michael Morgan"), cs.toString());
+    }
+
+    @Test
+    void aDemonymCountsForItsPlaceAndMakesItAPlace() {
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Rescuers in Indonesia searched for survivors.",
+                    "وبحث رجال الإنقاذ في إندونيسيا عن ناجين.",
+                    "Спасатели в Индонезии искали выживших."},
+                new String[] {"Indonesian officials said the toll would rise.",
+                    "وقال مسؤولون إندونيسيون إن الحصيلة سترتفع.",
+                    "Индонезийские чиновники заявили, что число жертв вырастет."}));
+        assertNull(find(cs, "Indonesian"), cs.toString());
+        TermCandidate id = find(cs, "Indonesia");
+        assertNotNull(id, cs.toString());
+        assertEquals(List.of(0, 1), id.units());
+        assertEquals("Индонезия", id.ru());
+    }
+
+    @Test
+    void englishNamesAreCutAtTitlesAndSmallWordsAndCommonWordsAreNoNames() {
+        CandidateExtractor x = new CandidateExtractor(TermMatcher.build(new Glossary("none", List.of())), SKELETONS);
+        assertEquals(List.of("US", "Donald Trump", "Bank of England"),
+                x.namesIn("Earlier, US President Donald Trump met the Bank of England. Americans were pleased."
+                        + " The bank said earlier it was pleased."));
+    }
+
+    @Test
+    void severalArticlesNumberTheirUnitsOnAndGatherTheEvidence() {
+        CandidateExtractor x = new CandidateExtractor(TermMatcher.build(new Glossary("none", List.of())), SKELETONS);
+        Map<Language, List<AlignedUnit>> first = article(SUMMIT[2], SUMMIT[4]);
+        Map<Language, List<AlignedUnit>> second = article(SUMMIT[3], SUMMIT[4]);
+        List<TermCandidate> cs = x.extract(List.of(first, second));
+        TermCandidate manila = find(cs, "Manila");
+        assertEquals(List.of(1, 2, 3), manila.units(), cs.toString());
+        TermCandidate tokyo = find(cs, "Tokyo");
+        assertEquals(List.of(0, 1, 3), tokyo.units());
+    }
+}

@@ -1,0 +1,50 @@
+package org.triptych.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.triptych.model.Language;
+
+/** Entry forms beside an English name, as glossary candidates hold them: Arabic without clitics, Russian nominative. */
+class NameBaseFormsTest {
+
+    private static final BaseForms ARABIC = LanguageProfile.of(Language.ARABIC).baseForms();
+    private static final BaseForms RUSSIAN = LanguageProfile.of(Language.RUSSIAN).baseForms();
+
+    @Test
+    void arabicCliticsTheEnglishNameDoesNotExplainAreCutOff() {
+        assertEquals("ترامب", ARABIC.beside("لترامب", "Trump"));
+        assertEquals("ترامب", ARABIC.beside("وترامب", "Trump"));
+        assertEquals("ترامب", ARABIC.beside("ولترامب", "Trump"), "a conjunction, then a preposition");
+        assertEquals("مانيلا", ARABIC.beside("بمانيلا", "Manila"));
+        assertEquals("المكسيك", ARABIC.beside("للمكسيك", "Mexico"), "ل before the article, its alef dropped");
+    }
+
+    @Test
+    void aFirstLetterTheNameBeginsWithIsTheNamesOwn() {
+        assertEquals("لندن", ARABIC.beside("لندن", "London"));
+        assertEquals("ويلز", ARABIC.beside("ويلز", "Wales"));
+        assertEquals("بيتسبرغ", ARABIC.beside("بيتسبرغ", "Pittsburgh"));
+        assertEquals("كولونيا", ARABIC.beside("كولونيا", "Cologne"));
+        assertEquals("فرانشيسكو", ARABIC.beside("وفرانشيسكو", "Francesco"), "و before F: the conjunction");
+        assertEquals("واشنطن", ARABIC.beside("وواشنطن", "Washington"), "a doubled و: the first is the conjunction");
+        assertEquals("لندن", ARABIC.beside("للندن", "London"), "a doubled ل: the first is the preposition");
+    }
+
+    @Test
+    void russianNamesGoToTheNominative() {
+        assertEquals("Трамп", RUSSIAN.beside("Трампа", "Trump"));
+        assertEquals("Трамп", RUSSIAN.beside("Трампу", "Trump"));
+        assertEquals("Манила", RUSSIAN.beside("Маниле", "Manila"));
+        assertEquals("Макилрой", RUSSIAN.beside("Макилроя", "McIlroy", BaseForms.NamePart.SURNAME), "oy: a glide, й");
+        assertEquals("Макилрой", RUSSIAN.beside("Макилрой", "McIlroy", BaseForms.NamePart.SURNAME));
+    }
+
+    @Test
+    void aRussianWordEndingAsTheEnglishSoundsIsKeptAsWritten() {
+        assertEquals("Джанет", RUSSIAN.beside("Джанет", "Janet", BaseForms.NamePart.GIVEN));
+        assertEquals("Пелли", RUSSIAN.beside("Пелли", "Pelley", BaseForms.NamePart.SURNAME));
+        assertEquals("Гранде", RUSSIAN.beside("Гранде", "Grande", BaseForms.NamePart.SURNAME));
+        assertEquals("Элизабет", RUSSIAN.beside("Элизабет", "Elisabeth", BaseForms.NamePart.GIVEN));
+    }
+}
