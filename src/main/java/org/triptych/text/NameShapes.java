@@ -1,11 +1,5 @@
 package org.triptych.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -31,27 +25,8 @@ public final class NameShapes {
     static NameShapes load(String name) {
         Map<String, Set<String>> sections = new HashMap<>();
         String resource = "names/" + name + ".txt";
-        try (InputStream in = NameShapes.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String section = "";
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                if (line.startsWith("[") && line.endsWith("]")) {
-                    section = line.substring(1, line.length() - 1);
-                    continue;
-                }
-                sections.computeIfAbsent(section, k -> new HashSet<>()).add(line.toLowerCase(Locale.ROOT));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SectionedData.read(resource,
+                (section, line) -> sections.computeIfAbsent(section, k -> new HashSet<>()).add(line.toLowerCase(Locale.ROOT)));
         return new NameShapes(sections);
     }
 
