@@ -130,11 +130,25 @@ final class GlossaryPanel extends VBox {
         saveAs.setOnAction(e -> new GlossarySaveAs(dialogs, tasks, model::glossaries, glossary.statusProperty()::set).run());
         Label note = new Label("Terms are checked with Check ▸ Run checks (F7).");
         note.setWrapText(true);
-        getChildren().addAll(search, concepts, new HBox(6, addConcept, edit, delete), status,
-                new Label("Glossary files"), list, new HBox(6, add, remove, saveAs), note,
-                new Label("Candidates"), candidatesList(tasks));
+        list.setMinHeight(56); // a path must show, however short the window (it went down to its scroll bar)
+        // the candidates fold away until asked for: at 1024×640 the panel has no room for every list open at once
+        javafx.scene.control.TitledPane candidatesPane = new javafx.scene.control.TitledPane("Candidates",
+                candidatesList(tasks));
+        candidatesPane.setId("candidates-pane");
+        candidatesPane.setExpanded(false);
+        candidatesPane.setAnimated(false);
+        getChildren().addAll(search, concepts, buttons(addConcept, edit, delete), status,
+                new Label("Glossary files"), list, buttons(add, remove, saveAs), note, candidatesPane);
         model.glossaries().addListener((ListChangeListener<String>) c -> glossary.load(model.glossaries()));
         glossary.load(model.glossaries());
+    }
+
+    /** A row of buttons that wraps when the panel is narrow, each button keeping its whole label. */
+    private static javafx.scene.layout.FlowPane buttons(Button... all) {
+        for (Button b : all) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        return new javafx.scene.layout.FlowPane(6, 6, all);
     }
 
     /**
@@ -145,6 +159,7 @@ final class GlossaryPanel extends VBox {
         ListView<GlossaryCandidate> list = new ListView<>(candidates.items());
         list.setId("candidates");
         list.setPrefHeight(120);
+        list.setMinHeight(96); // opened, it takes its room from the concepts above rather than shrink to one line
         list.setPlaceholder(new Label("Find: names the versions share, proposed for the glossary"));
         list.setCellFactory(v -> new ListCell<>() {
             @Override

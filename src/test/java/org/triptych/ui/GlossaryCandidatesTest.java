@@ -63,10 +63,15 @@ class GlossaryCandidatesTest {
             model.addGlossary(file.toString());
             GlossaryPanel panel = new GlossaryPanel(model, new GlossaryEdits(model.session(), TaskRunner.direct(),
                     dir.resolve("own")), TaskRunner.direct(), dialogs);
+            // folded away at first (no room at 1024×640 for every list at once); the person opens it
+            javafx.scene.control.TitledPane pane = (javafx.scene.control.TitledPane) panel.lookup("#candidates-pane");
+            assertFalse(pane.isExpanded());
+            pane.setExpanded(true);
+            javafx.scene.Node section = pane.getContent();
             @SuppressWarnings("unchecked")
-            ListView<GlossaryCandidate> list = (ListView<GlossaryCandidate>) panel.lookup("#candidates");
+            ListView<GlossaryCandidate> list = (ListView<GlossaryCandidate>) section.lookup("#candidates");
             assertTrue(list.getItems().isEmpty());
-            ((Button) panel.lookup("#find-candidates")).fire();
+            ((Button) section.lookup("#find-candidates")).fire();
             list.getItems().forEach(c -> shown.add(CandidatesViewModel.line(c)));
             assertFalse(list.getItems().isEmpty(), "the sample's versions share names its glossary lacks");
 
@@ -90,7 +95,7 @@ class GlossaryCandidatesTest {
                 return Optional.of(new ConceptDialog.Result(new Concept("c-candidate", first.type(), "", terms),
                         q.file()));
             });
-            ((Button) panel.lookup("#add-candidate")).fire();
+            ((Button) section.lookup("#add-candidate")).fire();
             Concept added = GlossaryFiles.read(file).glossary().concepts().stream()
                     .filter(c -> c.id().equals("c-candidate")).findFirst().orElseThrow();
             assertEquals("Исправлено", added.terms(Language.RUSSIAN).get(0).text(), "as edited");
