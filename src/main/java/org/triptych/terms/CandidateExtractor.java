@@ -10,8 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.triptych.model.Concept;
 import org.triptych.model.ConceptType;
 import org.triptych.model.Language;
+import org.triptych.model.Term;
 import org.triptych.text.BaseForms;
 import org.triptych.text.GluedWords;
 import org.triptych.text.LanguageProfile;
@@ -25,7 +27,8 @@ import org.triptych.text.TermTokenizer;
  * through transliteration (Trump = Трампа = لترامب), written as a glossary holds it (the Arabic without clitics, the
  * Russian in the nominative), typed by its words and surroundings (person, organisation, place), with a confidence,
  * a count and the units it occurs in. A surname alone counts for the full name it shortens, a demonym (Indonesian)
- * for its place, and names the glossary already holds are left out.
+ * for its place, and names the glossary already holds are left out. Names translations translate (China | الصين |
+ * Китай) come from the table of {@link KnownNames}, proposed only where the targets write the table's forms.
  */
 public final class CandidateExtractor {
 
@@ -34,11 +37,18 @@ public final class CandidateExtractor {
 
     private final TermMatcher glossary;
     private final NameTransliteration names;
+    private final KnownNames known;
     private final NameShapes shapes = LanguageProfile.of(Language.ENGLISH).nameShapes();
 
+    /** With the names Triptych knows to be translated ({@code known-names.tsv}). */
     public CandidateExtractor(TermMatcher glossary, NameTransliteration names) {
+        this(glossary, names, KnownNames.standard());
+    }
+
+    CandidateExtractor(TermMatcher glossary, NameTransliteration names, KnownNames known) {
         this.glossary = glossary;
         this.names = names;
+        this.known = known;
     }
 
     /** One article: each target's units, numbered by their first English paragraph. */
@@ -99,6 +109,11 @@ public final class CandidateExtractor {
         final Map<Language, Set<String>> unitTexts = new HashMap<>();
         /** language → forms found only by a weak (two-class) match → in how many units */
         final Map<Language, Map<String, Integer>> weak = new HashMap<>();
+        /** the known translated name this is (United States), or null */
+        Concept knownAs;
+        /** language → the known name's form the target wrote → how often; its own name weighs more than a derived word */
+        final Map<Language, Map<String, Double>> knownRenderings = new LinkedHashMap<>();
+        final Map<Language, int[]> knownLooked = new HashMap<>(); // {looked for, found, found as the name itself}
 
         Gathered(Run r) {
             this.en = r.text();
@@ -106,6 +121,11 @@ public final class CandidateExtractor {
         }
 
         TermCandidate candidate(List<Language> targets) {
+            if (knownAs != null) {
+                // a name the table knows takes its forms from the table only: a transliteration of it is a spelling
+                // variant at best, a common word at worst (London: المواطنين)
+                return knownCandidate(targets);
+            }
             Map<Language, String> best = new LinkedHashMap<>();
             double found = 0;
             double fully = 0;
@@ -137,6 +157,43 @@ public final class CandidateExtractor {
             int k = Math.max(1, targets.size());
             double confidence = 0.45 * found / k + 0.45 * fully / k + 0.1 * Math.min(1, count / 3.0);
             return new TermCandidate(en, best.get(Language.ARABIC), best.get(Language.RUSSIAN), type(),
+                    Math.round(confidence * 100) / 100.0, count, List.copyOf(units));
+        }
+
+        /**
+         * A known translated name, proposed with the forms the targets write (США where the Russian says США,
+         * Соединенные Штаты where it says that) when each target writes one in enough of the name's units; the forms
+         * are the table's, so no common-word or weak-match doubt applies to them.
+         */
+        TermCandidate knownCandidate(List<Language> targets) {
+            Map<Language, String> best = new LinkedHashMap<>();
+            double found = 0;
+            double fully = 0;
+            for (Language l : targets) {
+                int[] n = knownLooked.getOrDefault(l, new int[3]);
+                Map<String, Double> rs = knownRenderings.getOrDefault(l, Map.of());
+                if (n[0] == 0 || rs.isEmpty() || n[1] < MIN_FOUND_SHARE * n[0]) {
+                    return null;
+                }
+                String pick = null;
+                double most = 0;
+                for (Term t : knownAs.terms(l)) { // ties go to the table's order: its usual form first
+                    double w = rs.getOrDefault(t.text(), 0.0);
+                    if (w > most) {
+                        most = w;
+                        pick = t.text();
+                    }
+                }
+                if (pick == null) {
+                    return null;
+                }
+                best.put(l, pick);
+                found += n[1] / (double) n[0];
+                fully += n[2] / (double) n[0];
+            }
+            int k = Math.max(1, targets.size());
+            double confidence = 0.45 * found / k + 0.45 * fully / k + 0.1 * Math.min(1, count / 3.0);
+            return new TermCandidate(en, best.get(Language.ARABIC), best.get(Language.RUSSIAN), knownAs.type(),
                     Math.round(confidence * 100) / 100.0, count, List.copyOf(units));
         }
 
@@ -199,7 +256,12 @@ public final class CandidateExtractor {
                 if (key == null || inGlossary(key)) {
                     continue;
                 }
+                Concept knownAs = known.named(key).orElse(null);
+                if (knownAs != null && knownInGlossary(knownAs)) {
+                    continue; // the glossary holds it under another English name (US for United States)
+                }
                 Gathered g = local.computeIfAbsent(key, k -> new Gathered(byText.get(k)));
+                g.knownAs = knownAs;
                 g.count++;
                 g.units.add(offset + p.getKey());
                 g.titled |= r.titled();
@@ -214,6 +276,9 @@ public final class CandidateExtractor {
                 }
                 if (!key.equals(r.text())) {
                     continue; // a surname alone or a demonym: its rendering is not the full name's
+                }
+                if (knownAs != null) {
+                    lookUpKnown(g, beside, p.getKey());
                 }
                 for (Map.Entry<Language, Map<Integer, String>> t : beside.entrySet()) {
                     String text = t.getValue().get(p.getKey());
@@ -254,6 +319,14 @@ public final class CandidateExtractor {
                         .computeIfAbsent(l, k -> new LinkedHashMap<>()).merge(f, w, Double::sum)));
                 x.looked.forEach((l, n) -> {
                     int[] m = g.looked.computeIfAbsent(l, k -> new int[3]);
+                    for (int i = 0; i < 3; i++) {
+                        m[i] += n[i];
+                    }
+                });
+                x.knownRenderings.forEach((l, m) -> m.forEach((f, w) -> g.knownRenderings
+                        .computeIfAbsent(l, k -> new LinkedHashMap<>()).merge(f, w, Double::sum)));
+                x.knownLooked.forEach((l, n) -> {
+                    int[] m = g.knownLooked.computeIfAbsent(l, k -> new int[3]);
                     for (int i = 0; i < 3; i++) {
                         m[i] += n[i];
                     }
@@ -337,6 +410,45 @@ public final class CandidateExtractor {
     private boolean isOrganisationOrPlace(String text) {
         for (String w : text.split(" ")) {
             if (shapes.isOrganisationWord(w) || shapes.isPlaceWord(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The forms of a known name each target unit beside English paragraph {@code paragraph} writes: the name itself
+     * (Китае, للصين) or a word derived from it (китайский, الصينية), which shows the translator rendered it there
+     * but weighs half.
+     */
+    private void lookUpKnown(Gathered g, Map<Language, Map<Integer, String>> beside, int paragraph) {
+        for (Map.Entry<Language, Map<Integer, String>> t : beside.entrySet()) {
+            String text = t.getValue().get(paragraph);
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            int[] n = g.knownLooked.computeIfAbsent(t.getKey(), k -> new int[3]);
+            n[0]++;
+            List<TermMatch> found = known.find(g.knownAs, t.getKey(), text);
+            if (found.isEmpty()) {
+                continue;
+            }
+            n[1]++;
+            boolean itself = found.stream().anyMatch(m -> !m.derived());
+            n[2] += itself ? 1 : 0;
+            for (TermMatch m : found) {
+                // a related form (лейбористы) shows the name; the glossary gets the name (Лейбористская партия)
+                String form = m.term().derived() ? KnownNames.entryForm(g.knownAs, t.getKey()) : m.term().text();
+                g.knownRenderings.computeIfAbsent(t.getKey(), k -> new LinkedHashMap<>())
+                        .merge(form, m.derived() ? 0.5 : 1.0, Double::sum);
+            }
+        }
+    }
+
+    /** Whether the glossaries given hold a known name by any of its English forms. */
+    private boolean knownInGlossary(Concept knownAs) {
+        for (Term t : knownAs.terms(Language.ENGLISH)) {
+            if (inGlossary(t.text())) {
                 return true;
             }
         }

@@ -1,0 +1,137 @@
+package org.triptych.terms;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.triptych.model.Concept;
+import org.triptych.model.ConceptType;
+import org.triptych.model.Glossary;
+import org.triptych.model.Language;
+import org.triptych.model.Term;
+import org.triptych.model.TermStatus;
+
+/**
+ * Well-known names that translations translate rather than transliterate (China | الصين | Китай, White House |
+ * البيت الأبيض | Белый дом), read from {@code known-names.tsv} beside this class. The table is a trilingual glossary,
+ * not a fact of one language, so it lives with the glossary matching in {@code terms} rather than in a language
+ * profile; it is searched with a {@link TermMatcher} like any glossary, so the Arabic clitics and article and the
+ * Russian case endings are matched exactly as a user's terms are.
+ */
+final class KnownNames {
+
+    private static final String RESOURCE = "known-names.tsv";
+    private static final List<Language> COLUMNS = List.of(Language.ENGLISH, Language.ARABIC, Language.RUSSIAN);
+
+    private final Glossary glossary;
+    private final TermMatcher matcher;
+
+    private KnownNames(Glossary glossary) {
+        this.glossary = glossary;
+        this.matcher = TermMatcher.build(glossary);
+    }
+
+    /** The table shipped with Triptych, read once. */
+    static KnownNames standard() {
+        return Shipped.TABLE;
+    }
+
+    private static final class Shipped {
+        static final KnownNames TABLE = read();
+    }
+
+    private static KnownNames read() {
+        try (InputStream in = KnownNames.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return parse(r.lines().toList(), RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads table lines: type, English, Arabic, Russian separated by tabs, forms within a column by " | ". The table
+     * ships inside the jar, so a malformed line is a fault of the build: it fails, naming the line.
+     */
+    static KnownNames parse(List<String> lines, String source) {
+        List<Concept> concepts = new ArrayList<>();
+        for (int n = 1; n <= lines.size(); n++) {
+            String line = lines.get(n - 1);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            if (cols.length != 4) {
+                throw new IllegalStateException(source + " line " + n + ": expected 4 tab-separated columns, found "
+                        + cols.length);
+            }
+            ConceptType type = ConceptType.parse(cols[0]);
+            if (type == ConceptType.OTHER || type == ConceptType.PERSON) {
+                throw new IllegalStateException(source + " line " + n + ": unknown type '" + cols[0] + "'");
+            }
+            Map<Language, List<Term>> terms = new LinkedHashMap<>();
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                List<Term> forms = new ArrayList<>();
+                for (String f : cols[c + 1].split("\\|")) {
+                    if (f.isBlank()) {
+                        throw new IllegalStateException(source + " line " + n + ": an empty form in column " + (c + 2));
+                    }
+                    String form = f.strip();
+                    boolean related = form.startsWith("~");
+                    Term t = Term.of(related ? form.substring(1).strip() : form,
+                            forms.isEmpty() ? TermStatus.PREFERRED : TermStatus.ADMITTED);
+                    forms.add(related ? t.asDerived() : t);
+                }
+                terms.put(COLUMNS.get(c), forms);
+            }
+            concepts.add(new Concept("known-" + n, type, "", terms, source));
+        }
+        return new KnownNames(new Glossary(source, concepts));
+    }
+
+    /** The form a glossary holds for {@code concept} in {@code language}: its first that is the name itself. */
+    static String entryForm(Concept concept, Language language) {
+        return concept.terms(language).stream().filter(t -> !t.derived()).findFirst()
+                .orElseThrow(() -> new IllegalStateException(concept.label() + " has no " + language + " name"))
+                .text();
+    }
+
+    List<Concept> concepts() {
+        return glossary.concepts();
+    }
+
+    /** The known name that {@code english} is as a whole (US, White House), if any. */
+    Optional<Concept> named(String english) {
+        for (TermMatch m : matcher.find(Language.ENGLISH, english)) {
+            if (!m.possible() && !m.derived() && m.start() == 0 && m.end() >= english.length() - 1) {
+                return Optional.of(m.concept());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where {@code text} writes {@code concept} by one of its forms in {@code language} (inflected, with clitics),
+     * not counting a form found inside words run together (لندنفي): as for transliterated names, such text is
+     * no evidence of a rendering.
+     */
+    List<TermMatch> find(Concept concept, Language language, String text) {
+        List<TermMatch> out = new ArrayList<>();
+        for (TermMatch m : matcher.find(language, text)) {
+            if (!m.possible() && !m.glued() && m.conceptId().equals(concept.id())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+}
