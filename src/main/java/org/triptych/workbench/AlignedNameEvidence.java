@@ -242,7 +242,8 @@ public final class AlignedNameEvidence implements NameEvidence {
      * a name is transliterated. These readings are for confirming a flagged word only, and never reach the aligner:
      * <ul>
      *   <li>Arabic ج also writes a hard g: Egyptian usage, and the common rendering of English g and ng (تايجر for
-     *   Tiger, ويلنج for Wheeling, يونج for Yong), where the skeleton reads it as j only;</li>
+     *   Tiger, ويلنج for Wheeling, يونج for Yong), where the skeleton reads it as j only; read so everywhere, and only
+     *   in نج, where another ج of the same name may be a j (جونج for Jong);</li>
      *   <li>Latin gh after a vowel and p between m and s are often not sounded, and other scripts then leave them out
      *   (Night, نايت; Houghton, هوتون; Thompson, تومسون).</li>
      * </ul>
@@ -253,6 +254,11 @@ public final class AlignedNameEvidence implements NameEvidence {
         if (LanguageProfile.of(language).writtenIn(Character.UnicodeScript.ARABIC)) {
             if (text.indexOf('ج') >= 0) {
                 out.add(text.replace('ج', 'غ'));
+                // after ن it is most often the g of ng while another ج of the name is a j (جونج for Jong)
+                String ng = text.replace("نج", "نغ");
+                if (!out.contains(ng)) {
+                    out.add(ng);
+                }
             }
         } else {
             String silent = SILENT_LATIN.matcher(text).replaceAll("");

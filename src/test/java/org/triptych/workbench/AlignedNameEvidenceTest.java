@@ -123,6 +123,8 @@ class AlignedNameEvidenceTest {
         // and the other way: an English name confirmed by the Arabic alone
         AlignedNameEvidence arabicOnly = englishAndArabic("They met Agung there.", "التقوا أجونج هناك.");
         assertTrue(arabicOnly.confirmsName(Language.ENGLISH, 0, "Agung"));
+        // the ng of a name whose first ج is a j
+        assertTrue(englishAndArabic("Kim Jong Un spoke.", "تحدث كيم جونج أون.").confirmsName(Language.ARABIC, 0, "جونج"));
         // the reading is an addition: ج as j still confirms (جاك, Jack)
         assertTrue(englishAndArabic("Jack Marsden spoke.", "تحدث جاك مارسدن.").confirmsName(Language.ARABIC, 0, "جاك"));
     }
