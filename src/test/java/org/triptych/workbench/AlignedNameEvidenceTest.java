@@ -96,4 +96,72 @@ class AlignedNameEvidenceTest {
         assertTrue(units.confirmsName(Language.ARABIC, 3, "جايلز"));
         assertFalse(units.confirmsName(Language.RUSSIAN, 2, "Хэммел"));
     }
+
+    /** One English paragraph and its Arabic, linked; the Russian left out. */
+    private static AlignedNameEvidence englishAndArabic(String english, String arabic) {
+        Article a = new Article(version(Language.ENGLISH, english), List.of(version(Language.ARABIC, arabic)));
+        return AlignedNameEvidence.of(a, Map.of(Language.ARABIC, links(Language.ARABIC, Bead.of(List.of(0), List.of(0), 1))));
+    }
+
+    /** English, Arabic and Russian paragraph 0, linked. */
+    private static AlignedNameEvidence threeVersions(String english, String arabic, String russian) {
+        Article a = new Article(version(Language.ENGLISH, english),
+                List.of(version(Language.ARABIC, arabic), version(Language.RUSSIAN, russian)));
+        return AlignedNameEvidence.of(a, Map.of(
+                Language.ARABIC, links(Language.ARABIC, Bead.of(List.of(0), List.of(0), 1)),
+                Language.RUSSIAN, links(Language.RUSSIAN, Bead.of(List.of(0), List.of(0), 1))));
+    }
+
+    @Test
+    void arabicJimAlsoWritesAHardG() {
+        // ج for English g and ng: the skeleton reads it as j (S) only, the names have K
+        AlignedNameEvidence e = threeVersions("Tiger Grant spoke in Wheeling with Agung.",
+                "تحدث تايجر جرانت في ويلنج مع أجونج.", "Тайгер Грант выступил в Уилинге с Агунгом.");
+        assertTrue(e.confirmsName(Language.ARABIC, 0, "تايجر"));
+        assertTrue(e.confirmsName(Language.ARABIC, 0, "ويلنج"));
+        assertTrue(e.confirmsName(Language.ARABIC, 0, "أجونج"));
+        // and the other way: an English name confirmed by the Arabic alone
+        AlignedNameEvidence arabicOnly = englishAndArabic("They met Agung there.", "التقوا أجونج هناك.");
+        assertTrue(arabicOnly.confirmsName(Language.ENGLISH, 0, "Agung"));
+        // the ng of a name whose first ج is a j
+        assertTrue(englishAndArabic("Kim Jong Un spoke.", "تحدث كيم جونج أون.").confirmsName(Language.ARABIC, 0, "جونج"));
+        // the reading is an addition: ج as j still confirms (جاك, Jack)
+        assertTrue(englishAndArabic("Jack Marsden spoke.", "تحدث جاك مارسدن.").confirmsName(Language.ARABIC, 0, "جاك"));
+    }
+
+    @Test
+    void latinLettersNotSoundedAreLeftOutByTheOtherScripts() {
+        // gh after a vowel (Houghton, هوتون; Knight, نايت) and p between m and s (Thompson, تومسون)
+        AlignedNameEvidence e = englishAndArabic("Rob Houghton and Emma Thompson watched Saturday Night Live.",
+                "شاهد روب هوتون وإيما تومسون ساترداي نايت لايف.");
+        assertTrue(e.confirmsName(Language.ARABIC, 0, "هوتون"));
+        assertTrue(e.confirmsName(Language.ARABIC, 0, "تومسون"));
+        assertTrue(e.confirmsName(Language.ARABIC, 0, "نايت"));
+        // a flagged English word is read both ways too
+        assertTrue(englishAndArabic("Rob Houghton spoke.", "تحدث روب هوتون.").confirmsName(Language.ENGLISH, 0,
+                "Houghton"));
+    }
+
+    @Test
+    void aNameTheArabicSplitsInTwoWordsIsConfirmedByEitherHalf() {
+        AlignedNameEvidence e = threeVersions("Talks in Pyongyang went on.", "استمرت المحادثات في بيونج يانج.",
+                "Переговоры в Пхеньяне продолжились.");
+        assertTrue(e.confirmsName(Language.ARABIC, 0, "يانج"));
+        assertTrue(e.confirmsName(Language.ARABIC, 0, "بيونج"));
+        // the halves must stand side by side in this paragraph
+        AlignedNameEvidence apart = threeVersions("Talks in Pyongyang went on.", "يانج في بيونج.",
+                "Переговоры в Пхеньяне продолжились.");
+        assertFalse(apart.confirmsName(Language.ARABIC, 0, "يانج"));
+    }
+
+    @Test
+    void aShortWordOrOneAfterAWholeNameIsNoHalfOfIt() {
+        // وأضافت هوحر run together read T F T R, as Твиттере does; هوحر alone has one class: no half of a name
+        AlignedNameEvidence shortHalf = threeVersions("She added on Twitter.", "وأضافت هوحر على تويتر.",
+                "Она добавила в Твиттере.");
+        assertFalse(shortHalf.confirmsName(Language.ARABIC, 0, "هوحر"));
+        // دونالد has all four classes of Donald: a slip after it (ترنمب) would otherwise be confirmed as its half
+        AlignedNameEvidence afterName = englishAndArabic("Donald Trump spoke.", "تحدث دونالد ترنمب.");
+        assertFalse(afterName.confirmsName(Language.ARABIC, 0, "ترنمب"));
+    }
 }
