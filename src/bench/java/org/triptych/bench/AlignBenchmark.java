@@ -1,6 +1,5 @@
 package org.triptych.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -59,7 +56,7 @@ public final class AlignBenchmark {
         try {
             System.out.printf(Locale.ROOT, "java %s -jar %s align; repeats: %d; CPUs: %d; load average before: %s%n",
                     jvmFlags.isEmpty() ? "(no flags)" : String.join(" ", jvmFlags), jar, repeats,
-                    Runtime.getRuntime().availableProcessors(), loadAverage());
+                    Runtime.getRuntime().availableProcessors(), TimedProcess.loadAverage());
             System.out.println();
             System.out.println("| size | input | en / ar / ru sentences | wall s (median) | CPU s (user+sys) | peak RSS MB |");
             System.out.println("|---|---|---|---|---|---|");
@@ -76,11 +73,11 @@ public final class AlignBenchmark {
                         rss[r] = m[2];
                     }
                     System.out.printf(Locale.ROOT, "| %dx | %s | %d / %d / %d | %.2f | %.2f | %.0f |%n", mult,
-                            presegmented ? "sentences" : "articles", counts[0], counts[1], counts[2], median(wall),
-                            median(cpu), median(rss));
+                            presegmented ? "sentences" : "articles", counts[0], counts[1], counts[2], TimedProcess.median(wall),
+                            TimedProcess.median(cpu), TimedProcess.median(rss));
                 }
             }
-            System.out.printf(Locale.ROOT, "%nload average after: %s%n", loadAverage());
+            System.out.printf(Locale.ROOT, "%nload average after: %s%n", TimedProcess.loadAverage());
             inProcess(tmp, repeats);
         } finally {
             try (Stream<Path> s = Files.walk(tmp)) {
@@ -116,7 +113,7 @@ public final class AlignBenchmark {
                 n = alignBoth(dir, mult, aligner, options);
                 ms[r] = (mx.getCurrentThreadCpuTime() - t0) / 1e6;
             }
-            System.out.printf(Locale.ROOT, "| %dx | %.0f | %.0f |%n", mult, median(ms), median(ms) * 1000 / n);
+            System.out.printf(Locale.ROOT, "| %dx | %.0f | %.0f |%n", mult, TimedProcess.median(ms), TimedProcess.median(ms) * 1000 / n);
         }
     }
 
@@ -159,16 +156,10 @@ public final class AlignBenchmark {
         return counts;
     }
 
-    private static final Pattern WALL = Pattern.compile("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\): (?:(\\d+):)?(\\d+):([\\d.]+)");
-    private static final Pattern USER = Pattern.compile("User time \\(seconds\\): ([\\d.]+)");
-    private static final Pattern SYS = Pattern.compile("System time \\(seconds\\): ([\\d.]+)");
-    private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
-
     /** Wall seconds, CPU seconds and peak RSS in MB of one align process. */
     private static double[] runOnce(Path dir, int mult, boolean presegmented, Path jar, List<String> jvmFlags)
             throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-v",
-                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         cmd.addAll(jvmFlags);
         String suffix = presegmented ? ".txt" : ".art.txt";
         cmd.addAll(List.of("-jar", jar.toString(), "align",
@@ -178,38 +169,6 @@ public final class AlignBenchmark {
         if (presegmented) {
             cmd.add("--presegmented");
         }
-        File err = dir.resolve("time.txt").toFile();
-        Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(err).start();
-        int exit = p.waitFor();
-        String report = Files.readString(err.toPath());
-        if (exit != 0) {
-            throw new IllegalStateException("align failed (" + exit + "): " + report);
-        }
-        Matcher w = WALL.matcher(report);
-        Matcher u = USER.matcher(report);
-        Matcher s = SYS.matcher(report);
-        Matcher r = RSS.matcher(report);
-        if (!w.find() || !u.find() || !s.find() || !r.find()) {
-            throw new IllegalStateException("cannot read /usr/bin/time output: " + report);
-        }
-        double wall = (w.group(1) == null ? 0 : Double.parseDouble(w.group(1)) * 3600)
-                + Double.parseDouble(w.group(2)) * 60 + Double.parseDouble(w.group(3));
-        return new double[] {wall, Double.parseDouble(u.group(1)) + Double.parseDouble(s.group(1)),
-                Double.parseDouble(r.group(1)) / 1024.0};
-    }
-
-    private static double median(double[] x) {
-        double[] c = x.clone();
-        Arrays.sort(c);
-        return c[c.length / 2];
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return TimedProcess.run(cmd, ProcessBuilder.Redirect.DISCARD, dir.resolve("time.txt").toFile());
     }
 }

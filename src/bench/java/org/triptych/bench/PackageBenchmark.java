@@ -1,16 +1,12 @@
 package org.triptych.bench;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -55,10 +51,10 @@ public final class PackageBenchmark {
                     "--level", "sentence", "--format", "json");
             System.out.printf(Locale.ROOT, "Input: the dev set's articles x%d (%d / %d / %d gold sentences en/ar/ru);"
                     + " %d rounds; load average before: %s%n%n", COPIES, sentences[0], sentences[1], sentences[2],
-                    repeats, loadAverage());
+                    repeats, TimedProcess.loadAverage());
             table("triptych align --level sentence, both pairs", variants, align, repeats, tmp, true);
             table("triptych --version", variants, List.of("--version"), repeats, tmp, false);
-            System.out.printf(Locale.ROOT, "load average after: %s%n", loadAverage());
+            System.out.printf(Locale.ROOT, "load average after: %s%n", TimedProcess.loadAverage());
         } finally {
             try (Stream<Path> s = Files.walk(tmp)) {
                 for (Path p : s.sorted((a, b) -> b.compareTo(a)).toList()) {
@@ -97,8 +93,8 @@ public final class PackageBenchmark {
         System.out.println("| variant | wall s (median) | CPU s (user+sys) | peak RSS MB |");
         System.out.println("|---|---|---|---|");
         for (int v = 0; v < variants.size(); v++) {
-            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.0f |%n", variants.get(v).name(), median(m[v][0]),
-                    median(m[v][1]), median(m[v][2]));
+            System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.0f |%n", variants.get(v).name(), TimedProcess.median(m[v][0]),
+                    TimedProcess.median(m[v][1]), TimedProcess.median(m[v][2]));
         }
         System.out.println();
     }
@@ -133,47 +129,10 @@ public final class PackageBenchmark {
         return lines;
     }
 
-    private static final Pattern WALL = Pattern.compile("Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\): (?:(\\d+):)?(\\d+):([\\d.]+)");
-    private static final Pattern USER = Pattern.compile("User time \\(seconds\\): ([\\d.]+)");
-    private static final Pattern SYS = Pattern.compile("System time \\(seconds\\): ([\\d.]+)");
-    private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
-
     /** Wall seconds, CPU seconds and peak RSS in MB of one process; its standard output goes to {@code out}. */
     private static double[] runOnce(List<String> command, List<String> args, Path dir, Path out) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-v"));
-        cmd.addAll(command);
+        List<String> cmd = new ArrayList<>(command);
         cmd.addAll(args);
-        File err = dir.resolve("time.txt").toFile();
-        Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err).start();
-        int exit = p.waitFor();
-        String report = Files.readString(err.toPath());
-        if (exit != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed (" + exit + "): " + report);
-        }
-        Matcher w = WALL.matcher(report);
-        Matcher u = USER.matcher(report);
-        Matcher s = SYS.matcher(report);
-        Matcher r = RSS.matcher(report);
-        if (!w.find() || !u.find() || !s.find() || !r.find()) {
-            throw new IllegalStateException("cannot read /usr/bin/time output: " + report);
-        }
-        double wall = (w.group(1) == null ? 0 : Double.parseDouble(w.group(1)) * 3600)
-                + Double.parseDouble(w.group(2)) * 60 + Double.parseDouble(w.group(3));
-        return new double[] {wall, Double.parseDouble(u.group(1)) + Double.parseDouble(s.group(1)),
-                Double.parseDouble(r.group(1)) / 1024.0};
-    }
-
-    private static double median(double[] x) {
-        double[] c = x.clone();
-        Arrays.sort(c);
-        return c[c.length / 2];
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return TimedProcess.run(cmd, ProcessBuilder.Redirect.to(out.toFile()), dir.resolve("time.txt").toFile());
     }
 }
