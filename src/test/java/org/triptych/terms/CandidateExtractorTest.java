@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.triptych.align.NameSkeleton;
 import org.triptych.model.Concept;
 import org.triptych.model.ConceptType;
 import org.triptych.model.Glossary;
@@ -25,20 +22,10 @@ import org.triptych.model.TermStatus;
  */
 class CandidateExtractorTest {
 
-    private static final NameTransliteration SKELETONS = (english, word, target) -> NameSkeleton.matchStrength(english, word);
+    private static final NameTransliteration SKELETONS = CandidateArticles.SKELETONS;
 
-    /** rows of {en, ar, ru}: unit i pairs the three texts of row i */
     private static Map<Language, List<AlignedUnit>> article(String[]... rows) {
-        List<AlignedUnit> ar = new ArrayList<>();
-        List<AlignedUnit> ru = new ArrayList<>();
-        for (int i = 0; i < rows.length; i++) {
-            ar.add(AlignedUnit.line(i, rows[i][0], rows[i][1]));
-            ru.add(AlignedUnit.line(i, rows[i][0], rows[i][2]));
-        }
-        Map<Language, List<AlignedUnit>> out = new LinkedHashMap<>();
-        out.put(Language.ARABIC, ar);
-        out.put(Language.RUSSIAN, ru);
-        return out;
+        return CandidateArticles.article(rows);
     }
 
     private static List<TermCandidate> extract(Map<Language, List<AlignedUnit>> article) {

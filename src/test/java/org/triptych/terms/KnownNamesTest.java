@@ -10,14 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.triptych.align.NameSkeleton;
 import org.triptych.model.Concept;
 import org.triptych.model.ConceptType;
 import org.triptych.model.Glossary;
@@ -30,19 +27,10 @@ import org.triptych.model.Term;
  */
 class KnownNamesTest {
 
-    private static final NameTransliteration SKELETONS = (english, word, target) -> NameSkeleton.matchStrength(english, word);
+    private static final NameTransliteration SKELETONS = CandidateArticles.SKELETONS;
 
     private static Map<Language, List<AlignedUnit>> article(String[]... rows) {
-        List<AlignedUnit> ar = new ArrayList<>();
-        List<AlignedUnit> ru = new ArrayList<>();
-        for (int i = 0; i < rows.length; i++) {
-            ar.add(AlignedUnit.line(i, rows[i][0], rows[i][1]));
-            ru.add(AlignedUnit.line(i, rows[i][0], rows[i][2]));
-        }
-        Map<Language, List<AlignedUnit>> out = new LinkedHashMap<>();
-        out.put(Language.ARABIC, ar);
-        out.put(Language.RUSSIAN, ru);
-        return out;
+        return CandidateArticles.article(rows);
     }
 
     private static List<TermCandidate> extract(Glossary glossary, KnownNames known, Map<Language, List<AlignedUnit>> a) {
