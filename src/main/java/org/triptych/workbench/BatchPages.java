@@ -44,7 +44,7 @@ final class BatchPages {
             Path copy = articleOut.resolve(FOLDER).resolve(e.getKey().code() + ".html").toAbsolutePath();
             try {
                 if (fetchAgain || !isUsable(copy)) {
-                    fetch(e.getValue(), e.getKey(), copy);
+                    fetch(e.getValue(), copy);
                 }
             } catch (IOException failed) {
                 return article.with(Map.of(), "the " + ArticleFinder.name(e.getKey()) + " page " + e.getValue()
@@ -66,8 +66,9 @@ final class BatchPages {
         return web.reread(PageCopies.load(copy), language).version();
     }
 
-    private synchronized void fetch(String address, Language language, Path copy) throws IOException {
-        FetchedPage page = web.open(address, language).page();
+    /** Fetched only: the article is read once, from the copy, whether fetched now or in an earlier run. */
+    private synchronized void fetch(String address, Path copy) throws IOException {
+        FetchedPage page = web.fetch(address);
         Files.createDirectories(copy.getParent());
         PageCopies.save(page, copy);
     }

@@ -96,6 +96,15 @@ public final class WebVersions {
         }
     }
 
+    /** Fetches {@code address} as served, without reading it: for a page kept now and read from its copy later. */
+    public FetchedPage fetch(String address) throws IOException {
+        try {
+            return importer().fetch(address);
+        } catch (WebFetchException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
     /** Reads a page fetched earlier (a saved copy) as the version in {@code language}, with no network. */
     public Read reread(FetchedPage page, Language language) throws IOException {
         try {

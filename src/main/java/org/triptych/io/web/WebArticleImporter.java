@@ -47,6 +47,11 @@ public final class WebArticleImporter {
         return read(fetcher.fetch(address), language);
     }
 
+    /** Fetches {@code address} without reading it (the page is kept and read later, from its copy). */
+    public FetchedPage fetch(String address) throws WebFetchException {
+        return fetcher.fetch(address);
+    }
+
     /** Reads a page fetched earlier (a saved copy), with no network. */
     public WebArticle read(FetchedPage page, Language language) throws ImportException {
         String address = page.finalUrl().toString();
