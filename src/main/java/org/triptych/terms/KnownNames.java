@@ -92,11 +92,70 @@ final class KnownNames {
                             forms.isEmpty() ? TermStatus.PREFERRED : TermStatus.ADMITTED);
                     forms.add(related ? t.asDerived() : t);
                 }
+                if (COLUMNS.get(c).equals(Language.ARABIC)) {
+                    forms.addAll(arabicSpellings(forms));
+                }
                 terms.put(COLUMNS.get(c), forms);
             }
             concepts.add(new Concept("known-" + n, type, "", terms, source));
         }
         return new KnownNames(new Glossary(source, concepts));
+    }
+
+    /**
+     * The other spellings Arabic news gives a table form, as further admitted forms: a name found in one of them is
+     * proposed as the text writes it. Three variations every agency shows in foreign names: the hamza of a first
+     * alef left off (اسكتلندا for أسكتلندا, and back), a long i written with one ya or two (السوفيتي, السوفييتي),
+     * and a hard g as غ or as ج (بيونغ يانغ, بيونج يانج).
+     */
+    static List<Term> arabicSpellings(List<Term> forms) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        forms.forEach(t -> seen.add(t.text()));
+        List<Term> out = new ArrayList<>();
+        for (Term t : forms) {
+            for (String v : spellings(t.text())) {
+                if (seen.add(v)) {
+                    Term variant = Term.of(v, TermStatus.ADMITTED);
+                    out.add(t.derived() ? variant.asDerived() : variant);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> spellings(String form) {
+        List<String> out = new ArrayList<>(List.of(form));
+        // one variation at a time and then together: the first alef of every word bare, or with its hamza above or below
+        List<String> alef = new ArrayList<>();
+        for (String f : out) {
+            for (char seat : new char[] {'ا', 'أ', 'إ'}) {
+                StringBuilder sb = new StringBuilder(f);
+                for (int i = 0; i < sb.length(); i++) {
+                    boolean wordStart = i == 0 || sb.charAt(i - 1) == ' ';
+                    boolean afterArticle = i >= 2 && sb.charAt(i - 1) == 'ل' && sb.charAt(i - 2) == 'ا'
+                            && (i == 2 || sb.charAt(i - 3) == ' ');
+                    char c = sb.charAt(i);
+                    if ((wordStart || afterArticle) && (c == 'ا' || c == 'أ' || c == 'إ')
+                            && !(wordStart && c == 'ا' && f.startsWith("ال", i))) {
+                        sb.setCharAt(i, seat);
+                    }
+                }
+                alef.add(sb.toString());
+            }
+        }
+        out.addAll(alef);
+        List<String> ya = new ArrayList<>();
+        for (String f : out) {
+            ya.add(f.replace("يي", "ي"));
+            ya.add(f.replaceAll("(?<=[\u0621-\u064A])ي(?=[\u0621-\u064A])", "يي").replace("ييي", "يي"));
+        }
+        out.addAll(ya);
+        List<String> g = new ArrayList<>();
+        for (String f : out) {
+            g.add(f.replace('غ', 'ج'));
+        }
+        out.addAll(g);
+        return out.stream().distinct().filter(f -> !f.equals(form)).toList();
     }
 
     /** The form a glossary holds for {@code concept} in {@code language}: its first that is the name itself. */

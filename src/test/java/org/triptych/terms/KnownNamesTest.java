@@ -172,4 +172,39 @@ class KnownNamesTest {
         assertThrows(IllegalStateException.class, () -> KnownNames.parse(List.of("place\tChina\tالصين | \tКитай"), "t"));
         assertThrows(IllegalStateException.class, () -> KnownNames.parse(List.of("thing\tChina\tالصين\tКитай"), "t"));
     }
+
+    @Test
+    void aKnownNameInAnotherArabicSpellingIsProposedAsTheTextWritesIt() {
+        // the table writes اسكتلندا, بيونغ يانغ, السوفيتي; agencies also write أسكتلندا, بيونج يانج, السوفييتي
+        KnownNames table = KnownNames.parse(List.of(
+                "place\tScotland\tاسكتلندا\tШотландия",
+                "place\tPyongyang\tبيونغ يانغ\tПхеньян",
+                "place\tSoviet Union\tالاتحاد السوفيتي\tСоветский Союз"), "t");
+        List<TermCandidate> cs = extract(new Glossary("none", List.of()), table, article(
+                new String[] {"Scotland and Pyongyang signed nothing in the days of the Soviet Union.",
+                    "لم توقع أسكتلندا وبيونج يانج شيئا في أيام الاتحاد السوفييتي.",
+                    "Шотландия и Пхеньян ничего не подписали во времена Советского Союза."}));
+        assertEquals("أسكتلندا", find(cs, "Scotland").ar(), cs.toString());
+        assertEquals("بيونج يانج", find(cs, "Pyongyang").ar(), cs.toString());
+        assertEquals("الاتحاد السوفييتي", find(cs, "Soviet Union").ar(), cs.toString());
+        // a spelling the table's letters do not allow is still no match
+        List<TermCandidate> none = extract(new Glossary("none", List.of()), table, article(
+                new String[] {"Scotland signed nothing.", "لم توقع سكوتلاند شيئا.", "Шотландия ничего не подписала."}));
+        assertNull(find(none, "Scotland"), none.toString());
+    }
+
+    @Test
+    void theArabicSpellingsVaryTheHamzaTheLongIAndTheHardG() {
+        List<String> forms = KnownNames.arabicSpellings(List.of(Term.of("أوزبكستان", org.triptych.model.TermStatus.PREFERRED)))
+                .stream().map(Term::text).toList();
+        assertTrue(forms.contains("اوزبكستان"), forms.toString());
+        assertTrue(forms.contains("إوزبكستان"), forms.toString());
+        assertFalse(forms.contains("أوزبكستان"), "the form itself is not repeated");
+        List<String> g = KnownNames.arabicSpellings(List.of(Term.of("ميشيغان", org.triptych.model.TermStatus.PREFERRED)))
+                .stream().map(Term::text).toList();
+        assertTrue(g.contains("ميشيجان"), g.toString());
+        List<String> ya = KnownNames.arabicSpellings(List.of(Term.of("السوفيتي", org.triptych.model.TermStatus.PREFERRED)))
+                .stream().map(Term::text).toList();
+        assertTrue(ya.contains("السوفييتي"), ya.toString());
+    }
 }
