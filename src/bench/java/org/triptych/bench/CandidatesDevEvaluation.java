@@ -51,6 +51,8 @@ public final class CandidatesDevEvaluation {
         }
         int listed = 0;
         int covered = 0;
+        int listedInAll = 0;
+        int coveredInAll = 0;
         int proposedListed = 0;
         int right = 0;
         int proposed = 0;
@@ -78,6 +80,17 @@ public final class CandidatesDevEvaluation {
                 }
             }
             listed += list.size();
+            Set<String> inAll = new LinkedHashSet<>(list);
+            for (Language l : List.of(Language.ARABIC, Language.RUSSIAN)) {
+                Set<String> here = new LinkedHashSet<>();
+                for (TermMatch m : matcher.find(l, Files.readString(a.resolve(l.code() + ".txt")))) {
+                    if (!m.possible()) {
+                        here.add(m.conceptId());
+                    }
+                }
+                inAll.retainAll(here);
+            }
+            listedInAll += inAll.size();
             Map<String, GlossaryCandidate> byConcept = new LinkedHashMap<>();
             for (GlossaryCandidate c : cs) {
                 String id = concept(matcher, c.en());
@@ -103,11 +116,25 @@ public final class CandidatesDevEvaluation {
                 }
             }
             covered += byConcept.size();
+            coveredInAll += (int) byConcept.keySet().stream().filter(inAll::contains).count();
             if (show) {
                 for (String id : list) {
                     if (!byConcept.containsKey(id)) {
                         Concept concept = glossary.concepts().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
-                        lines.add(a.getFileName() + " MISSED " + concept.label());
+                        StringBuilder seen = new StringBuilder();
+                        if (inAll.contains(id)) {
+                            for (Language l : List.of(Language.ARABIC, Language.RUSSIAN)) {
+                                Set<String> forms = new LinkedHashSet<>();
+                                for (TermMatch m : matcher.find(l, Files.readString(a.resolve(l.code() + ".txt")))) {
+                                    if (!m.possible() && m.conceptId().equals(id)) {
+                                        forms.add(m.text() + (m.derived() ? "*" : ""));
+                                    }
+                                }
+                                seen.append(" | ").append(forms);
+                            }
+                        }
+                        lines.add(a.getFileName() + (inAll.contains(id) ? " MISSED-ALL " : " MISSED ")
+                                + concept.label() + seen);
                     }
                 }
             }
@@ -116,6 +143,8 @@ public final class CandidatesDevEvaluation {
         later.sort(Double::compare);
         System.out.printf(Locale.ROOT, "articles %d, listed concepts %d, covered with right ar+ru %d (%.1f%%)%n",
                 articles.size(), listed, covered, 100.0 * covered / Math.max(1, listed));
+        System.out.printf(Locale.ROOT, "of them written by all three versions (glossary matcher, derived forms included) %d,"
+                + " covered %d (%.1f%%)%n", listedInAll, coveredInAll, 100.0 * coveredInAll / Math.max(1, listedInAll));
         System.out.printf(Locale.ROOT, "proposed %d candidates, %d with a listed English, %d right (precision %.1f%%)%n",
                 proposed, proposedListed, right, 100.0 * right / Math.max(1, proposedListed));
         System.out.printf(Locale.ROOT, "time per article after the first: median %.0f ms, max %.0f ms (first %.0f ms)%n",
