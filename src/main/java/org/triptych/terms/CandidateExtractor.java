@@ -14,6 +14,8 @@ import org.triptych.model.Concept;
 import org.triptych.model.ConceptType;
 import org.triptych.model.Language;
 import org.triptych.model.Term;
+import org.triptych.text.ArabicLetterNames;
+import org.triptych.text.ArabicNameInitials;
 import org.triptych.text.BaseForms;
 import org.triptych.text.GluedWords;
 import org.triptych.text.LanguageProfile;
@@ -93,7 +95,9 @@ public final class CandidateExtractor {
 
     /** Everything gathered about one English name. */
     private final class Gathered {
-        final String en;
+        String en;
+        /** the English forms of a known name the articles write → how often */
+        final Map<String, Integer> englishForms = new LinkedHashMap<>();
         final List<String> content;
         final TreeSet<Integer> units = new TreeSet<>();
         int count;
@@ -249,6 +253,7 @@ public final class CandidateExtractor {
             }
         }
         Map<String, String> into = mergeTargets(byText.keySet());
+        Map<Language, Map<String, Integer>> wordUnits = new HashMap<>();
         Map<String, Gathered> local = new LinkedHashMap<>();
         for (Map.Entry<Integer, List<Run>> p : runs.entrySet()) {
             for (Run r : p.getValue()) {
@@ -260,7 +265,14 @@ public final class CandidateExtractor {
                 if (knownAs != null && knownInGlossary(knownAs)) {
                     continue; // the glossary holds it under another English name (US for United States)
                 }
-                Gathered g = local.computeIfAbsent(key, k -> new Gathered(byText.get(k)));
+                // every English form of a known name gathers into one (US, U.S., United States), named as the table does
+                String gatherKey = knownAs == null ? key : "known:" + knownAs.id();
+                Gathered g = local.computeIfAbsent(gatherKey, k -> new Gathered(byText.get(key)));
+                if (knownAs != null) {
+                    // proposed in the English form the article writes most (ISIS, not Islamic State; first on a tie)
+                    g.englishForms.merge(key, 1, Integer::sum);
+                    g.en = g.englishForms.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                }
                 g.knownAs = knownAs;
                 g.count++;
                 g.units.add(offset + p.getKey());
@@ -287,7 +299,8 @@ public final class CandidateExtractor {
                         continue;
                     }
                     n[0]++;
-                    List<Rendering> found = render(r, text, t.getKey());
+                    List<Rendering> found = render(r, text, t.getKey(),
+                            wordUnits.computeIfAbsent(t.getKey(), l -> unitsOfWords(t.getValue().values())));
                     if (!found.isEmpty()) {
                         n[1]++;
                         n[2] += found.get(0).full() ? 1 : 0;
@@ -314,6 +327,10 @@ public final class CandidateExtractor {
                 g.titled |= x.titled;
                 g.placeLike |= x.placeLike;
                 g.derivedSeen |= x.derivedSeen;
+                x.englishForms.forEach((f, k) -> g.englishForms.merge(f, k, Integer::sum));
+                if (!g.englishForms.isEmpty()) {
+                    g.en = g.englishForms.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                }
                 x.common.forEach((l, fs) -> g.common.computeIfAbsent(l, k -> new java.util.HashSet<>()).addAll(fs));
                 x.renderings.forEach((l, m) -> m.forEach((f, w) -> g.renderings
                         .computeIfAbsent(l, k -> new LinkedHashMap<>()).merge(f, w, Double::sum)));
@@ -334,6 +351,15 @@ public final class CandidateExtractor {
             }
         }
         return offset + (english.isEmpty() ? 0 : ((java.util.TreeMap<Integer, String>) english).lastKey() + 1);
+    }
+
+    /** Each word as written → in how many of the article's target units it stands. */
+    private static Map<String, Integer> unitsOfWords(java.util.Collection<String> unitTexts) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String text : new java.util.HashSet<>(unitTexts)) {
+            TermTokenizer.tokenize(text).stream().map(TermToken::text).distinct().forEach(w -> out.merge(w, 1, Integer::sum));
+        }
+        return out;
     }
 
     /**
@@ -468,7 +494,7 @@ public final class CandidateExtractor {
 
     /** The names of one English paragraph, titles and leading small words cut off. */
     private List<Run> runs(String text, String article) {
-        List<TermToken> tokens = TermTokenizer.tokenize(text);
+        List<TermToken> tokens = dottedAcronyms(text, TermTokenizer.tokenize(text));
         List<Run> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -491,6 +517,34 @@ public final class CandidateExtractor {
         return out;
     }
 
+    /** Capital letters each followed by a full stop (U.S., U.N.) as one word, written so: a name a table may know. */
+    private static List<TermToken> dottedAcronyms(String text, List<TermToken> tokens) {
+        List<TermToken> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int j = i;
+            while (j < tokens.size() && dottedLetter(text, tokens.get(j))
+                    && (j == i || tokens.get(j).start() == tokens.get(j - 1).end() + 1)) {
+                j++;
+            }
+            if (j - i >= 2) {
+                int start = tokens.get(i).start();
+                int end = tokens.get(j - 1).end() + 1;
+                out.add(new TermToken(start, end, text.substring(start, end)));
+                i = j;
+            } else {
+                out.add(tokens.get(i));
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean dottedLetter(String text, TermToken t) {
+        return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0)) && t.end() < text.length()
+                && text.charAt(t.end()) == '.';
+    }
+
     /** A run of capitalised words cut at titles (U.S. President Donald Trump: Donald Trump). */
     private void split(String text, List<TermToken> tokens, int from, int to, String article, List<Run> out) {
         int start = from;
@@ -505,8 +559,14 @@ public final class CandidateExtractor {
             while (a <= b && (shapes.isConnector(tokens.get(a).text()) || shapes.isNotName(tokens.get(a).text()))) {
                 a++;
             }
-            while (b >= a && shapes.isConnector(tokens.get(b).text())) {
+            while (b >= a && (shapes.isConnector(tokens.get(b).text()) || (b > a && shapes.isAfterName(tokens.get(b).text())))) {
                 b--;
+            }
+            // a sentence's first word before a name is a word of the sentence (Getting Washington, Analyst Paul
+            // Rowlett): a verb form, or a word the article writes in lower case elsewhere
+            if (b > a && sentenceStart(text, tokens.get(a)) && commonAtStart(tokens.get(a).text(), article)
+                    && capitalised(tokens.get(a + 1))) {
+                a++;
             }
             if (a <= b) {
                 Run r = run(text, tokens, a, b, titled, article);
@@ -565,6 +625,24 @@ public final class CandidateExtractor {
         return out;
     }
 
+    /** Whether the token opens a paragraph or a sentence (after . ! ? : and any quotes or brackets). */
+    private static boolean sentenceStart(String text, TermToken token) {
+        for (int i = token.start() - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || "\"'“‘«(".indexOf(c) >= 0) {
+                continue;
+            }
+            return ".!?:".indexOf(c) >= 0;
+        }
+        return true;
+    }
+
+    /** A capitalised first word that is no name: a verb form in -ing or -ed, or one the article writes in lower case. */
+    private static boolean commonAtStart(String word, String article) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return (w.length() > 5 && (w.endsWith("ing") || w.endsWith("ed"))) || containsLowerCase(article, word);
+    }
+
     private static boolean containsLowerCase(String text, String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.equals(word)) {
@@ -580,7 +658,7 @@ public final class CandidateExtractor {
 
     private static boolean capitalised(TermToken t) {
         String s = t.text();
-        return s.length() >= 2 && Character.isUpperCase(s.charAt(0)) && Character.isLetter(s.charAt(1));
+        return s.length() >= 2 && Character.isUpperCase(s.charAt(0)) && (Character.isLetter(s.charAt(1)) || s.charAt(1) == '.');
     }
 
     /** Kim Jong-un, Byeong-seug: a lower-case part joined by a hyphen to a capitalised one. */
@@ -609,7 +687,7 @@ public final class CandidateExtractor {
      * its words find their transliterations, where one word may be one translations translate (West, University):
      * the window then takes the word beside it, before or after as the language orders a name's modifier.
      */
-    private List<Rendering> render(Run r, String text, Language language) {
+    private List<Rendering> render(Run r, String text, Language language, Map<String, Integer> wordUnits) {
         List<TermToken> tokens = TermTokenizer.tokenize(text);
         int n = r.content().size();
         boolean cased = LanguageProfile.of(language).hasLetterCase();
@@ -627,6 +705,9 @@ public final class CandidateExtractor {
             }
             any |= !js.isEmpty();
             at.add(js);
+        }
+        if (!any && n == 1 && isAcronym(r.content().get(0)) && !cased) {
+            return spelledOut(r.content().get(0), text, tokens);
         }
         if (!any) {
             return List.of();
@@ -697,11 +778,27 @@ public final class CandidateExtractor {
             int missing = -1;
             for (int k = 0; k < n; k++) {
                 if (bestPick[k] < 0) {
-                    if (missing >= 0 || !shapes.isTranslated(r.content().get(k))) {
+                    if (missing >= 0 || !(shapes.isTranslated(r.content().get(k)) || k == 0 && n == 2)) {
                         return List.of(); // more than one word, or a name's own word, without its transliteration
                     }
                     missing = k;
                 }
+            }
+            if (!shapes.isTranslated(r.content().get(missing))) {
+                // a given name no skeleton follows (Hugh, Joe: mostly vowels) before a surname that matched well: the
+                // word just before the surname, if it can be a name there (capitalised; in Arabic, written nowhere
+                // else in the article, which a common word such as قال would be)
+                int j = bestPick[1] - 1;
+                if (j < 0 || !together(text, tokens, j, j + 1) || classes < STRONG_CLASSES
+                        || (cased ? !Character.isUpperCase(tokens.get(j).text().charAt(0))
+                        : wordUnits.getOrDefault(tokens.get(j).text(), 0) > 1
+                        || !ArabicNameInitials.mayBegin(r.content().get(0), tokens.get(j).text()))) {
+                    return List.of();
+                }
+                String[] english = new String[tokens.size()];
+                english[j] = r.content().get(0);
+                english[j + 1] = r.content().get(1);
+                return List.of(new Rendering(baseForm(text, tokens, j, j + 1, english, language), false, false));
             }
             boolean before = false;
             for (int k = missing + 1; k < n; k++) {
@@ -774,6 +871,41 @@ public final class CandidateExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * An acronym that Arabic spells out letter by letter (CNN: سي إن إن, HBO: إتش بي أو): the words in a row that
+     * name its letters, the first one perhaps behind a one-letter proclitic (وسي إن إن).
+     */
+    private static List<Rendering> spelledOut(String acronym, String text, List<TermToken> tokens) {
+        int k = acronym.length();
+        for (int j = 0; j + k <= tokens.size(); j++) {
+            if (!together(text, tokens, j, j + k - 1)) {
+                continue;
+            }
+            String first = tokens.get(j).text();
+            if (!ArabicLetterNames.names(acronym.charAt(0), first)) {
+                String bare = first.length() > 2 && "وفبل".indexOf(first.charAt(0)) >= 0 ? first.substring(1) : first;
+                if (!ArabicLetterNames.names(acronym.charAt(0), bare)) {
+                    continue;
+                }
+                first = bare;
+            }
+            boolean all = true;
+            for (int i = 1; i < k && all; i++) {
+                all = ArabicLetterNames.names(acronym.charAt(i), tokens.get(j + i).text());
+            }
+            // a letter name after the last would make it another acronym's spelling (سي إن إن إس)
+            if (all && (j + k == tokens.size() || !together(text, tokens, j + k - 1, j + k)
+                    || !ArabicLetterNames.isLetterName(tokens.get(j + k).text()))) {
+                StringBuilder sb = new StringBuilder(first);
+                for (int i = 1; i < k; i++) {
+                    sb.append(' ').append(tokens.get(j + i).text());
+                }
+                return List.of(new Rendering(sb.toString(), true, false));
+            }
+        }
+        return List.of();
     }
 
     /** Whether the words found (−1: not found) stand in the English order. */

@@ -87,4 +87,9 @@ public final class NameShapes {
     public boolean isNotName(String word) {
         return in("not-name", word);
     }
+
+    /** Letters written after a person's name for a seat or an honour (MSP, OBE), in capitals. */
+    public boolean isAfterName(String word) {
+        return word.equals(word.toUpperCase(Locale.ROOT)) && in("after-name", word);
+    }
 }

@@ -220,7 +220,14 @@ final class RussianBaseForms implements BaseForms {
             return false;
         }
         char last = Character.toLowerCase(word.charAt(word.length() - 1));
-        return letters.indexOf(last) >= 0;
+        if (letters.indexOf(last) < 0) {
+            return false;
+        }
+        // Рамом, Хакимом: the instrumental of a name that ends in м already, not the name itself (Том, Салем are)
+        String lower = word.toLowerCase(Locale.ROOT);
+        boolean instrumental = lower.length() >= 5 && (lower.endsWith("ом") || lower.endsWith("ем") || lower.endsWith("ём"))
+                && letters.indexOf(lower.charAt(lower.length() - 3)) >= 0;
+        return !instrumental;
     }
 
     /** Whether an English name's last letter is the vowel the Russian word ends in (e/е, i and y/и, o/о, u/у). */

@@ -6,12 +6,27 @@ import java.util.List;
 import java.util.Map;
 import org.triptych.align.NameSkeleton;
 import org.triptych.model.Language;
+import org.triptych.text.LanguageProfile;
 
 /** Short articles for the glossary-candidate tests, and the transliteration seam answered as the workbench answers it. */
 final class CandidateArticles {
 
-    /** The aligner's name skeletons, as {@code EngineWiring} hands them to the extractor. */
-    static final NameTransliteration SKELETONS = (english, word, target) -> NameSkeleton.matchStrength(english, word);
+    /**
+     * The aligner's name skeletons, as {@code EngineWiring} hands them to the extractor: a Russian word compared in
+     * its entry forms too (Мэттом as Мэтт). {@code EngineWiringTest} holds the workbench's seam to the same answers.
+     */
+    static final NameTransliteration SKELETONS = (english, word, target) -> {
+        int strength = NameSkeleton.matchStrength(english, word);
+        if (target.equals(Language.RUSSIAN)) {
+            for (String form : LanguageProfile.of(target).baseForms().of(word)) {
+                strength = Math.max(strength, NameSkeleton.matchStrength(english, form));
+            }
+        }
+        return strength;
+    };
+
+    /** The skeletons alone, without entry forms. */
+    static final NameTransliteration BARE_SKELETONS = (english, word, target) -> NameSkeleton.matchStrength(english, word);
 
     private CandidateArticles() {
     }

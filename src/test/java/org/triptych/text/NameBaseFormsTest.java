@@ -47,4 +47,14 @@ class NameBaseFormsTest {
         assertEquals("Гранде", RUSSIAN.beside("Гранде", "Grande", BaseForms.NamePart.SURNAME));
         assertEquals("Элизабет", RUSSIAN.beside("Элизабет", "Elisabeth", BaseForms.NamePart.GIVEN));
     }
+
+    @Test
+    void aNameEndingInMIsNotTakenForItsInstrumental() {
+        // Рамом ends in м as Rahm does, but it is Рам with the instrumental -ом; Том and Салем are names themselves
+        assertEquals("Рам", RUSSIAN.beside("Рамом", "Rahm"));
+        assertEquals("Хаким", RUSSIAN.beside("Хакимом", "Hakeem"));
+        assertEquals("Том", RUSSIAN.beside("Томом", "Tom"));
+        assertEquals("Том", RUSSIAN.beside("Том", "Tom"));
+        assertEquals("Салем", RUSSIAN.beside("Салем", "Salem"));
+    }
 }
