@@ -709,6 +709,12 @@ public final class CandidateExtractor {
         if (!any && n == 1 && isAcronym(r.content().get(0)) && !cased) {
             return spelledOut(r.content().get(0), text, tokens);
         }
+        if (n == 2 && glued.isPresent()) {
+            List<Rendering> inOne = gluedPair(r.content(), tokens, language);
+            if (!inOne.isEmpty()) {
+                return inOne;
+            }
+        }
         if (!any) {
             return List.of();
         }
@@ -903,6 +909,46 @@ public final class CandidateExtractor {
                     sb.append(' ').append(tokens.get(j + i).text());
                 }
                 return List.of(new Rendering(sb.toString(), true, false));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A two-word name written as one word, as Arabic taken from PDFs loses its spaces (بولباريرا for Paul Barreira):
+     * a cut of one token into two parts that transliterate the two English words in their order, together with
+     * three consonant classes or more, each part with two. The rendering is written with the space put back.
+     */
+    /** Letters of the words that may be glued before a name written without its spaces (قال, في, قام). */
+    private static final int GLUED_BEFORE = 4;
+
+    private List<Rendering> gluedPair(List<String> english, List<TermToken> tokens, Language language) {
+        for (TermToken t : tokens) {
+            String w = t.text();
+            if (w.length() < english.get(0).length() + english.get(1).length() - 4) {
+                continue;
+            }
+            // the name may follow a short word glued before it too (قالبولباريرا: said Paul Barreira, never ال cut out
+            // of قال); the cut whose parts share the most classes with the English wins, the first found on a tie:
+            // the longest given name (تشارلز, not شارلز) and the earliest cut (the skeletons let a part run on:
+            // شارلزسزي is still Charles)
+            int best = 0;
+            String pair = null;
+            for (int from = 0; from <= Math.min(GLUED_BEFORE, w.length() - 4); from++) {
+                for (int cut = from + 2; cut <= w.length() - 2; cut++) {
+                    int a = names.strength(english.get(0), w.substring(from, cut), language);
+                    int b = a < 2 ? 0 : names.strength(english.get(1), w.substring(cut), language);
+                    if (a >= 2 && b >= 2 && a + b >= STRONG_CLASSES + 1 && a + b > best
+                            && !(from > 0 && w.startsWith("ال", from))) {
+                        best = a + b;
+                        // a proclitic the cut kept (لبول of قالبول) goes as it goes from any first word
+                        pair = LanguageProfile.of(language).baseForms().beside(w.substring(from, cut), english.get(0),
+                                BaseForms.NamePart.GIVEN) + " " + w.substring(cut);
+                    }
+                }
+            }
+            if (pair != null) {
+                return List.of(new Rendering(pair, true, false));
             }
         }
         return List.of();

@@ -445,4 +445,22 @@ class CandidateExtractorTest {
         assertEquals(3, us.get(0).count());
         assertEquals("الولايات المتحدة", us.get(0).ar());
     }
+
+    @Test
+    void aTwoWordNameWrittenWithoutItsSpacesIsCutBackIntoItsWords() {
+        // Arabic taken from a PDF: قالبولباريرا is قال بول باريرا (said Paul Barreira) run together
+        List<TermCandidate> cs = extract(article(
+                new String[] {"The course was designed, said Paul Barreira, for first-year students.",
+                    "صممتالدورة،قالبولباريرا، لطلابالسنةالأولى.",
+                    "Курс был разработан, сказал Пол Баррейра, для студентов первого курса."},
+                new String[] {"Charles Czeisler taught it for ten years.",
+                    "قامتشارلزسزيسلر بتدريسهالمدةعشرسنوات.",
+                    "Чарльз Чейслер преподавал его десять лет."}));
+        TermCandidate paul = find(cs, "Paul Barreira");
+        assertNotNull(paul, cs.toString());
+        assertEquals("بول باريرا", paul.ar(), "the ل of قال is not a proclitic of Paul");
+        TermCandidate charles = find(cs, "Charles Czeisler");
+        assertNotNull(charles, cs.toString());
+        assertEquals("تشارلز سزيسلر", charles.ar(), "the whole given name, not شارلز; the cut where both parts end");
+    }
 }
