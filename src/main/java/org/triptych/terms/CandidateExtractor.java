@@ -147,8 +147,11 @@ public final class CandidateExtractor {
                 }
                 List<Map.Entry<String, Double>> ranked = new ArrayList<>(rs.entrySet());
                 ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
-                if (ranked.size() > 1 && ranked.get(1).getValue() >= ranked.get(0).getValue() - 1e-9) {
-                    return null; // two renderings as likely (Северная Корея, Южная Корея): unsure, propose nothing
+                if (ranked.size() > 1 && ranked.get(1).getValue() >= ranked.get(0).getValue() - 1e-9
+                        && !KnownNames.sameSpelling(ranked.get(0).getKey(), ranked.get(1).getKey())) {
+                    // two renderings as likely (Северная Корея, Южная Корея): unsure, propose nothing; two spellings
+                    // of one name (غراهام, جراهام) are no doubt: the first the text wrote is proposed
+                    return null;
                 }
                 String pick = ranked.get(0).getKey();
                 if (common.getOrDefault(l, Set.of()).contains(pick)) {

@@ -123,6 +123,11 @@ final class KnownNames {
         return out;
     }
 
+    /** Whether two Arabic forms are one name in two of the spellings {@link #arabicSpellings} allows. */
+    static boolean sameSpelling(String a, String b) {
+        return spellings(a).contains(b) || spellings(b).contains(a);
+    }
+
     private static List<String> spellings(String form) {
         List<String> out = new ArrayList<>(List.of(form));
         // one variation at a time and then together: the first alef of every word bare, or with its hamza above or below

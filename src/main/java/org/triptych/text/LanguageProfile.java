@@ -1,5 +1,6 @@
 package org.triptych.text;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ public final class LanguageProfile {
     private final NameShapes nameShapes;
     private final BaseForms baseForms;
     private final List<String[]> spellingVariants;
+    private final List<String[]> englishSounds;
     private final Set<String> switcherNames;
     private final boolean headFirst;
     private volatile SentenceSegmenter segmenter;
@@ -67,6 +69,7 @@ public final class LanguageProfile {
         this.nameShapes = b.names == null ? NameShapes.NONE : NameShapes.load(b.names);
         this.baseForms = b.baseForms;
         this.spellingVariants = List.copyOf(b.spellingVariants);
+        this.englishSounds = List.copyOf(b.englishSounds);
         Set<String> names = new java.util.LinkedHashSet<>();
         b.ownNames.forEach(n -> names.add(n.toLowerCase(java.util.Locale.ROOT)));
         names.add(englishName.toLowerCase(java.util.Locale.ROOT));
@@ -196,6 +199,28 @@ public final class LanguageProfile {
         return headFirst;
     }
 
+    /**
+     * An English name respelt as the language sounds its letters where that differs from English (Russian writes
+     * h as г and w as в: Hollywood → Голливуд, Twitter → Твиттер; Arabic writes a hard g as ج: Tiger → تايجر):
+     * each rule alone and all together, the name itself not included. Empty where the language has no such rules.
+     */
+    public List<String> englishRespellings(String englishName) {
+        List<String> out = new ArrayList<>();
+        String all = englishName.toLowerCase(java.util.Locale.ROOT);
+        String lower = englishName.toLowerCase(java.util.Locale.ROOT);
+        for (String[] rule : englishSounds) {
+            String one = lower.replaceAll(rule[0], rule[1]);
+            if (!one.equals(lower)) {
+                out.add(one);
+                all = all.replaceAll(rule[0], rule[1]);
+            }
+        }
+        if (!out.isEmpty() && !out.contains(all)) {
+            out.add(all);
+        }
+        return out.stream().map(r -> Character.toUpperCase(r.charAt(0)) + r.substring(1)).toList();
+    }
+
     /** How the language's text writes names (titles, connectors, kinds of name), for finding glossary candidates. */
     public NameShapes nameShapes() {
         return nameShapes;
@@ -309,6 +334,7 @@ public final class LanguageProfile {
         private String names;
         private BaseForms baseForms = BaseForms.AS_WRITTEN;
         private List<String[]> spellingVariants = List.of();
+        private List<String[]> englishSounds = List.of();
         private Set<String> ownNames = Set.of();
         private boolean headFirst;
 
@@ -393,6 +419,12 @@ public final class LanguageProfile {
         }
 
         /** Pairs of letter groups two spelling standards write differently (our / or). */
+        /** English letters the language writes as another sound: {regex, as} pairs (Russian h as г: {"h", "g"}). */
+        Builder englishSounds(List<String[]> pairs) {
+            this.englishSounds = pairs;
+            return this;
+        }
+
         Builder spellingVariants(List<String[]> pairs) {
             this.spellingVariants = pairs;
             return this;

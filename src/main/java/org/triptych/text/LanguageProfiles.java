@@ -82,6 +82,8 @@ final class LanguageProfiles {
                 // the modifier follows: جامعة هارفارد (Harvard University), كوريا الشمالية (North Korea)
                 .headFirst()
                 .baseForms(new ArabicBaseForms())
+                // a hard g as ج (تايجر, جوجل), ng as نج (ويلنج), a Spanish ll as ي (فياريال)
+                .englishSounds(List.of(new String[] {"ng", "nj"}, new String[] {"g", "j"}, new String[] {"ll", "y"}))
                 // Text taken from PDFs and some web pages loses the spaces between Arabic words: ة and ى only end a
                 // word, and these short words are the ones most often glued to a neighbour.
                 .gluedWords(new GluedWords("ةى", "وفبلك", Set.of("في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "لا", "ما",
@@ -121,6 +123,8 @@ final class LanguageProfiles {
                 .numbers("ru")
                 .derivedForms("ru")
                 .baseForms(new RussianBaseForms(RussianMorphology.shared()))
+                // English h as г (Голливуд, Гарвард; not in sh, ch, th …), w as в (Твиттер, Сулавеси)
+                .englishSounds(List.of(new String[] {"(?<![sctgpwkz])h", "g"}, new String[] {"w", "v"}))
                 .replacementForm(inflected)
                 .declinedNameStem(LanguageProfiles::russianLightStem)
                 .abbreviations(Set.of("т.е.", "т.к.", "т.н.", "им.", "ул.", "д.", "см.", "г-н.", "проф.", "ген.", "св.",

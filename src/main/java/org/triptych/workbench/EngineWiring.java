@@ -18,7 +18,6 @@ import org.triptych.model.DocumentVersion;
 import org.triptych.model.Glossary;
 import org.triptych.model.GlossaryLoad;
 import org.triptych.model.Language;
-import org.triptych.text.LanguageProfile;
 import org.triptych.mt.DraftChecker;
 import org.triptych.terms.UnitFindingsSource;
 import org.triptych.workbench.GlossaryAcceptance;
@@ -76,22 +75,9 @@ final class EngineWiring {
         return (text, language) -> matcher.find(language, text).stream().map(TermMatch::conceptId).distinct().toList();
     }
 
-    /**
-     * Names paired across scripts by the aligner's name skeletons, for the glossary-candidate extractor. A word of a
-     * language with case endings is also compared in its entry forms: the skeletons allow a one-letter ending
-     * (Джонса), and a name in the instrumental (Мэттом, Роком) would otherwise not be its English (Matt, Rock).
-     */
+    /** Names paired across scripts by the aligner's name skeletons, for the glossary-candidate extractor. */
     static org.triptych.terms.NameTransliteration transliteration() {
-        return (english, other, target) -> {
-            int strength = org.triptych.align.NameSkeleton.matchStrength(english, other);
-            LanguageProfile profile = LanguageProfile.of(target);
-            if (profile.hasLetterCase() && !target.equals(Language.ENGLISH)) {
-                for (String form : profile.baseForms().of(other)) {
-                    strength = Math.max(strength, org.triptych.align.NameSkeleton.matchStrength(english, form));
-                }
-            }
-            return strength;
-        };
+        return new SkeletonTransliteration();
     }
 
     /** Paragraph links from the aligner (with the glossary as evidence) as the units the checks compare. */

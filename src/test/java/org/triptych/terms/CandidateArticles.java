@@ -6,26 +6,15 @@ import java.util.List;
 import java.util.Map;
 import org.triptych.align.NameSkeleton;
 import org.triptych.model.Language;
-import org.triptych.text.LanguageProfile;
+import org.triptych.workbench.SkeletonTransliteration;
 
 /** Short articles for the glossary-candidate tests, and the transliteration seam answered as the workbench answers it. */
 final class CandidateArticles {
 
-    /**
-     * The aligner's name skeletons, as {@code EngineWiring} hands them to the extractor: a Russian word compared in
-     * its entry forms too (Мэттом as Мэтт). {@code EngineWiringTest} holds the workbench's seam to the same answers.
-     */
-    static final NameTransliteration SKELETONS = (english, word, target) -> {
-        int strength = NameSkeleton.matchStrength(english, word);
-        if (target.equals(Language.RUSSIAN)) {
-            for (String form : LanguageProfile.of(target).baseForms().of(word)) {
-                strength = Math.max(strength, NameSkeleton.matchStrength(english, form));
-            }
-        }
-        return strength;
-    };
+    /** The transliteration {@code EngineWiring} hands the extractor (skeletons, entry forms, respellings). */
+    static final NameTransliteration SKELETONS = new SkeletonTransliteration();
 
-    /** The skeletons alone, without entry forms. */
+    /** The aligner's skeletons alone, without entry forms or respellings. */
     static final NameTransliteration BARE_SKELETONS = (english, word, target) -> NameSkeleton.matchStrength(english, word);
 
     private CandidateArticles() {

@@ -463,4 +463,15 @@ class CandidateExtractorTest {
         assertNotNull(charles, cs.toString());
         assertEquals("تشارلز سزيسلر", charles.ar(), "the whole given name, not شارلز; the cut where both parts end");
     }
+
+    @Test
+    void twoSpellingsOfOneNameAreNoDoubtTheFirstTheTextWroteIsProposed() {
+        // the Arabic writes Graham both as غراهام and as جراهام: one name, not two renderings to choose between
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Graham Dorrans scored twice.", "سجل غراهام دورانس هدفين.", "Грэм Дорранс забил дважды."},
+                new String[] {"Graham Dorrans was then replaced.", "ثم استبدل جراهام دورانس.", "Затем Грэма Дорранса заменили."}));
+        TermCandidate dorrans = find(cs, "Graham Dorrans");
+        assertNotNull(dorrans, cs.toString());
+        assertEquals("غراهام دورانس", dorrans.ar());
+    }
 }

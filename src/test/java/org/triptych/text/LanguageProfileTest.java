@@ -72,4 +72,19 @@ class LanguageProfileTest {
         assertEquals(List.of("Es regnet.", "Dr.", "Weber kam."),
                 p.sentenceSegmenter().split("Es regnet. Dr. Weber kam.").stream().map(s -> s.text()).toList());
     }
+
+    @Test
+    void anEnglishNameIsRespeltAsEachLanguageSoundsItsLetters() {
+        List<String> ru = LanguageProfile.of(Language.RUSSIAN).englishRespellings("Hollywood");
+        assertTrue(ru.contains("Gollywood"), ru.toString());
+        assertTrue(ru.contains("Gollyvood"), "all rules together: " + ru);
+        // h in a digraph is no h of its own: Washington is not Wasgington
+        assertFalse(LanguageProfile.of(Language.RUSSIAN).englishRespellings("Washington").stream()
+                .anyMatch(r -> r.contains("sg")));
+        List<String> ar = LanguageProfile.of(Language.ARABIC).englishRespellings("Wheeling");
+        assertTrue(ar.contains("Wheelinj"), ar.toString());
+        assertTrue(LanguageProfile.of(Language.ARABIC).englishRespellings("Tiger").contains("Tijer"));
+        assertTrue(LanguageProfile.of(Language.ENGLISH).englishRespellings("Tiger").isEmpty());
+        assertTrue(LanguageProfile.of(Language.RUSSIAN).englishRespellings("Putin").isEmpty(), "nothing to respell");
+    }
 }

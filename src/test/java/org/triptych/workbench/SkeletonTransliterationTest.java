@@ -8,8 +8,8 @@ import org.triptych.align.NameSkeleton;
 import org.triptych.model.Language;
 import org.triptych.terms.NameTransliteration;
 
-/** The transliteration seam the workbench hands the glossary-candidate extractor. */
-class EngineWiringTest {
+/** The transliteration the workbench hands the glossary-candidate extractor (through {@code EngineWiring}). */
+class SkeletonTransliterationTest {
 
     private final NameTransliteration seam = EngineWiring.transliteration();
 
@@ -21,5 +21,18 @@ class EngineWiringTest {
         assertTrue(seam.strength("Rock", "Роком", Language.RUSSIAN) >= 2);
         assertEquals(NameSkeleton.matchStrength("Trump", "ترامب"), seam.strength("Trump", "ترامب", Language.ARABIC));
         assertEquals(0, seam.strength("Matt", "Роком", Language.RUSSIAN));
+    }
+
+    @Test
+    void anEnglishNameIsAlsoComparedAsTheTargetSoundsItsLetters() {
+        // Twitter: Твиттер (w as в), Tiger: تايجر (hard g as ج), Wheeling: ويلنج (ng as نج)
+        assertEquals(0, NameSkeleton.matchStrength("Twitter", "Твиттер"));
+        assertTrue(seam.strength("Twitter", "Твиттере", Language.RUSSIAN) >= 3);
+        assertEquals(0, NameSkeleton.matchStrength("Tiger", "تايجر"));
+        assertTrue(seam.strength("Tiger", "تايجر", Language.ARABIC) >= 3);
+        assertTrue(seam.strength("Wheeling", "ويلنج", Language.ARABIC) >= 3);
+        // a respelling is no licence for another name
+        assertEquals(0, seam.strength("Tiger", "ترامب", Language.ARABIC));
+        assertEquals(0, seam.strength("Hollywood", "Вашингтон", Language.RUSSIAN));
     }
 }
