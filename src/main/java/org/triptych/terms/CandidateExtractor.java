@@ -136,9 +136,13 @@ public final class CandidateExtractor {
             for (Language l : targets) {
                 int[] n = looked.getOrDefault(l, new int[3]);
                 Map<String, Double> rs = new LinkedHashMap<>(renderings.getOrDefault(l, Map.of()));
-                // a form only a two-class match found (Kim: حكم) counts where it recurs
+                // a form only a two-class match found (Kim: حكم) counts where it recurs, or where it is the one word
+                // of this version that could be the name and every other version renders the name fully (YouTube:
+                // يوتيوب beside YouTube in the Russian)
+                boolean vouched = rs.size() == 1 && renderedFullyElsewhere(l, targets)
+                        && rs.keySet().iterator().next().length() >= VOUCHED_LETTERS;
                 weak.getOrDefault(l, Map.of()).forEach((f, units) -> {
-                    if (units < 2 && rs.getOrDefault(f, 0.0) <= 1.0) {
+                    if (units < 2 && rs.getOrDefault(f, 0.0) <= 1.0 && !vouched) {
                         rs.remove(f);
                     }
                 });
@@ -165,6 +169,26 @@ public final class CandidateExtractor {
             double confidence = 0.45 * found / k + 0.45 * fully / k + 0.1 * Math.min(1, count / 3.0);
             return new TermCandidate(en, best.get(Language.ARABIC), best.get(Language.RUSSIAN), type(),
                     Math.round(confidence * 100) / 100.0, count, List.copyOf(units));
+        }
+
+        /**
+         * Letters a once-found two-class word needs for another version to vouch for it: short words are the
+         * language's own (قال for Google, where the translator left the name out), a transliterated name is longer.
+         */
+        private static final int VOUCHED_LETTERS = 4;
+
+        /** Whether every version but {@code language} renders the name in full in each unit it was looked for in. */
+        boolean renderedFullyElsewhere(Language language, List<Language> targets) {
+            for (Language other : targets) {
+                if (other.equals(language)) {
+                    continue;
+                }
+                int[] n = looked.getOrDefault(other, new int[3]);
+                if (n[0] == 0 || n[2] < n[0] || !weak.getOrDefault(other, Map.of()).isEmpty()) {
+                    return false;
+                }
+            }
+            return targets.size() > 1;
         }
 
         /**
@@ -726,7 +750,8 @@ public final class CandidateExtractor {
             for (int j : at.get(0)) {
                 String[] english = new String[tokens.size()];
                 english[j] = r.content().get(0);
-                boolean weak = !isAcronym(r.content().get(0))
+                // the English word itself, as Russian often keeps a brand (YouTube, Apple), is no chance match
+                boolean weak = !isAcronym(r.content().get(0)) && !tokens.get(j).text().equals(r.content().get(0))
                         && names.strength(r.content().get(0), tokens.get(j).text(), language) < STRONG_CLASSES;
                 out.add(new Rendering(baseForm(text, tokens, j, j, english, language), !weak, weak));
             }

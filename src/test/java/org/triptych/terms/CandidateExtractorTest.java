@@ -474,4 +474,20 @@ class CandidateExtractorTest {
         assertNotNull(dorrans, cs.toString());
         assertEquals("غراهام دورانس", dorrans.ar());
     }
+
+    @Test
+    void aTwoClassMatchOnceCountsWhereTheOtherVersionRendersTheNameInFull() {
+        // يوتيوب shares two classes with YouTube (chance in a long unit), but it is the unit's one such word and the
+        // Russian keeps the brand as it is: the name is there, and this is its Arabic
+        String[] video = {"The video was posted on YouTube on Sunday.", "نشر الفيديو على يوتيوب يوم الأحد.",
+            "Видео было опубликовано на YouTube в воскресенье."};
+        TermCandidate youtube = find(extract(article(video)), "YouTube");
+        assertNotNull(youtube);
+        assertEquals("يوتيوب", youtube.ar());
+        assertEquals("YouTube", youtube.ru());
+        // where the Russian does not render it, the Arabic's chance match stays unproven
+        String[] without = {"The video was posted on YouTube on Sunday.", "نشر الفيديو على يوتيوب يوم الأحد.",
+            "Видео было опубликовано в воскресенье."};
+        assertNull(find(extract(article(without)), "YouTube"));
+    }
 }
