@@ -544,6 +544,29 @@ public final class CandidateExtractor {
         return out;
     }
 
+    /**
+     * The English article a title keeps (The Sunday Telegraph, The Hill): capitalised inside a sentence, before a
+     * capitalised word. At a sentence's start it cannot be told from the sentence's own "The".
+     */
+    private static final String TITLE_ARTICLE = "The";
+
+    /** How a target writes a title's article where it keeps it: Arabic ذا (ذا هيل), a Latin copy's The. */
+    private static final Set<String> ARTICLE_WRITTEN = Set.of("ذا", "The");
+
+    private static boolean titleArticle(String text, List<TermToken> tokens, int a, int b) {
+        return a < b && tokens.get(a).text().equals(TITLE_ARTICLE) && !sentenceStart(text, tokens.get(a))
+                && capitalised(tokens.get(a + 1));
+    }
+
+    /** The first token of a rendering starting at {@code lo}: the article before it where the name has one. */
+    private static int withArticle(Run r, String text, List<TermToken> tokens, int lo) {
+        boolean titled = r.words().size() > r.content().size() && r.words().get(0).equals(TITLE_ARTICLE);
+        if (titled && lo > 0 && ARTICLE_WRITTEN.contains(tokens.get(lo - 1).text()) && together(text, tokens, lo - 1, lo)) {
+            return lo - 1;
+        }
+        return lo;
+    }
+
     /** Capital letters each followed by a full stop (U.S., U.N.) as one word, written so: a name a table may know. */
     private static List<TermToken> dottedAcronyms(String text, List<TermToken> tokens) {
         List<TermToken> out = new ArrayList<>();
@@ -583,7 +606,8 @@ public final class CandidateExtractor {
             }
             int a = start;
             int b = k - 1;
-            while (a <= b && (shapes.isConnector(tokens.get(a).text()) || shapes.isNotName(tokens.get(a).text()))) {
+            while (a <= b && (shapes.isConnector(tokens.get(a).text()) || shapes.isNotName(tokens.get(a).text()))
+                    && !titleArticle(text, tokens, a, b)) {
                 a++;
             }
             while (b >= a && (shapes.isConnector(tokens.get(b).text()) || (b > a && shapes.isAfterName(tokens.get(b).text())))) {
@@ -612,7 +636,7 @@ public final class CandidateExtractor {
         for (int k = a; k <= b; k++) {
             String w = tokens.get(k).text();
             words.add(w);
-            if (!shapes.isConnector(w)) {
+            if (!shapes.isConnector(w) && !(k == a && w.equals(TITLE_ARTICLE))) {
                 content.add(w);
             }
         }
@@ -753,7 +777,9 @@ public final class CandidateExtractor {
                 // the English word itself, as Russian often keeps a brand (YouTube, Apple), is no chance match
                 boolean weak = !isAcronym(r.content().get(0)) && !tokens.get(j).text().equals(r.content().get(0))
                         && names.strength(r.content().get(0), tokens.get(j).text(), language) < STRONG_CLASSES;
-                out.add(new Rendering(baseForm(text, tokens, j, j, english, language), !weak, weak));
+                int from = withArticle(r, text, tokens, j);
+                out.add(new Rendering(text.substring(tokens.get(from).start(), tokens.get(j).start())
+                        + baseForm(text, tokens, j, j, english, language), !weak, weak));
             }
             return out;
         }
@@ -858,7 +884,9 @@ public final class CandidateExtractor {
                 english[bestPick[k]] = r.content().get(k);
             }
         }
-        return List.of(new Rendering(baseForm(text, tokens, lo, hi, english, language), full, false));
+        int from = withArticle(r, text, tokens, lo);
+        return List.of(new Rendering(text.substring(tokens.get(from).start(), tokens.get(lo).start())
+                + baseForm(text, tokens, lo, hi, english, language), full, false));
     }
 
     /**

@@ -490,4 +490,19 @@ class CandidateExtractorTest {
             "Видео было опубликовано в воскресенье."};
         assertNull(find(extract(article(without)), "YouTube"));
     }
+
+    @Test
+    void aTitlesArticleInsideASentenceIsPartOfTheName() {
+        List<TermCandidate> cs = extract(article(
+                new String[] {"The senator told The Clarion Ledger that she would run again.",
+                    "وقالت السيناتورة لصحيفة ذا كلاريون ليدجر إنها ستترشح مجددا.",
+                    "Сенатор сообщила The Clarion Ledger, что снова будет баллотироваться."}));
+        TermCandidate ledger = find(cs, "The Clarion Ledger");
+        assertNotNull(ledger, cs.toString());
+        assertEquals("ذا كلاريون ليدجر", ledger.ar(), "Arabic keeps the article as ذا");
+        assertEquals("The Clarion Ledger", ledger.ru());
+        // at a sentence's start "The" is the sentence's
+        CandidateExtractor x = new CandidateExtractor(TermMatcher.build(new Glossary("none", List.of())), SKELETONS);
+        assertEquals(List.of("White House"), x.namesIn("The White House said nothing."));
+    }
 }
