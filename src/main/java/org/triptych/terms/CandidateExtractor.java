@@ -40,6 +40,7 @@ public final class CandidateExtractor {
     private final TermMatcher glossary;
     private final NameTransliteration names;
     private final KnownNames known;
+    private final NameWords nameWords = NameWords.standard();
     private final NameShapes shapes = LanguageProfile.of(Language.ENGLISH).nameShapes();
 
     /** With the names Triptych knows to be translated ({@code known-names.tsv}). */
@@ -378,6 +379,11 @@ public final class CandidateExtractor {
             }
         }
         return offset + (english.isEmpty() ? 0 : ((java.util.TreeMap<Integer, String>) english).lastKey() + 1);
+    }
+
+    /** Whether the token is one of the language's short function words (في, من): never a word of a name. */
+    private static boolean functionWord(java.util.Optional<GluedWords> glued, TermToken token) {
+        return glued.isPresent() && glued.get().functionWords().contains(token.text());
     }
 
     /** Each word as written → in how many of the article's target units it stands. */
@@ -739,6 +745,116 @@ public final class CandidateExtractor {
      * the window then takes the word beside it, before or after as the language orders a name's modifier.
      */
     private List<Rendering> render(Run r, String text, Language language, Map<String, Integer> wordUnits) {
+        List<Rendering> found = transliterated(r, text, language, wordUnits);
+        // a guessed word beside the transliterated ones (West Virginia's West) gives way to one found by its meaning
+        if ((found.isEmpty() || !found.get(0).full()) && r.content().size() >= 2) {
+            List<Rendering> composed = composed(r, text, TermTokenizer.tokenize(text), language);
+            if (!composed.isEmpty()) {
+                return composed;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A name some of whose words the target translates (Europa League: دوري أوروبا, Лига Европы; Scottish
+     * Government: الحكومة الأسكتلندية, Правительство Шотландии; Hurricane Rosa: إعصار روزا): each English word found
+     * by its transliteration, as a name Triptych knows or one derived from it, or by its translation
+     * ({@link NameWords}), all within a window of the words' number and one more, in any order (a translation
+     * reorders); at least one word must be a name, not a translated word, so an ordinary phrase is never proposed.
+     */
+    private List<Rendering> composed(Run r, String text, List<TermToken> tokens, Language language) {
+        int n = r.content().size();
+        java.util.Optional<GluedWords> glued = LanguageProfile.of(language).gluedWords();
+        List<Map<Integer, String>> at = new ArrayList<>(); // per English word: token → the form written there
+        boolean named = false;
+        boolean meant = false; // some word found by its meaning (a translation reorders)
+        for (String e : r.content()) {
+            Map<Integer, String> js = new LinkedHashMap<>();
+            Concept knownName = known.namedOrDerivedFrom(e).orElse(null);
+            for (int j = 0; j < tokens.size(); j++) {
+                String w = tokens.get(j).text();
+                java.util.Optional<String> translated = nameWords.translation(e, w, language);
+                if (translated.isPresent()) {
+                    js.put(j, translated.get());
+                    meant = true;
+                    continue;
+                }
+                if (knownName != null) {
+                    List<TermMatch> ms = known.find(knownName, language, w);
+                    if (!ms.isEmpty()) {
+                        js.put(j, w.substring(Math.min(w.length(), ms.get(0).prefix().length())));
+                        named = true;
+                        meant = true;
+                        continue;
+                    }
+                }
+                if (!isAcronym(e) && !shapes.isTranslated(e)
+                        && paired(e, w, 2, LanguageProfile.of(language).hasLetterCase(), glued, language)) {
+                    js.put(j, null); // transliterated: its entry form is made beside the English
+                    named = true;
+                }
+            }
+            if (js.isEmpty()) {
+                return List.of();
+            }
+            at.add(js);
+        }
+        if (!named) {
+            return List.of();
+        }
+        int bestLo = -1;
+        int bestHi = Integer.MAX_VALUE / 2;
+        int[] bestPick = null;
+        for (Map<Integer, String> js : at) {
+            for (int anchor : js.keySet()) {
+                int[] pick = new int[n];
+                int lo = anchor;
+                int hi = anchor;
+                Set<Integer> used = new java.util.HashSet<>();
+                boolean ok = true;
+                for (int k = 0; k < n && ok; k++) {
+                    int p = -1;
+                    for (int j : at.get(k).keySet()) {
+                        if (!used.contains(j) && (p < 0 || Math.abs(j - anchor) < Math.abs(p - anchor))) {
+                            p = j;
+                        }
+                    }
+                    ok = p >= 0;
+                    if (ok) {
+                        used.add(p);
+                        pick[k] = p;
+                        lo = Math.min(lo, p);
+                        hi = Math.max(hi, p);
+                    }
+                }
+                // without a word found by its meaning it is a transliterated name: its words keep their order
+                // (المرشح باتريك is not Patrick Morrisey)
+                if (ok && (meant || inEnglishOrder(pick)) && hi - lo + 1 <= n + 1 && together(text, tokens, lo, hi)
+                        && hi - lo < bestHi - bestLo) {
+                    bestLo = lo;
+                    bestHi = hi;
+                    bestPick = pick;
+                }
+            }
+        }
+        if (bestPick == null) {
+            return List.of();
+        }
+        String[] english = new String[tokens.size()];
+        Map<Integer, String> written = new HashMap<>();
+        for (int k = 0; k < n; k++) {
+            String form = at.get(k).get(bestPick[k]);
+            if (form == null) {
+                english[bestPick[k]] = r.content().get(k);
+            } else if (bestPick[k] == bestLo) {
+                written.put(bestPick[k], form); // inside the name a preposition is the name's (الاتحاد الأمريكي للحريات)
+            }
+        }
+        return List.of(new Rendering(baseForm(text, tokens, bestLo, bestHi, english, written, language), true, false));
+    }
+
+    private List<Rendering> transliterated(Run r, String text, Language language, Map<String, Integer> wordUnits) {
         List<TermToken> tokens = TermTokenizer.tokenize(text);
         int n = r.content().size();
         boolean cased = LanguageProfile.of(language).hasLetterCase();
@@ -866,9 +982,10 @@ public final class CandidateExtractor {
             }
             // English "West Virginia": the missing word comes first; Russian keeps the order, Arabic reverses it
             boolean left = before != LanguageProfile.of(language).writesHeadFirst();
-            if (left && lo > 0 && together(text, tokens, lo - 1, lo)) {
+            if (left && lo > 0 && together(text, tokens, lo - 1, lo) && !functionWord(glued, tokens.get(lo - 1))) {
                 lo--;
-            } else if (!left && hi + 1 < tokens.size() && together(text, tokens, hi, hi + 1)) {
+            } else if (!left && hi + 1 < tokens.size() && together(text, tokens, hi, hi + 1)
+                    && !functionWord(glued, tokens.get(hi + 1))) {
                 hi++;
             } else {
                 return List.of();
@@ -1044,11 +1161,17 @@ public final class CandidateExtractor {
      * Arabic rendering without the clitics the English name does not explain.
      */
     private String baseForm(String text, List<TermToken> tokens, int lo, int hi, String[] english, Language language) {
+        return baseForm(text, tokens, lo, hi, english, Map.of(), language);
+    }
+
+    /** As above, {@code written} giving a token's form where it differs from the text (an Arabic proclitic off). */
+    private String baseForm(String text, List<TermToken> tokens, int lo, int hi, String[] english,
+                            Map<Integer, String> written, Language language) {
         BaseForms forms = LanguageProfile.of(language).baseForms();
         String[] out = new String[hi - lo + 1];
         int head = -1;
         for (int j = lo; j <= hi; j++) {
-            String w = tokens.get(j).text();
+            String w = written.getOrDefault(j, tokens.get(j).text());
             String form = w;
             if (head < 0) {
                 if (english[j] != null) {

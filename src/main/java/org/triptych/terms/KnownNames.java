@@ -184,6 +184,33 @@ final class KnownNames {
         return Optional.empty();
     }
 
+    /** English words derived from a known name (Scottish, Indonesian) → the name's concept; made at first use. */
+    private volatile Map<String, Concept> derivedEnglish;
+
+    /** The known name {@code english} is, or the one it is derived from (Scottish: Scotland), if any. */
+    Optional<Concept> namedOrDerivedFrom(String english) {
+        Optional<Concept> named = named(english);
+        if (named.isPresent()) {
+            return named;
+        }
+        Map<String, Concept> derived = derivedEnglish;
+        if (derived == null) {
+            derived = new java.util.HashMap<>();
+            org.triptych.text.DerivedForms forms = org.triptych.text.LanguageProfile.of(Language.ENGLISH).derivedForms();
+            for (Concept c : glossary.concepts()) {
+                for (Term t : c.terms(Language.ENGLISH)) {
+                    for (String d : forms.of(t.text())) {
+                        if (!d.equals(t.text())) {
+                            derived.putIfAbsent(d, c);
+                        }
+                    }
+                }
+            }
+            derivedEnglish = derived;
+        }
+        return Optional.ofNullable(derived.get(english));
+    }
+
     /**
      * Where {@code text} writes {@code concept} by one of its forms in {@code language} (inflected, with clitics),
      * not counting a form found inside words run together (لندنفي): as for transliterated names, such text is

@@ -123,8 +123,10 @@ final class LanguageProfiles {
                 .numbers("ru")
                 .derivedForms("ru")
                 .baseForms(new RussianBaseForms(RussianMorphology.shared()))
-                // English h as г (Голливуд, Гарвард; not in sh, ch, th …), w as в (Твиттер, Сулавеси)
-                .englishSounds(List.of(new String[] {"(?<![sctgpwkz])h", "g"}, new String[] {"w", "v"}))
+                // English h as г (Голливуд, Гарвард; not in sh, ch, th …), w as в (Твиттер, Сулавеси), eu as ев
+                // (Европа, Евгений)
+                .englishSounds(List.of(new String[] {"(?<![sctgpwkz])h", "g"}, new String[] {"w", "v"},
+                        new String[] {"eu", "ev"}))
                 .replacementForm(inflected)
                 .declinedNameStem(LanguageProfiles::russianLightStem)
                 .abbreviations(Set.of("т.е.", "т.к.", "т.н.", "им.", "ул.", "д.", "см.", "г-н.", "проф.", "ген.", "св.",

@@ -112,6 +112,9 @@ final class RussianBaseForms implements BaseForms {
         if (endsAsEnglish(word, e)) {
             return word; // Джанет, Элизабет, Пелли, Гранде: already the form the name has in every case or the first
         }
+        if (word.toLowerCase(Locale.ROOT).endsWith("оу")) {
+            return word; // Сноу, Харлоу: a name in -оу does not decline
+        }
         List<String> nouns = new ArrayList<>();
         List<String> preferred = new ArrayList<>();
         String adjective = null;

@@ -505,4 +505,44 @@ class CandidateExtractorTest {
         CandidateExtractor x = new CandidateExtractor(TermMatcher.build(new Glossary("none", List.of())), SKELETONS);
         assertEquals(List.of("White House"), x.namesIn("The White House said nothing."));
     }
+
+    @Test
+    void aNameWhoseWordsTheTargetTranslatesIsFoundWordByWord() {
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Villarreal will play in the Europa League next season.",
+                    "سيلعب فياريال في لدوري أوروبا الموسم المقبل.",
+                    "Вильярреал сыграет в Лиге Европы в следующем сезоне."},
+                new String[] {"The plan was published by the Scottish Government on Friday.",
+                    "ونشرت الحكومة الأسكتلندية الخطة يوم الجمعة.",
+                    "План опубликовало правительство Шотландии в пятницу."}));
+        TermCandidate europa = find(cs, "Europa League");
+        assertNotNull(europa, cs.toString());
+        assertEquals("دوري أوروبا", europa.ar(), "League translated, Europa transliterated, the clitic off");
+        assertEquals("Лига Европы", europa.ru(), "in the nominative, the order of the translation");
+        TermCandidate government = find(cs, "Scottish Government");
+        assertNotNull(government, cs.toString());
+        assertEquals("الحكومة الأسكتلندية", government.ar(), "Scottish found as a word derived from a known name");
+        assertEquals("правительство Шотландии", government.ru());
+    }
+
+    @Test
+    void aPhraseOfTranslatedWordsAloneIsNoName() {
+        // every word of National Science Foundation is one the table translates: nothing in it is a name to pair by
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Funding comes from the National Science Foundation, he said.",
+                    "وقال إن التمويل يأتي من مؤسسة العلوم الوطنية.",
+                    "По его словам, финансирование поступает от Национального научного фонда."}));
+        assertNull(find(cs, "National Science Foundation"), cs.toString());
+    }
+
+    @Test
+    void aFunctionWordIsNeverTheGuessedWordOfAName() {
+        // the Arabic writes no government here: في (in) stands where West Virginia's West would be guessed
+        List<TermCandidate> cs = extract(article(
+                new String[] {"The Scottish Government thanked the nurses working in Scotland.",
+                    "شكرت الممرضات العاملات في أسكتلندا.",
+                    "Правительство Шотландии поблагодарило медсестер, работающих в Шотландии."}));
+        TermCandidate government = find(cs, "Scottish Government");
+        assertTrue(government == null || !government.ar().contains("في"), cs.toString());
+    }
 }

@@ -57,4 +57,11 @@ class NameBaseFormsTest {
         assertEquals("Том", RUSSIAN.beside("Том", "Tom"));
         assertEquals("Салем", RUSSIAN.beside("Салем", "Salem"));
     }
+
+    @Test
+    void aNameInOuDoesNotDecline() {
+        // Snow ends in a consonant letter, but Сноу is the name in every case, not Сно with an ending
+        assertEquals("Сноу", RUSSIAN.beside("Сноу", "Snow"));
+        assertEquals("Харлоу", RUSSIAN.beside("Харлоу", "Harlow"));
+    }
 }
