@@ -629,10 +629,73 @@ public final class CandidateExtractor {
                 Run r = run(text, tokens, a, b, titled, article);
                 if (r != null) {
                     out.add(r);
+                    if (b > a) {
+                        subNames(text, tokens, a, b, article, out);
+                    }
                 }
             }
             titled = k <= to;
             start = k + 1;
+        }
+    }
+
+    /**
+     * The names inside a longer one, each a name of its own too: a name Triptych knows (Indonesia in Air Navigation
+     * Indonesia, Scotland in NHS Scotland), the place a side of it is named after (Manhattan in Lower Manhattan,
+     * Sumatra in West Sumatra), the place before an administrative word (Nias in Nias Island, Qinghai in Qinghai
+     * Province); only in a name of two words for the last two.
+     */
+    private void subNames(String text, List<TermToken> tokens, int a, int b, String article, List<Run> out) {
+        Set<String> seen = new java.util.HashSet<>();
+        out.forEach(r -> seen.add(r.text()));
+        Concept whole = known.named(text.substring(tokens.get(a).start(), tokens.get(b).end())).orElse(null);
+        for (int i = a; i <= b; i++) {
+            // after "of" a name is the longer name's own part (England in Bank of England)
+            if (i > a && shapes.isConnector(tokens.get(i - 1).text())) {
+                continue;
+            }
+            for (int j = b; j >= i; j--) {
+                if (i == a && j == b || i == j && shapes.isTranslated(tokens.get(i).text())) {
+                    continue;
+                }
+                String span = text.substring(tokens.get(i).start(), tokens.get(j).end());
+                Concept inside = known.named(span).orElse(null);
+                if (inside != null && inside != whole && seen.add(span)) {
+                    Run r = run(text, tokens, i, j, false, article);
+                    if (r != null) {
+                        out.add(r);
+                    }
+                }
+            }
+        }
+        if (b != a + 1) {
+            return; // West Side Highway is not West and Side Highway
+        }
+        if (SIDES.contains(tokens.get(a).text().toLowerCase(Locale.ROOT)) && capitalised(tokens.get(b))
+                && !shapes.isTranslated(tokens.get(b).text())) {
+            addSub(text, tokens, b, b, article, out, seen); // not Park of Central Park, not States of United States
+        }
+        // an island or a province is its place's name with the kind of place added; a city, a park or a bridge is
+        // another thing than the name it bears (Kansas City, Stamford Bridge)
+        if (ADMINISTRATIVE.contains(tokens.get(b).text().toLowerCase(Locale.ROOT))) {
+            addSub(text, tokens, a, a, article, out, seen);
+        }
+    }
+
+    /** Words that name a part of a place (Lower Manhattan, West Sumatra): the place is named on its own too. */
+    private static final Set<String> SIDES = Set.of("north", "south", "east", "west", "central", "northern", "southern",
+            "eastern", "western", "upper", "lower", "greater", "inner", "outer");
+
+    private static final Set<String> ADMINISTRATIVE = Set.of("island", "islands", "province", "county", "region",
+            "district", "prefecture", "governorate");
+
+    private void addSub(String text, List<TermToken> tokens, int a, int b, String article, List<Run> out, Set<String> seen) {
+        String span = text.substring(tokens.get(a).start(), tokens.get(b).end());
+        if (seen.add(span)) {
+            Run r = run(text, tokens, a, b, false, article);
+            if (r != null) {
+                out.add(r);
+            }
         }
     }
 

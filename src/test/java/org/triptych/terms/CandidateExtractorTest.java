@@ -1,6 +1,7 @@
 package org.triptych.terms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -544,5 +545,17 @@ class CandidateExtractorTest {
                     "Правительство Шотландии поблагодарило медсестер, работающих в Шотландии."}));
         TermCandidate government = find(cs, "Scottish Government");
         assertTrue(government == null || !government.ar().contains("في"), cs.toString());
+    }
+
+    @Test
+    void theNamesInsideALongerNameAreNamesToo() {
+        CandidateExtractor x = new CandidateExtractor(TermMatcher.build(new Glossary("none", List.of())), SKELETONS);
+        assertTrue(x.namesIn("The truck drove into Lower Manhattan on Tuesday.").contains("Manhattan"));
+        assertTrue(x.namesIn("Flights were halted by Air Navigation Indonesia, he said.").contains("Indonesia"),
+                "a known name inside an organisation's");
+        assertTrue(x.namesIn("Houses collapsed on Nias Island overnight.").contains("Nias"));
+        // a bridge, a park or a city is another thing than the name it bears; three words are not two names
+        assertFalse(x.namesIn("The match at Stamford Bridge ended late.").contains("Stamford"));
+        assertFalse(x.namesIn("He drove along the West Side Highway at noon.").contains("Side Highway"));
     }
 }
