@@ -151,9 +151,13 @@ public final class CandidateExtractor {
                     return null; // every version given must render it
                 }
                 List<Map.Entry<String, Double>> ranked = new ArrayList<>(rs.entrySet());
-                ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+                // as likely, the shorter of one name's two case forms (Округ Колумбия, not округа Колумбия: the
+                // longer's base form was guessed wrong)
+                ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed()
+                        .thenComparing(x -> x.getKey().length()));
                 if (ranked.size() > 1 && ranked.get(1).getValue() >= ranked.get(0).getValue() - 1e-9
-                        && !KnownNames.sameSpelling(ranked.get(0).getKey(), ranked.get(1).getKey())) {
+                        && !KnownNames.sameSpelling(ranked.get(0).getKey(), ranked.get(1).getKey())
+                        && !caseFormOf(ranked.get(1).getKey(), ranked.get(0).getKey())) {
                     // two renderings as likely (Северная Корея, Южная Корея): unsure, propose nothing; two spellings
                     // of one name (غراهام, جراهام) are no doubt: the first the text wrote is proposed
                     return null;
@@ -177,6 +181,24 @@ public final class CandidateExtractor {
          * language's own (قال for Google, where the translator left the name out), a transliterated name is longer.
          */
         private static final int VOUCHED_LETTERS = 4;
+
+        /** Whether {@code longer} is {@code shorter} with case endings on its words (округа Колумбия, Округ Колумбия). */
+        private static boolean caseFormOf(String longer, String shorter) {
+            String[] l = longer.toLowerCase(Locale.ROOT).replace('ё', 'е').split(" ");
+            String[] s = shorter.toLowerCase(Locale.ROOT).replace('ё', 'е').split(" ");
+            if (l.length != s.length || longer.length() == shorter.length()) {
+                return false;
+            }
+            for (int i = 0; i < l.length; i++) {
+                if (!l[i].startsWith(s[i]) || !(l[i].equals(s[i]) || CASE_ENDINGS.contains(l[i].substring(s[i].length())))) {
+                    return false; // Джонсон is not Джонс with an ending
+                }
+            }
+            return true;
+        }
+
+        private static final Set<String> CASE_ENDINGS = Set.of("а", "я", "у", "ю", "е", "ом", "ем", "ём", "ой", "ей",
+                "ы", "и", "ам", "ям", "ами", "ями", "ах", "ях", "ого", "его", "ому", "ему", "ым", "им", "ую");
 
         /** Whether every version but {@code language} renders the name in full in each unit it was looked for in. */
         boolean renderedFullyElsewhere(Language language, List<Language> targets) {

@@ -123,9 +123,26 @@ final class KnownNames {
         return out;
     }
 
-    /** Whether two Arabic forms are one name in two of the spellings {@link #arabicSpellings} allows. */
+    /**
+     * Whether two renderings are one name spelt two ways: in two of the spellings {@link #arabicSpellings} allows,
+     * with a long vowel's letter written or left out inside a word (بيرنارد, برنارد), or in capitals or not (Ураган
+     * Роза, ураган Роза).
+     */
     static boolean sameSpelling(String a, String b) {
-        return spellings(a).contains(b) || spellings(b).contains(a);
+        return a.equalsIgnoreCase(b) || spellings(a).contains(b) || spellings(b).contains(a)
+                || withoutInnerVowelLetters(a).equals(withoutInnerVowelLetters(b));
+    }
+
+    private static String withoutInnerVowelLetters(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean inner = i > 0 && s.charAt(i - 1) != ' ' && i + 1 < s.length() && s.charAt(i + 1) != ' ';
+            if (!(inner && (c == 'ا' || c == 'و' || c == 'ي'))) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static List<String> spellings(String form) {

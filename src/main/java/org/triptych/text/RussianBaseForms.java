@@ -149,7 +149,7 @@ final class RussianBaseForms implements BaseForms {
         if (nouns.size() == 1 && part == NamePart.ANY) {
             return nouns.get(0); // the dictionary knows the place: Англии → Англия beside England
         }
-        if (nouns.isEmpty() && sameVowel(englishName, wl)) {
+        if (nouns.isEmpty() && !consonant && sameVowel(englishName, wl)) {
             return word; // Гранде beside Grande, Пелли beside Pelley: the name ends so in every case
         }
         if (nouns.isEmpty() && adjective != null) {
@@ -195,6 +195,9 @@ final class RussianBaseForms implements BaseForms {
         }
         if (c == 'e' && k > 1 && "aeiouy".indexOf(n.charAt(k - 1)) < 0 && "aeiouy".indexOf(n.charAt(k - 2)) >= 0) {
             return n.charAt(k - 1); // a silent e: Singapore, Christine, Rose
+        }
+        if (c == 'e' && k > 1 && "aeiouy".indexOf(n.charAt(k - 1)) < 0 && n.charAt(k - 1) == n.charAt(k - 2)) {
+            return n.charAt(k - 1); // silent after a doubled consonant too: Nashville, Jeanette
         }
         return c;
     }

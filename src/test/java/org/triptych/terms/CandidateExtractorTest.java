@@ -558,4 +558,19 @@ class CandidateExtractorTest {
         assertFalse(x.namesIn("The match at Stamford Bridge ended late.").contains("Stamford"));
         assertFalse(x.namesIn("He drove along the West Side Highway at noon.").contains("Side Highway"));
     }
+
+    @Test
+    void asLikelyRenderingsGoToTheOneInItsEntryForms() {
+        // the Russian writes округ Колумбия once and округа Колумбия once: the nominative is the name's form
+        List<TermCandidate> cs = extract(article(
+                new String[] {"The District of Columbia sued the company.", "رفعت مقاطعة كولومبيا دعوى على الشركة.",
+                    "Округ Колумбия подал иск против компании."},
+                new String[] {"Officials in the District of Columbia said more suits would follow.",
+                    "وقال مسؤولون في مقاطعة كولومبيا إن دعاوى أخرى ستتبع.",
+                    "Чиновники округа Колумбия заявили, что последуют новые иски."}));
+        TermCandidate dc = find(cs, "District of Columbia");
+        assertNotNull(dc, cs.toString());
+        assertEquals("مقاطعة كولومبيا", dc.ar());
+        assertEquals("Округ Колумбия", dc.ru());
+    }
 }

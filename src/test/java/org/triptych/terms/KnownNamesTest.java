@@ -207,4 +207,13 @@ class KnownNamesTest {
                 .stream().map(Term::text).toList();
         assertTrue(ya.contains("السوفييتي"), ya.toString());
     }
+
+    @Test
+    void oneNameSpeltTwoWaysIsOneName() {
+        assertTrue(KnownNames.sameSpelling("بيرنارد فان", "برنارد فان"), "a long vowel's letter written or not");
+        assertTrue(KnownNames.sameSpelling("Ураган Роза", "ураган Роза"), "capitals");
+        assertTrue(KnownNames.sameSpelling("غراهام", "جراهام"), "g as غ or ج");
+        assertFalse(KnownNames.sameSpelling("كيم", "حكم"));
+        assertFalse(KnownNames.sameSpelling("Северная Корея", "Южная Корея"));
+    }
 }

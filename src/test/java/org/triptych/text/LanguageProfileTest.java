@@ -84,6 +84,7 @@ class LanguageProfileTest {
         List<String> ar = LanguageProfile.of(Language.ARABIC).englishRespellings("Wheeling");
         assertTrue(ar.contains("Wheelinj"), ar.toString());
         assertTrue(LanguageProfile.of(Language.ARABIC).englishRespellings("Tiger").contains("Tijer"));
+        assertTrue(LanguageProfile.of(Language.ARABIC).englishRespellings("Thompson").contains("Tompson"));
         assertTrue(LanguageProfile.of(Language.ENGLISH).englishRespellings("Tiger").isEmpty());
         assertTrue(LanguageProfile.of(Language.RUSSIAN).englishRespellings("Putin").isEmpty(), "nothing to respell");
     }

@@ -64,4 +64,10 @@ class NameBaseFormsTest {
         assertEquals("Сноу", RUSSIAN.beside("Сноу", "Snow"));
         assertEquals("Харлоу", RUSSIAN.beside("Харлоу", "Harlow"));
     }
+
+    @Test
+    void anEAfterADoubledConsonantIsSilent() {
+        // Nashville ends in a consonant sound: Нэшвилле is its prepositional case
+        assertEquals("Нэшвилл", RUSSIAN.beside("Нэшвилле", "Nashville"));
+    }
 }
