@@ -738,8 +738,8 @@ public final class CandidateExtractor {
         if (content.size() == 1) {
             String w = content.get(0);
             // Americans, Kurdish, American: a people or an adjective, proposed with its place when that is named
-            if (shapes.looksLikeDemonym(w) || isTableDemonym(w)) {
-                return null;
+            if ((shapes.looksLikeDemonym(w) || isTableDemonym(w)) && known.named(w).isEmpty()) {
+                return null; // unless the name itself is one Triptych knows (Republicans: the Republican Party)
             }
             // a common word capitalised at a sentence's start (Three-times, Earlier): written in lower case elsewhere
             if (w.length() < 2 || containsLowerCase(article, w)) {

@@ -106,7 +106,8 @@ final class KnownNames {
      * The other spellings Arabic news gives a table form, as further admitted forms: a name found in one of them is
      * proposed as the text writes it. Three variations every agency shows in foreign names: the hamza of a first
      * alef left off (اسكتلندا for أسكتلندا, and back), a long i written with one ya or two (السوفيتي, السوفييتي),
-     * and a hard g as غ or as ج (بيونغ يانغ, بيونج يانج).
+     * and a hard g as غ or as ج (بيونغ يانغ, بيونج يانج); and a party's members in the plural's other case
+     * (الجمهوريون, الجمهوريين).
      */
     static List<Term> arabicSpellings(List<Term> forms) {
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -177,6 +178,14 @@ final class KnownNames {
             g.add(f.replace('غ', 'ج'));
         }
         out.addAll(g);
+        // a sound masculine plural in its other case: الجمهوريون, الجمهوريين (the Republicans)
+        List<String> plural = new ArrayList<>();
+        for (String f : out) {
+            if (f.endsWith("يون")) {
+                plural.add(f.substring(0, f.length() - 2) + "ين");
+            }
+        }
+        out.addAll(plural);
         return out.stream().distinct().filter(f -> !f.equals(form)).toList();
     }
 

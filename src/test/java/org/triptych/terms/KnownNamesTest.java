@@ -206,6 +206,9 @@ class KnownNamesTest {
         List<String> ya = KnownNames.arabicSpellings(List.of(Term.of("السوفيتي", org.triptych.model.TermStatus.PREFERRED)))
                 .stream().map(Term::text).toList();
         assertTrue(ya.contains("السوفييتي"), ya.toString());
+        List<String> plural = KnownNames.arabicSpellings(List.of(Term.of("الجمهوريون", org.triptych.model.TermStatus.PREFERRED)))
+                .stream().map(Term::text).toList();
+        assertTrue(plural.contains("الجمهوريين"), "the plural's other case: " + plural);
     }
 
     @Test
@@ -215,5 +218,22 @@ class KnownNamesTest {
         assertTrue(KnownNames.sameSpelling("غراهام", "جراهام"), "g as غ or ج");
         assertFalse(KnownNames.sameSpelling("كيم", "حكم"));
         assertFalse(KnownNames.sameSpelling("Северная Корея", "Южная Корея"));
+    }
+
+    @Test
+    void aPartyNamedByItsMembersIsProposedAsTheParty() {
+        // Republicans ends as a people's name does, but the table knows it: the Republican Party
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Republicans in the Senate blocked the bill.",
+                    "عرقل الجمهوريون في مجلس الشيوخ مشروع القانون.",
+                    "Республиканцы в Сенате заблокировали законопроект."},
+                new String[] {"The vote split Republicans again.",
+                    "وأدى التصويت إلى انقسام الجمهوريين مجددا.",
+                    "Голосование снова расколол республиканцев."}));
+        TermCandidate party = cs.stream().filter(c -> "الحزب الجمهوري".equals(c.ar())).findFirst().orElse(null);
+        assertNotNull(party, cs.toString());
+        assertEquals("Republicans", party.en());
+        assertEquals("Республиканская партия", party.ru());
+        assertEquals(2, party.count());
     }
 }
