@@ -330,7 +330,8 @@ final class ParagraphChecker {
                 continue; // Michael Vann, not Michael Mann: the other versions write Vann
             }
             if (f.kind().equals("spelling") && names != NameEvidence.NONE && isOneWord(f.text())
-                    && (!swapOfASuggestion(f) || consistentSpellings && words.writtenAgain(f.text().strip()))
+                    && (!swapOfASuggestion(f) || consistentSpellings && words.writtenAgain(f.text().strip())
+                        || preferredToItsSwaps(f, names))
                     && names.confirmsName(f.language(), f.unit(), f.text().strip())) {
                 String typoOf = words.transposedFrom(f.text().strip());
                 if (typoOf == null) {
@@ -434,6 +435,28 @@ final class ParagraphChecker {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the other versions write the word as a name rather than as any of the speller's proposals that are the
+     * word with two neighbours swapped back (شيردان beside Xherdan and Джердан, not شريدان): the swap veto of
+     * {@link #filter} is lifted for it. A slip on a word (الأسوط for الأوسط) meets a name beside only by chance, and
+     * then no closer than its swap-back does, so it stays.
+     */
+    private static boolean preferredToItsSwaps(Finding f, NameEvidence names) {
+        String word = f.text().strip();
+        String w = AcceptedTerms.normalise(word);
+        boolean any = false;
+        for (String s : f.suggestions()) {
+            String x = AcceptedTerms.normalise(s);
+            if (x.length() == w.length() && EditDistance.isTransposition(w, x)) {
+                if (!names.prefersAsName(f.language(), f.unit(), word, s)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**

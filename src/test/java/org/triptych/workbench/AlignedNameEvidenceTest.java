@@ -164,4 +164,42 @@ class AlignedNameEvidenceTest {
         AlignedNameEvidence afterName = englishAndArabic("Donald Trump spoke.", "تحدث دونالد ترنمب.");
         assertFalse(afterName.confirmsName(Language.ARABIC, 0, "ترنمب"));
     }
+
+    @Test
+    void aNameIsPreferredToItsSwapWhereItsVowelLettersFitTheNameBeside() {
+        // Kirsten has its vowel between K and r: كيرستن writes it there, كريستن (a swap of two letters) after the r
+        AlignedNameEvidence e = threeVersions("Kirsten Dunlop spoke in Omaha.", "تحدثت كيرستن دنلوب في أوماها.",
+                "Кирстен Данлоп выступила в Омахе.");
+        assertTrue(e.prefersAsName(Language.ARABIC, 0, "كيرستن", "كريستن"));
+        assertFalse(e.prefersAsName(Language.ARABIC, 0, "كريستن", "كيرستن"), "the swap fits Kirsten worse");
+        // the consonants of a swap of two consonants are no longer the name's
+        assertFalse(e.prefersAsName(Language.ARABIC, 0, "ندلوب", "دنلوب"));
+        // with its article or a conjunction the word is read without them
+        assertTrue(e.prefersAsName(Language.ARABIC, 0, "وكيرستن", "وكريستن"));
+    }
+
+    @Test
+    void onlyACloseFitIsPreferred() {
+        AlignedNameEvidence e = threeVersions("Kirsten Dunlop spoke.", "تحدثت كيرستن دانلوب.",
+                "Кирстен Данлоп выступила.");
+        // دانلوب writes the а of Данлоп
+        assertTrue(e.prefersAsName(Language.ARABIC, 0, "دانلوب", "دنالوب"));
+        AlignedNameEvidence englishOnly = englishAndArabic("Kirsten Dunlop spoke.", "تحدثت كيرستن دانلوب.");
+        // beside the English alone ا is a vowel of another quality than u: better than its swap, but not close
+        assertFalse(englishOnly.prefersAsName(Language.ARABIC, 0, "دانلوب", "دنالوب"));
+        assertTrue(englishOnly.prefersAsName(Language.ARABIC, 0, "دونلوب", "دنولوب"));
+        // a vowel letter where the name has none is no close fit either (كيريستن: a vowel between r and s)
+        assertFalse(englishOnly.prefersAsName(Language.ARABIC, 0, "كيريستن", "كيرسيتن"));
+    }
+
+    @Test
+    void onlyArabicWordsAreComparedSo() {
+        AlignedNameEvidence e = threeVersions("Kirsten Dunlop spoke.", "تحدثت كيرستن دنلوب.",
+                "Кирстен Данлоп выступила.");
+        // Russian and English write their vowels: the consonant skeletons already tell a swap there
+        assertFalse(e.prefersAsName(Language.RUSSIAN, 0, "Кирстен", "Кристен"));
+        assertFalse(e.prefersAsName(Language.ENGLISH, 0, "Kirsten", "Kristen"));
+        // and only beside the paragraph's own links
+        assertFalse(e.prefersAsName(Language.ARABIC, 3, "كيرستن", "كريستن"));
+    }
 }
