@@ -61,7 +61,9 @@ final class TransliterationFit {
 
     /**
      * A word as letter classes: the aligner's consonant classes (P F T K S M N L R), h-like letters left out, and
-     * each run of vowels as one digit whose bits are the qualities it may stand for.
+     * each vowel as a digit whose bits are the qualities it may stand for. Neighbouring vowels of one quality are one
+     * (oo, ee: one و or ي), and a hamza seat joins its neighbour (أو); vowels of different qualities stay in their
+     * order, so رايموند (a then i before m) fits Раймонд and its swap راميوند does not.
      */
     static String classes(String word) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -72,7 +74,8 @@ final class TransliterationFit {
             int vowel = vowel(c);
             if (vowel != 0) {
                 int last = out.length() - 1;
-                if (last >= 0 && Character.isDigit(out.charAt(last))) {
+                if (last >= 0 && Character.isDigit(out.charAt(last))
+                        && (bits(out.charAt(last)) == vowel || vowel == ANY || bits(out.charAt(last)) == ANY)) {
                     out.setCharAt(last, digit(bits(out.charAt(last)) | vowel));
                 } else {
                     out.append(digit(vowel));

@@ -202,4 +202,12 @@ class AlignedNameEvidenceTest {
         // and only beside the paragraph's own links
         assertFalse(e.prefersAsName(Language.ARABIC, 3, "كيرستن", "كريستن"));
     }
+
+    @Test
+    void vowelsOfDifferentQualitiesKeepTheirOrder() {
+        // Raymond, Раймонд: a then i before the m; the swap راميوند has a before it and i after it
+        AlignedNameEvidence e = threeVersions("Raymond Lowe spoke.", "تحدث رايموند لو.", "Выступил Раймонд Лоу.");
+        assertTrue(e.prefersAsName(Language.ARABIC, 0, "رايموند", "راميوند"));
+        assertFalse(e.prefersAsName(Language.ARABIC, 0, "راميوند", "رايموند"));
+    }
 }
