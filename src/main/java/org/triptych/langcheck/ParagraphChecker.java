@@ -291,7 +291,9 @@ final class ParagraphChecker {
         }
         if (spelling && rule instanceof SpellingCheckRule speller && settings.tolerateUnknownNames()) {
             if (isCompoundOfKnownWords(covered, speller)
-                    || !profile.hasLetterCase() && ArabicLetterNames.isLetterName(covered)) {
+                    || !profile.hasLetterCase() && ArabicLetterNames.isLetterName(covered)
+                    || arabicShortcut != null && isOneWord(covered)
+                    && ArabicInstanceNouns.isInstanceNoun(covered, speller)) {
                 return null;
             }
             // A capital at a sentence start says nothing about a name, but a plural acronym's capitals do (AMs), and

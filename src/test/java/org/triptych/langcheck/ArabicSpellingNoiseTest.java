@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.languagetool.rules.spelling.SpellingCheckRule;
 import org.triptych.model.Finding;
 import org.triptych.model.Language;
 import org.triptych.model.Severity;
@@ -175,5 +176,35 @@ class ArabicSpellingNoiseTest {
         assertEquals(List.of(0, 1, 0), order, "unit 0 reported, then unit 1, then unit 0 again");
         assertTrue(last.get(0).stream().anyMatch(f -> ParagraphChecker.RUN_TOGETHER.equals(f.ruleId())), last.toString());
         assertTrue(last.get(1).stream().noneMatch(f -> f.text().equals("وذهبإلى")), last.toString());
+    }
+
+    @Test
+    void theNounOfOneInstanceOfAKnownVerbalNounIsAWord() {
+        // "The player made a fine pass, then a shot; the coach wrote a tweet about it." تمريرة, تسديدة, تغريدة: the
+        // dictionary knows تمرير, تسديد, تغريد
+        String text = "قدم اللاعب تمريرة رائعة ثم سدد تسديدة قوية، وكتب المدرب تغريدة عنها.";
+        List<Finding> defaults = ParagraphCheckerTest.check(DEFAULTS, text);
+        assertTrue(defaults.stream().anyMatch(f -> f.text().equals("تمريرة")), defaults.toString());
+        List<Finding> tuned = ParagraphCheckerTest.check(Language.ARABIC, text);
+        assertTrue(tuned.stream().noneMatch(f -> f.kind().equals("spelling")), tuned.toString());
+        SpellingCheckRule speller = arabicSpeller();
+        assertTrue(ArabicInstanceNouns.isInstanceNoun("لتغريدة", speller), "with a proclitic");
+        assertTrue(ArabicInstanceNouns.isInstanceNoun("والتسديدة", speller), "with the article");
+        // only that pattern: a slip that ends in ة after a known word stays (المنقطة for المنطقة; المنقط is a word)
+        assertFalse(ArabicInstanceNouns.isInstanceNoun("المنقطة", speller));
+        assertFalse(ArabicInstanceNouns.hasPattern("تمريره"), "ه is no ta marbuta");
+        assertFalse(ArabicInstanceNouns.hasPattern("توقيعة"), "a long vowel is no root letter");
+        // the verbal noun must be a word: a slip inside the pattern (تمرييرة) is no instance noun
+        assertFalse(ArabicInstanceNouns.isInstanceNoun("ترميرة", speller));
+    }
+
+    private static SpellingCheckRule arabicSpeller() {
+        LanguageCheckSettings s = LanguageCheckSettings.tuned(Language.ARABIC);
+        for (org.languagetool.rules.Rule r : ParagraphChecker.forVariant(Language.ARABIC, s.variant()).tool().getAllRules()) {
+            if (r instanceof SpellingCheckRule speller) {
+                return speller;
+            }
+        }
+        throw new AssertionError("no Arabic speller");
     }
 }
