@@ -164,7 +164,9 @@ public final class AlignedNameEvidence implements NameEvidence {
     /**
      * Arabic only (a script that leaves short vowels unwritten, where the consonant skeletons of a word and of its
      * swap are the same name's): {@code word} fits a name the cased versions write beside closely, vowel letters and
-     * all, and closer than {@code other} does ({@link TransliterationFit}).
+     * all, and closer than {@code other} does ({@link TransliterationFit}). A word of fewer than
+     * {@value #SHORT_NAME_CLASSES} consonant classes must fit exactly: with two consonants and a vowel left unwritten,
+     * a slip fits some name beside by chance (ورصح, Руж).
      */
     @Override
     public boolean prefersAsName(Language language, int paragraph, String word, String other) {
@@ -178,8 +180,12 @@ public final class AlignedNameEvidence implements NameEvidence {
         }
         List<String> names = capitalised.computeIfAbsent(place, p -> capitalisedBeside(others));
         double mine = TransliterationFit.of(word, names);
-        return mine < TransliterationFit.CLOSE && mine < TransliterationFit.of(other, names);
+        double close = classes(word, language) < SHORT_NAME_CLASSES ? TransliterationFit.EXACT : TransliterationFit.CLOSE;
+        return mine < close && mine < TransliterationFit.of(other, names);
     }
+
+    /** Consonant classes below which a word must fit a name beside exactly to be preferred to its swap. */
+    private static final int SHORT_NAME_CLASSES = 3;
 
     /** The capitalised words of the versions with capitals beside a paragraph, in each of their readings. */
     private static List<String> capitalisedBeside(List<OtherText> others) {

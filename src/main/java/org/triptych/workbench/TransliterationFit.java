@@ -25,6 +25,9 @@ final class TransliterationFit {
      */
     static final double CLOSE = 0.5;
 
+    /** A fit below this is exact: every letter of the word and of the name accounted for. */
+    static final double EXACT = 0.1;
+
     private static final double UNWRITTEN_VOWEL = 0.3;
     private static final double OTHER_VOWEL = 0.5;
     private static final double NO_FIT = Double.MAX_VALUE;
