@@ -450,7 +450,7 @@ public final class NameSkeleton {
      * Readings of an Arabic word with the letters that may be clitics removed or kept: a conjunction (و ف), then a
      * preposition (ب ل ك), then the article (ال, or لل after ل); at least three letters stay. Harakat and tatweel go.
      */
-    static List<String> arabicReadings(String word) {
+    public static List<String> arabicReadings(String word) {
         StringBuilder b = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);

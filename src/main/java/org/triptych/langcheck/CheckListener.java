@@ -9,7 +9,11 @@ import org.triptych.model.Finding;
  */
 public interface CheckListener {
 
-    /** The complete findings of one paragraph (replacing any earlier findings of that unit). */
+    /**
+     * The complete findings of one paragraph (replacing any earlier findings of that unit). Called again for a unit
+     * already reported when its findings change: on {@link CheckSession#refilter()}, and when another unit's check
+     * groups the words the version runs together into one note (Arabic).
+     */
     void paragraphChecked(CheckSession session, int unit, List<Finding> findings);
 
     /** Called after each paragraph result: {@code done} of {@code total} paragraphs have current results. */

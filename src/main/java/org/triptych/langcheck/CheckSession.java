@@ -28,6 +28,9 @@ public final class CheckSession {
     /** Bumped by each edit of a unit; work queued under an older generation is stale. */
     private final int[] generations;
     private final List<Finding>[] raw;
+    /** Each unit's raw findings after the glossary and other-versions stage ({@link #filter}). */
+    private final List<Finding>[] filtered;
+    /** What is shown: {@link #filtered}, the version's run-together words grouped across its units. */
     private final List<Finding>[] shown;
     private int done;
     private int visibleFrom;
@@ -51,6 +54,7 @@ public final class CheckSession {
                 : VersionWords.of(wholeVersion != null ? wholeVersion : paragraphs);
         this.generations = new int[texts.length];
         this.raw = new List[texts.length];
+        this.filtered = new List[texts.length];
         this.shown = new List[texts.length];
         if (texts.length == 0) {
             whenDone.complete(List.of());
@@ -101,6 +105,7 @@ public final class CheckSession {
             generation = ++generations[unit];
             if (raw[unit] != null) {
                 raw[unit] = null;
+                filtered[unit] = null;
                 shown[unit] = null;
                 done--;
             }
@@ -162,13 +167,12 @@ public final class CheckSession {
         synchronized (this) {
             for (int i = 0; i < raw.length; i++) {
                 if (raw[i] != null) {
-                    List<Finding> now = filter(raw[i], terms);
-                    if (!now.equals(shown[i])) {
-                        shown[i] = now;
-                        changed.add(i);
-                        lists.add(now);
-                    }
+                    filtered[i] = filter(raw[i], terms);
                 }
+            }
+            for (int i : regroup()) {
+                changed.add(i);
+                lists.add(shown[i]);
             }
         }
         for (int k = 0; k < changed.size(); k++) {
@@ -192,9 +196,12 @@ public final class CheckSession {
 
     void deliver(int unit, int generation, List<Finding> rawFindings, Throwable error) {
         AcceptedTerms terms = service.acceptedTerms();
-        List<Finding> visible = filter(rawFindings, terms);
+        List<Finding> mine = filter(rawFindings, terms);
         CompletableFuture<List<Finding>> completed = null;
         List<Finding> all = null;
+        List<Finding> visible;
+        List<Integer> others = new ArrayList<>();
+        List<List<Finding>> othersNow = new ArrayList<>();
         int d;
         synchronized (this) {
             if (!isCurrent(unit, generation)) {
@@ -204,7 +211,14 @@ public final class CheckSession {
                 done++;
             }
             raw[unit] = rawFindings;
-            shown[unit] = visible;
+            filtered[unit] = mine;
+            for (int i : regroup()) {
+                if (i != unit) {
+                    others.add(i);
+                    othersNow.add(shown[i]);
+                }
+            }
+            visible = shown[unit];
             d = done;
             if (done == texts.length && !whenDone.isDone()) {
                 completed = whenDone;
@@ -216,6 +230,9 @@ public final class CheckSession {
                 listener.failed(this, unit, error);
             }
             notifyChecked(unit, visible);
+            for (int k = 0; k < others.size(); k++) {
+                notifyChecked(others.get(k), othersNow.get(k)); // the version's run-together words regrouped
+            }
             if (listener != null) {
                 listener.progress(this, d, texts.length);
             }
@@ -230,6 +247,27 @@ public final class CheckSession {
         if (listener != null) {
             listener.paragraphChecked(this, unit, findings);
         }
+    }
+
+    /**
+     * Works {@link #shown} out again from {@link #filtered}: a version's run-together words are grouped across its
+     * units ({@link ParagraphChecker#groupRunTogetherAcrossUnits}), so a unit's findings can change when another unit
+     * is checked. Returns the units whose findings changed. Caller holds the lock.
+     */
+    private List<Integer> regroup() {
+        List<List<Finding>> now = java.util.Arrays.asList(filtered.clone());
+        if (ParagraphChecker.groupsRunTogetherWords(language, settings)) {
+            now = ParagraphChecker.groupRunTogetherAcrossUnits(now, words);
+        }
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < shown.length; i++) {
+            List<Finding> f = now.get(i);
+            if (!Objects.equals(f, shown[i])) {
+                shown[i] = f;
+                changed.add(i);
+            }
+        }
+        return changed;
     }
 
     private List<Finding> filter(List<Finding> findings, AcceptedTerms terms) {

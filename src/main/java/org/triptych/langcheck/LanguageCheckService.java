@@ -165,7 +165,7 @@ public final class LanguageCheckService implements AutoCloseable {
     public CompletableFuture<List<Finding>> checkParagraph(Language language, int unit, String text,
                                                            NameEvidence names, List<String> wholeVersion) {
         CompletableFuture<List<Finding>> out = new CompletableFuture<>();
-        NameEvidence atUnit = names == NameEvidence.NONE ? names : (l, p, w) -> names.confirmsName(l, unit, w);
+        NameEvidence atUnit = names == NameEvidence.NONE ? names : names.atParagraph(unit);
         LanguageCheckSettings chosen = settings(language);
         // the variant is read from the whole version where it is given: one paragraph may have no British spelling
         LanguageCheckSettings settings = chosen.resolvedFor(wholeVersion != null ? wholeVersion : List.of(text));

@@ -19,4 +19,31 @@ public interface NameEvidence {
      * another version's paragraphs aligned with it. Must be thread-safe and fast: it is asked on the checker's thread.
      */
     boolean confirmsName(Language language, int paragraph, String word);
+
+    /**
+     * Whether the other versions write a name as {@code word} rather than as {@code other} (the same letters with
+     * two neighbours swapped, a word the speller knows), both in paragraph {@code paragraph} of the {@code language}
+     * version: {@code word} is the closer transliteration of a name beside. A real name whose swap happens to be a
+     * dictionary word (شيردان for Xherdan beside شريدان) is then told from a slip on a word (the slip's swap-back is
+     * the closer one, or neither is close). Nothing to compare by default: false.
+     */
+    default boolean prefersAsName(Language language, int paragraph, String word, String other) {
+        return false;
+    }
+
+    /** The same evidence asked about paragraph {@code paragraph} whatever paragraph the caller names. */
+    default NameEvidence atParagraph(int paragraph) {
+        NameEvidence all = this;
+        return new NameEvidence() {
+            @Override
+            public boolean confirmsName(Language language, int ignored, String word) {
+                return all.confirmsName(language, paragraph, word);
+            }
+
+            @Override
+            public boolean prefersAsName(Language language, int ignored, String word, String other) {
+                return all.prefersAsName(language, paragraph, word, other);
+            }
+        };
+    }
 }

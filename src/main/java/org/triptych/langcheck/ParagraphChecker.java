@@ -134,41 +134,83 @@ final class ParagraphChecker {
             }
             from = to;
         }
-        // Arabic only, as LostSpaces: there the run-together words are an import's loss (in English "fourballs" is
-        // a word the speller can only split)
-        return settings.tolerateUnknownNames() && !profile.hasLetterCase() ? groupRunTogetherWords(out) : out;
+        return out;
     }
 
     /**
-     * Two or more words of a paragraph that run into the next (بطولتهعلى for بطولته على: the speller's first proposal
-     * is the word with one space put in, both parts of two letters or more) are the import's loss, not the writer's
-     * slips: one note on the first, naming them all, instead of a misspelling each. A single one stays a spelling
-     * finding, as a space a writer left out is.
+     * Whether the words a version runs together are grouped ({@link #groupRunTogetherAcrossUnits}): in a language
+     * without capitals (Arabic), where text taken from PDFs is known to lose its spaces (decision 0204), and with
+     * {@code tolerateUnknownNames}; in English "fourballs" is a word the speller can only split.
      */
+    static boolean groupsRunTogetherWords(Language language, LanguageCheckSettings settings) {
+        return settings.tolerateUnknownNames() && !LanguageProfile.of(language).hasLetterCase();
+    }
+
+    /** {@link #groupRunTogetherAcrossUnits} for the findings of one paragraph. */
     static List<Finding> groupRunTogetherWords(List<Finding> findings) {
+        return groupRunTogetherAcrossUnits(java.util.Collections.singletonList(findings), VersionWords.NONE).get(0);
+    }
+
+    /**
+     * Two or more words of a version that run into the next (بطولتهعلى for بطولته على: the speller's first proposal is
+     * the word with one space put in, both parts of two letters or more) are the import's loss, not the writer's
+     * slips: one note on the first, naming them all with their paragraphs, instead of a misspelling each. A writer
+     * leaves a space out now and then; text that lost its spaces in an import loses them throughout (in 25 of the 36
+     * development articles, a few to twenty places each). A single one in the version stays a spelling finding, as a
+     * space a writer left out is. A word two letters from one the version writes (تسنوامي, تسونامي elsewhere) is a
+     * slip on that word even where the speller can cut it in two (تس نوامي), and stays a spelling finding.
+     * {@code units}: the findings of each paragraph in unit order (null for a paragraph not checked yet, left so);
+     * the lists returned are the same but for the glued words.
+     */
+    static List<List<Finding>> groupRunTogetherAcrossUnits(List<List<Finding>> units, VersionWords words) {
         List<Finding> joined = new ArrayList<>();
-        for (Finding f : findings) {
-            if (isRunTogether(f)) {
-                joined.add(f);
+        java.util.Set<Integer> paragraphs = new java.util.TreeSet<>();
+        for (List<Finding> findings : units) {
+            if (findings != null) {
+                for (Finding f : findings) {
+                    if (isRunTogether(f) && !words.writesASwapOf(f.text().strip())) {
+                        joined.add(f);
+                        paragraphs.add(f.unit());
+                    }
+                }
             }
         }
         if (joined.size() < 2) {
-            return findings;
+            return units;
         }
-        List<Finding> out = new ArrayList<>(findings.size());
         Finding first = joined.get(0);
         StringBuilder places = new StringBuilder();
+        int lastUnit = -1;
         for (Finding f : joined) {
-            places.append(places.length() == 0 ? "" : ", ").append(f.suggestions().get(0));
-        }
-        for (Finding f : findings) {
-            if (f == first) {
-                out.add(new Finding("spacing", Severity.INFO, f.language(), f.unit(), f.start(), f.end(), f.text(),
-                        null, joined.size() + " words of this paragraph run into the next (spaces lost, as in text"
-                        + " taken from some PDFs): " + places + ".", List.of(f.suggestions().get(0)), RUN_TOGETHER));
-            } else if (!joined.contains(f)) {
-                out.add(f);
+            if (paragraphs.size() > 1 && f.unit() != lastUnit) {
+                places.append(places.length() == 0 ? "" : "; ").append("paragraph ").append(f.unit() + 1).append(": ");
+            } else if (places.length() > 0) {
+                places.append(", ");
             }
+            places.append(f.suggestions().get(0));
+            lastUnit = f.unit();
+        }
+        String where = paragraphs.size() > 1 ? " of this version" : " of this paragraph";
+        Finding note = new Finding("spacing", Severity.INFO, first.language(), first.unit(), first.start(), first.end(),
+                first.text(), null, joined.size() + " words" + where + " run into the next (spaces lost, as in text"
+                + " taken from some PDFs): " + places + ".", List.of(first.suggestions().get(0)), RUN_TOGETHER);
+        java.util.Set<Finding> glued = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        glued.addAll(joined);
+        List<List<Finding>> out = new ArrayList<>(units.size());
+        for (List<Finding> findings : units) {
+            if (findings == null || findings.stream().noneMatch(glued::contains)) {
+                out.add(findings);
+                continue;
+            }
+            List<Finding> kept = new ArrayList<>(findings.size());
+            for (Finding f : findings) {
+                if (f == first) {
+                    kept.add(note);
+                } else if (!glued.contains(f)) {
+                    kept.add(f);
+                }
+            }
+            out.add(List.copyOf(kept));
         }
         return out;
     }
@@ -249,7 +291,9 @@ final class ParagraphChecker {
         }
         if (spelling && rule instanceof SpellingCheckRule speller && settings.tolerateUnknownNames()) {
             if (isCompoundOfKnownWords(covered, speller)
-                    || !profile.hasLetterCase() && ArabicLetterNames.isLetterName(covered)) {
+                    || !profile.hasLetterCase() && ArabicLetterNames.isLetterName(covered)
+                    || arabicShortcut != null && isOneWord(covered)
+                    && ArabicInstanceNouns.isInstanceNoun(covered, speller)) {
                 return null;
             }
             // A capital at a sentence start says nothing about a name, but a plural acronym's capitals do (AMs), and
@@ -330,7 +374,8 @@ final class ParagraphChecker {
                 continue; // Michael Vann, not Michael Mann: the other versions write Vann
             }
             if (f.kind().equals("spelling") && names != NameEvidence.NONE && isOneWord(f.text())
-                    && (!swapOfASuggestion(f) || consistentSpellings && words.writtenAgain(f.text().strip()))
+                    && (!swapOfASuggestion(f) || consistentSpellings && words.writtenAgain(f.text().strip())
+                        || preferredToItsSwaps(f, names))
                     && names.confirmsName(f.language(), f.unit(), f.text().strip())) {
                 String typoOf = words.transposedFrom(f.text().strip());
                 if (typoOf == null) {
@@ -434,6 +479,28 @@ final class ParagraphChecker {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the other versions write the word as a name rather than as any of the speller's proposals that are the
+     * word with two neighbours swapped back (شيردان beside Xherdan and Джердан, not شريدان): the swap veto of
+     * {@link #filter} is lifted for it. A slip on a word (الأسوط for الأوسط) meets a name beside only by chance, and
+     * then no closer than its swap-back does, so it stays.
+     */
+    private static boolean preferredToItsSwaps(Finding f, NameEvidence names) {
+        String word = f.text().strip();
+        String w = AcceptedTerms.normalise(word);
+        boolean any = false;
+        for (String s : f.suggestions()) {
+            String x = AcceptedTerms.normalise(s);
+            if (x.length() == w.length() && EditDistance.isTransposition(w, x)) {
+                if (!names.prefersAsName(f.language(), f.unit(), word, s)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**

@@ -65,6 +65,29 @@ final class VersionWords {
     }
 
     /**
+     * Whether the version writes, somewhere, the word with two different neighbouring letters swapped (with or
+     * without Arabic proclitics on either): the word is then most likely a slip on that word (تسنوامي beside
+     * تسونامي), whatever else the speller makes of it.
+     */
+    boolean writesASwapOf(String word) {
+        for (String key : spellingKeys(word)) {
+            char[] c = key.toCharArray();
+            for (int i = 0; i + 1 < c.length; i++) {
+                if (c[i] == c[i + 1]) {
+                    continue;
+                }
+                swap(c, i);
+                boolean written = readings.containsKey(new String(c));
+                swap(c, i);
+                if (written) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The word case-folded, invisible characters and harakat removed, as written and (Arabic) without each of its
      * possible proclitics ({@link ArabicProclitics#readings}): كرونيدا and بكرونيدا share كرونيدا.
      */

@@ -36,6 +36,7 @@ public final class AlignedNameEvidence implements NameEvidence {
     /** The paragraphs' own text, for the versions without capitals (see {@link #splitName}). */
     private final Map<Place, String> own;
     private final Map<Place, List<List<String>>> names = new ConcurrentHashMap<>();
+    private final Map<Place, List<String>> capitalised = new ConcurrentHashMap<>();
 
     private AlignedNameEvidence(Map<Place, List<OtherText>> beside, Map<Place, String> own) {
         this.beside = beside;
@@ -158,6 +159,51 @@ public final class AlignedNameEvidence implements NameEvidence {
         List<List<String>> theirs = names.computeIfAbsent(place, p -> namesBeside(others));
         return NameSkeleton.writtenIn(mine, theirs)
                 || !LanguageProfile.of(language).hasLetterCase() && splitName(own.get(place), word, language, theirs);
+    }
+
+    /**
+     * Arabic only (a script that leaves short vowels unwritten, where the consonant skeletons of a word and of its
+     * swap are the same name's): {@code word} fits a name the cased versions write beside closely, vowel letters and
+     * all, and closer than {@code other} does ({@link TransliterationFit}). A word of fewer than
+     * {@value #SHORT_NAME_CLASSES} consonant classes must fit exactly: with two consonants and a vowel left unwritten,
+     * a slip fits some name beside by chance (ورصح, Руж).
+     */
+    @Override
+    public boolean prefersAsName(Language language, int paragraph, String word, String other) {
+        if (!LanguageProfile.of(language).writtenIn(Character.UnicodeScript.ARABIC)) {
+            return false;
+        }
+        Place place = new Place(language, paragraph);
+        List<OtherText> others = beside.get(place);
+        if (others == null) {
+            return false;
+        }
+        List<String> names = capitalised.computeIfAbsent(place, p -> capitalisedBeside(others));
+        double mine = TransliterationFit.of(word, names);
+        double close = classes(word, language) < SHORT_NAME_CLASSES ? TransliterationFit.EXACT : TransliterationFit.CLOSE;
+        return mine < close && mine < TransliterationFit.of(other, names);
+    }
+
+    /** Consonant classes below which a word must fit a name beside exactly to be preferred to its swap. */
+    private static final int SHORT_NAME_CLASSES = 3;
+
+    /** The capitalised words of the versions with capitals beside a paragraph, in each of their readings. */
+    private static List<String> capitalisedBeside(List<OtherText> others) {
+        Set<String> out = new LinkedHashSet<>();
+        for (OtherText o : others) {
+            if (!LanguageProfile.of(o.language()).hasLetterCase()) {
+                continue;
+            }
+            for (String reading : otherReadings(o.text(), o.language())) {
+                java.util.regex.Matcher m = WORD.matcher(reading);
+                while (m.find()) {
+                    if (Character.isUpperCase(m.group().codePointAt(0))) {
+                        out.add(m.group());
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.languagetool.rules.spelling.SpellingCheckRule;
 import org.triptych.model.Finding;
 import org.triptych.model.Language;
 import org.triptych.model.Severity;
@@ -95,5 +96,115 @@ class ArabicSpellingNoiseTest {
         // a split into a one-letter word is no lost space (Arabic attaches و ب ل ك ف)
         Finding oneLetter = glued("وكتاب", "و كتاب", 50);
         assertEquals(List.of(a, oneLetter), ParagraphChecker.groupRunTogetherWords(List.of(a, oneLetter)));
+    }
+
+    private static Finding glued(String word, String split, int unit, int at) {
+        return new Finding("spelling", Severity.WARNING, Language.ARABIC, unit, at, at + word.length(), word, null,
+                "Possible spelling mistake", List.of(split, "other"), "HUNSPELL_RULE_AR");
+    }
+
+    @Test
+    void wordsGluedToTheNextInSeveralParagraphsOfAVersionGiveOneNoteNamingThem() {
+        Finding a = glued("الطلابفي", "الطلاب في", 0, 4);
+        Finding b = glued("النومعلى", "النوم على", 2, 10);
+        Finding typo = new Finding("spelling", Severity.WARNING, Language.ARABIC, 1, 40, 45, "كاتب", null, "x",
+                List.of("كتاب"), "HUNSPELL_RULE_AR");
+        List<List<Finding>> out = ParagraphChecker.groupRunTogetherAcrossUnits(
+                java.util.Arrays.asList(List.of(a), List.of(typo), List.of(b), null), VersionWords.NONE);
+        assertEquals(1, out.get(0).size());
+        Finding note = out.get(0).get(0);
+        assertEquals(ParagraphChecker.RUN_TOGETHER, note.ruleId());
+        assertEquals(Severity.INFO, note.severity());
+        assertEquals(4, note.start());
+        assertTrue(note.message().contains("paragraph 1: الطلاب في") && note.message().contains("paragraph 3: النوم على"),
+                note.message());
+        assertEquals(List.of(typo), out.get(1));
+        assertEquals(List.of(), out.get(2), "the second is named in the note");
+        assertEquals(null, out.get(3), "a paragraph not checked yet stays so");
+        // one in the whole version is a space the writer left out: a spelling finding as before
+        List<List<Finding>> alone = java.util.Arrays.asList(List.of(a), List.of(typo));
+        assertEquals(alone, ParagraphChecker.groupRunTogetherAcrossUnits(alone, VersionWords.NONE));
+    }
+
+    @Test
+    void aSlipOnAWordTheVersionWritesIsNoLostSpaceThoughTheSpellerCutsItInTwo() {
+        // ماروكني is ماركوني (written elsewhere in the version) with two letters swapped; the speller's first proposal
+        // happens to cut it in two
+        Finding slip = glued("ماروكني", "مارو كني", 1, 0);
+        Finding a = glued("الطلابفي", "الطلاب في", 0, 4);
+        VersionWords words = VersionWords.of(List.of("تحدث ماركوني إلى الطلاب.", "ماروكني"));
+        List<List<Finding>> out = ParagraphChecker.groupRunTogetherAcrossUnits(
+                java.util.Arrays.asList(List.of(a), List.of(slip)), words);
+        assertEquals(List.of(a), out.get(0), "one lost space left in the version: a spelling finding");
+        assertEquals(List.of(slip), out.get(1));
+        assertTrue(words.writesASwapOf("وماروكني"), "with a proclitic too");
+        assertFalse(words.writesASwapOf("الطلابفي"));
+    }
+
+    @Test
+    void aSessionGroupsTheWordsItsParagraphsRunTogether() {
+        // two paragraphs, each with one word glued to the next; and a version with only one
+        List<String> two = List.of("ذهب الطلاب إلى المدرسةفي الصباح.", "نام الطفل بعد الظهر ثم استيقظ وذهبإلى السوق.");
+        List<String> one = List.of("ذهب الطلاب إلى المدرسةفي الصباح.", "نام الطفل بعد الظهر ثم استيقظ وذهب إلى السوق.");
+        try (LanguageCheckService service = new LanguageCheckService()) {
+            List<Finding> grouped = service.checkAll(Language.ARABIC, two);
+            List<Finding> notes = grouped.stream().filter(f -> ParagraphChecker.RUN_TOGETHER.equals(f.ruleId())).toList();
+            assertEquals(1, notes.size(), grouped.toString());
+            assertEquals(0, notes.get(0).unit());
+            assertTrue(notes.get(0).message().contains("paragraph 2"), notes.get(0).message());
+            assertTrue(grouped.stream().noneMatch(f -> f.unit() == 1 && f.text().equals("وذهبإلى")), grouped.toString());
+            List<Finding> single = service.checkAll(Language.ARABIC, one);
+            assertTrue(single.stream().anyMatch(f -> f.kind().equals("spelling") && f.text().equals("المدرسةفي")),
+                    single.toString());
+            assertTrue(single.stream().noneMatch(f -> ParagraphChecker.RUN_TOGETHER.equals(f.ruleId())));
+        }
+    }
+
+    @Test
+    void aUnitAlreadyReportedIsReportedAgainWhenALaterUnitGroupsItsGluedWord() {
+        List<String> two = List.of("ذهب الطلاب إلى المدرسةفي الصباح.", "نام الطفل بعد الظهر ثم استيقظ وذهبإلى السوق.");
+        java.util.Map<Integer, List<Finding>> last = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.List<Integer> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try (LanguageCheckService service = new LanguageCheckService()) {
+            // unit 0 on screen: it is checked and reported first, alone with its glued word
+            CheckSession session = service.open(Language.ARABIC, two, 0, 1, (s, unit, findings) -> {
+                order.add(unit);
+                last.put(unit, findings);
+            });
+            session.whenDone().join();
+        }
+        assertEquals(List.of(0, 1, 0), order, "unit 0 reported, then unit 1, then unit 0 again");
+        assertTrue(last.get(0).stream().anyMatch(f -> ParagraphChecker.RUN_TOGETHER.equals(f.ruleId())), last.toString());
+        assertTrue(last.get(1).stream().noneMatch(f -> f.text().equals("وذهبإلى")), last.toString());
+    }
+
+    @Test
+    void theNounOfOneInstanceOfAKnownVerbalNounIsAWord() {
+        // "The player made a fine pass, then a shot; the coach wrote a tweet about it." تمريرة, تسديدة, تغريدة: the
+        // dictionary knows تمرير, تسديد, تغريد
+        String text = "قدم اللاعب تمريرة رائعة ثم سدد تسديدة قوية، وكتب المدرب تغريدة عنها.";
+        List<Finding> defaults = ParagraphCheckerTest.check(DEFAULTS, text);
+        assertTrue(defaults.stream().anyMatch(f -> f.text().equals("تمريرة")), defaults.toString());
+        List<Finding> tuned = ParagraphCheckerTest.check(Language.ARABIC, text);
+        assertTrue(tuned.stream().noneMatch(f -> f.kind().equals("spelling")), tuned.toString());
+        SpellingCheckRule speller = arabicSpeller();
+        assertTrue(ArabicInstanceNouns.isInstanceNoun("لتغريدة", speller), "with a proclitic");
+        assertTrue(ArabicInstanceNouns.isInstanceNoun("والتسديدة", speller), "with the article");
+        // only that pattern: a slip that ends in ة after a known word stays (المنقطة for المنطقة; المنقط is a word)
+        assertFalse(ArabicInstanceNouns.isInstanceNoun("المنقطة", speller));
+        assertFalse(ArabicInstanceNouns.hasPattern("تمريره"), "ه is no ta marbuta");
+        assertFalse(ArabicInstanceNouns.hasPattern("توقيعة"), "a long vowel is no root letter");
+        // the verbal noun must be a word: a slip inside the pattern (تمرييرة) is no instance noun
+        assertFalse(ArabicInstanceNouns.isInstanceNoun("ترميرة", speller));
+    }
+
+    private static SpellingCheckRule arabicSpeller() {
+        LanguageCheckSettings s = LanguageCheckSettings.tuned(Language.ARABIC);
+        for (org.languagetool.rules.Rule r : ParagraphChecker.forVariant(Language.ARABIC, s.variant()).tool().getAllRules()) {
+            if (r instanceof SpellingCheckRule speller) {
+                return speller;
+            }
+        }
+        throw new AssertionError("no Arabic speller");
     }
 }

@@ -1,6 +1,7 @@
 package org.triptych.langcheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,5 +90,69 @@ class NameEvidenceFilterTest {
         // a repeated letter swapped with itself is no swap; short words are left alone
         assertNull(VersionWords.of(List.of("Хэммел")).transposedFrom("Хэммел"));
         assertNull(VersionWords.of(List.of("Кит Кти")).transposedFrom("Кти"));
+    }
+
+    @Test
+    void anArabicNameWhoseSwapIsAWordIsDroppedWhereTheOtherVersionsWriteTheNameRatherThanTheWord() {
+        // كيرستن for Kirsten: the speller knows كريستن, two letters swapped back, so the swap veto keeps it
+        Finding name = new Finding("spelling", Severity.WARNING, Language.ARABIC, 0, 0, 6, "كيرستن", null,
+                "Possible spelling mistake", List.of("كيرستين", "كريستن"), "HUNSPELL_RULE_AR");
+        NameEvidence confirmsOnly = (l, p, w) -> true;
+        assertEquals(1, ParagraphChecker.filter(List.of(name), AcceptedTerms.none(), confirmsOnly, VersionWords.NONE,
+                false).size());
+        // the other versions write Kirsten closer as كيرستن than as كريستن: a name
+        NameEvidence prefersKirsten = new NameEvidence() {
+            @Override
+            public boolean confirmsName(Language language, int paragraph, String word) {
+                return true;
+            }
+
+            @Override
+            public boolean prefersAsName(Language language, int paragraph, String word, String other) {
+                return word.equals("كيرستن");
+            }
+        };
+        assertEquals(List.of(), ParagraphChecker.filter(List.of(name), AcceptedTerms.none(), prefersKirsten,
+                VersionWords.NONE, false));
+        // the slip the other way round (كريستن written for a كيرستن the dictionary knew) is not preferred: it stays
+        Finding slip = new Finding("spelling", Severity.WARNING, Language.ARABIC, 0, 0, 6, "كريستن", null,
+                "Possible spelling mistake", List.of("كيرستن"), "HUNSPELL_RULE_AR");
+        assertEquals(1, ParagraphChecker.filter(List.of(slip), AcceptedTerms.none(), prefersKirsten, VersionWords.NONE,
+                false).size());
+        // every swap-back proposed must lose to the word: one that fits as well keeps the finding
+        Finding twoSwaps = new Finding("spelling", Severity.WARNING, Language.ARABIC, 0, 0, 6, "كيرستن", null,
+                "Possible spelling mistake", List.of("كريستن", "كيرسنت"), "HUNSPELL_RULE_AR");
+        NameEvidence prefersOverOne = new NameEvidence() {
+            @Override
+            public boolean confirmsName(Language language, int paragraph, String word) {
+                return true;
+            }
+
+            @Override
+            public boolean prefersAsName(Language language, int paragraph, String word, String other) {
+                return other.equals("كريستن");
+            }
+        };
+        assertEquals(1, ParagraphChecker.filter(List.of(twoSwaps), AcceptedTerms.none(), prefersOverOne,
+                VersionWords.NONE, false).size());
+    }
+
+    @Test
+    void evidenceAskedAboutOneParagraphAnswersBothQuestionsForIt() {
+        NameEvidence onlyParagraphTwo = new NameEvidence() {
+            @Override
+            public boolean confirmsName(Language language, int paragraph, String word) {
+                return paragraph == 2;
+            }
+
+            @Override
+            public boolean prefersAsName(Language language, int paragraph, String word, String other) {
+                return paragraph == 2;
+            }
+        };
+        NameEvidence atTwo = onlyParagraphTwo.atParagraph(2);
+        assertTrue(atTwo.confirmsName(Language.ARABIC, 0, "كيرستن"));
+        assertTrue(atTwo.prefersAsName(Language.ARABIC, 0, "كيرستن", "كريستن"));
+        assertFalse(onlyParagraphTwo.atParagraph(1).prefersAsName(Language.ARABIC, 2, "كيرستن", "كريستن"));
     }
 }

@@ -25,8 +25,11 @@ class ParagraphCheckerTest {
     /** As the user sees them: checked, then the glossary stage. */
     static List<Finding> check(LanguageCheckSettings settings, String text, AcceptedTerms terms) {
         LanguageCheckSettings s = settings.resolvedFor(List.of(text));
-        return ParagraphChecker.filter(
+        List<Finding> shown = ParagraphChecker.filter(
                 ParagraphChecker.forVariant(s.language(), s.variant()).check(text, 7, s, () -> false), terms);
+        // the session's last stage, here over one paragraph
+        return ParagraphChecker.groupsRunTogetherWords(s.language(), s) ? ParagraphChecker.groupRunTogetherWords(shown)
+                : shown;
     }
 
     /** The finding whose span covers exactly {@code word} at its first occurrence in {@code text}. */
