@@ -291,7 +291,7 @@ final class ParagraphChecker {
         }
         if (spelling && rule instanceof SpellingCheckRule speller && settings.tolerateUnknownNames()) {
             if (isCompoundOfKnownWords(covered, speller)
-                    || !profile.hasLetterCase() && ArabicLetterNames.isLetterName(covered)
+                    || !profile.hasLetterCase() && org.triptych.text.ArabicLetterNames.isLetterName(covered)
                     || arabicShortcut != null && isOneWord(covered)
                     && ArabicInstanceNouns.isInstanceNoun(covered, speller)) {
                 return null;

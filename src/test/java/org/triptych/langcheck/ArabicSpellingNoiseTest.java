@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.triptych.text.ArabicLetterNames;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 import org.triptych.model.Finding;
 import org.triptych.model.Language;
