@@ -403,6 +403,28 @@ public final class CandidateExtractor {
         return offset + (english.isEmpty() ? 0 : ((java.util.TreeMap<Integer, String>) english).lastKey() + 1);
     }
 
+    /**
+     * Tokens that are a word with a short function word glued after it, as Arabic taken from PDFs writes them
+     * (دوغالذي: دوغ الذي, Dogg who): token → the word before it. The name is read from that word, and a token that
+     * is a name with the function word glued to it is no longer refused as several words run together.
+     */
+    private static Map<Integer, String> withoutGluedFunctionWord(List<TermToken> tokens, java.util.Optional<GluedWords> glued) {
+        if (glued.isEmpty()) {
+            return Map.of();
+        }
+        Map<Integer, String> out = new HashMap<>();
+        for (int j = 0; j < tokens.size(); j++) {
+            String w = tokens.get(j).text();
+            for (String f : glued.get().functionWords()) {
+                if (f.length() >= 2 && w.length() >= f.length() + 3 && w.endsWith(f)) {
+                    out.put(j, w.substring(0, w.length() - f.length()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether the token is one of the language's short function words (في, من): never a word of a name. */
     private static boolean functionWord(java.util.Optional<GluedWords> glued, TermToken token) {
         return glued.isPresent() && glued.get().functionWords().contains(token.text());
@@ -944,6 +966,8 @@ public final class CandidateExtractor {
         int n = r.content().size();
         boolean cased = LanguageProfile.of(language).hasLetterCase();
         java.util.Optional<GluedWords> glued = LanguageProfile.of(language).gluedWords();
+        Map<Integer, String> gluedAfter = withoutGluedFunctionWord(tokens, glued);
+        Map<Integer, String> unglued = new HashMap<>(); // the tokens read without a glued function word
         List<List<Integer>> at = new ArrayList<>();
         boolean any = false;
         for (String e : r.content()) {
@@ -951,6 +975,12 @@ public final class CandidateExtractor {
             boolean acronym = isAcronym(e);
             for (int j = 0; j < tokens.size(); j++) {
                 String w = tokens.get(j).text();
+                // only where the word without it is the better transliteration (not أوكلاهو of أوكلاهوما)
+                String cut = gluedAfter.get(j);
+                if (cut != null && !acronym && names.strength(e, cut, language) > names.strength(e, w, language)) {
+                    w = cut;
+                    unglued.put(j, cut);
+                }
                 if (acronym ? w.equalsIgnoreCase(e) : paired(e, w, n == 1 ? 2 : 1, cased, glued, language)) {
                     js.add(j);
                 }
@@ -976,11 +1006,12 @@ public final class CandidateExtractor {
                 String[] english = new String[tokens.size()];
                 english[j] = r.content().get(0);
                 // the English word itself, as Russian often keeps a brand (YouTube, Apple), is no chance match
-                boolean weak = !isAcronym(r.content().get(0)) && !tokens.get(j).text().equals(r.content().get(0))
-                        && names.strength(r.content().get(0), tokens.get(j).text(), language) < STRONG_CLASSES;
+                String w = unglued.getOrDefault(j, tokens.get(j).text());
+                boolean weak = !isAcronym(r.content().get(0)) && !w.equals(r.content().get(0))
+                        && names.strength(r.content().get(0), w, language) < STRONG_CLASSES;
                 int from = withArticle(r, text, tokens, j);
                 out.add(new Rendering(text.substring(tokens.get(from).start(), tokens.get(j).start())
-                        + baseForm(text, tokens, j, j, english, language), !weak, weak));
+                        + baseForm(text, tokens, j, j, english, unglued, language), !weak, weak));
             }
             return out;
         }
@@ -1026,7 +1057,8 @@ public final class CandidateExtractor {
         for (int k = 0; k < n; k++) {
             if (bestPick[k] >= 0) {
                 classes += isAcronym(r.content().get(k)) ? STRONG_CLASSES
-                        : names.strength(r.content().get(k), tokens.get(bestPick[k]).text(), language);
+                        : names.strength(r.content().get(k), unglued.getOrDefault(bestPick[k],
+                        tokens.get(bestPick[k]).text()), language);
             }
         }
         if (classes < STRONG_CLASSES) {
@@ -1035,6 +1067,22 @@ public final class CandidateExtractor {
         boolean full = bestCount == n;
         int lo = bestLo;
         int hi = bestHi;
+        Set<Integer> middles = new java.util.HashSet<>();
+        if (!full && framedMiddle(bestPick, lo, hi)) {
+            // a middle name no skeleton follows (Lee in Deborra-Lee Furness: لي) between two that matched, each
+            // missing word one word of the window: the name is there whole
+            full = true;
+            int gap = lo;
+            for (int k = 0; k < n; k++) {
+                if (bestPick[k] < 0) {
+                    while (contains(bestPick, gap)) {
+                        gap++;
+                    }
+                    bestPick[k] = gap;
+                    middles.add(gap); // kept as written: inside a name no letter is a clitic (لاسي)
+                }
+            }
+        }
         if (!full) {
             int missing = -1;
             for (int k = 0; k < n; k++) {
@@ -1082,13 +1130,13 @@ public final class CandidateExtractor {
         // the English word each target word renders, for choosing its base form
         String[] english = new String[tokens.size()];
         for (int k = 0; k < n; k++) {
-            if (bestPick[k] >= 0) {
+            if (bestPick[k] >= 0 && !middles.contains(bestPick[k])) {
                 english[bestPick[k]] = r.content().get(k);
             }
         }
         int from = withArticle(r, text, tokens, lo);
         return List.of(new Rendering(text.substring(tokens.get(from).start(), tokens.get(lo).start())
-                + baseForm(text, tokens, lo, hi, english, language), full, false));
+                + baseForm(text, tokens, lo, hi, english, unglued, language), full, false));
     }
 
     /**
@@ -1210,6 +1258,42 @@ public final class CandidateExtractor {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether every word not found lies between two that were, and the window [lo, hi] has exactly as many words
+     * besides the found ones as are missing.
+     */
+    private static boolean framedMiddle(int[] pick, int lo, int hi) {
+        int first = -1;
+        int last = -1;
+        int missing = 0;
+        int found = 0;
+        for (int k = 0; k < pick.length; k++) {
+            if (pick[k] >= 0) {
+                first = first < 0 ? k : first;
+                last = k;
+                found++;
+            }
+        }
+        for (int k = 0; k < pick.length; k++) {
+            if (pick[k] < 0) {
+                if (k < first || k > last) {
+                    return false;
+                }
+                missing++;
+            }
+        }
+        return missing > 0 && found >= 2 && hi - lo + 1 == found + missing && inEnglishOrder(pick);
+    }
+
+    private static boolean contains(int[] pick, int j) {
+        for (int p : pick) {
+            if (p == j) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the words found (−1: not found) stand in the English order. */

@@ -83,9 +83,9 @@ final class LanguageProfiles {
                 .headFirst()
                 .baseForms(new ArabicBaseForms())
                 // a hard g as ج (تايجر, جوجل), ng as نج (ويلنج), a Spanish ll as ي (فياريال), th sounded t as ط or ت
-                // (طومسون)
+                // and the p of mps unsounded (طومسون)
                 .englishSounds(List.of(new String[] {"ng", "nj"}, new String[] {"g", "j"}, new String[] {"ll", "y"},
-                        new String[] {"th", "t"}))
+                        new String[] {"th", "t"}, new String[] {"mps", "ms"}))
                 // Text taken from PDFs and some web pages loses the spaces between Arabic words: ة and ى only end a
                 // word, and these short words are the ones most often glued to a neighbour.
                 .gluedWords(new GluedWords("ةى", "وفبلك", Set.of("في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "لا", "ما",

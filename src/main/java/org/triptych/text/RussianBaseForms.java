@@ -231,7 +231,7 @@ final class RussianBaseForms implements BaseForms {
         }
         // Рамом, Хакимом: the instrumental of a name that ends in м already, not the name itself (Том, Салем are)
         String lower = word.toLowerCase(Locale.ROOT);
-        boolean instrumental = lower.length() >= 5 && (lower.endsWith("ом") || lower.endsWith("ем") || lower.endsWith("ём"))
+        boolean instrumental = lower.length() >= 4 && (lower.endsWith("ом") || lower.endsWith("ем") || lower.endsWith("ём"))
                 && letters.indexOf(lower.charAt(lower.length() - 3)) >= 0;
         return !instrumental;
     }

@@ -85,6 +85,8 @@ class LanguageProfileTest {
         assertTrue(ar.contains("Wheelinj"), ar.toString());
         assertTrue(LanguageProfile.of(Language.ARABIC).englishRespellings("Tiger").contains("Tijer"));
         assertTrue(LanguageProfile.of(Language.ARABIC).englishRespellings("Thompson").contains("Tompson"));
+        assertTrue(LanguageProfile.of(Language.ARABIC).englishRespellings("Thompson").contains("Tomson"),
+                "th as t and the p of mps unsounded together");
         assertTrue(LanguageProfile.of(Language.ENGLISH).englishRespellings("Tiger").isEmpty());
         assertTrue(LanguageProfile.of(Language.RUSSIAN).englishRespellings("Putin").isEmpty(), "nothing to respell");
     }

@@ -53,6 +53,7 @@ class NameBaseFormsTest {
         // Рамом ends in м as Rahm does, but it is Рам with the instrumental -ом; Том and Салем are names themselves
         assertEquals("Рам", RUSSIAN.beside("Рамом", "Rahm"));
         assertEquals("Хаким", RUSSIAN.beside("Хакимом", "Hakeem"));
+        assertEquals("Ын", RUSSIAN.beside("Ыном", "Un"), "a short name too");
         assertEquals("Том", RUSSIAN.beside("Томом", "Tom"));
         assertEquals("Том", RUSSIAN.beside("Том", "Tom"));
         assertEquals("Салем", RUSSIAN.beside("Салем", "Salem"));
