@@ -490,10 +490,12 @@ public final class CandidateExtractor {
     private Map<String, String> mergeTargets(Set<String> texts) {
         Map<String, String> into = new HashMap<>();
         for (String t : texts) {
-            if (t.indexOf(' ') >= 0) {
-                continue;
+            if (t.indexOf(' ') >= 0 || known.named(t).isPresent()) {
+                continue; // a name Triptych knows is no one's surname (Indonesia of Air Navigation Indonesia)
             }
-            List<String> fulls = texts.stream().filter(f -> f.endsWith(" " + t) && !isOrganisationOrPlace(f)).toList();
+            // a place's side is no given name (Manhattan of Lower Manhattan is the place itself)
+            List<String> fulls = texts.stream().filter(f -> f.endsWith(" " + t) && !isOrganisationOrPlace(f)
+                    && !SIDES.contains(f.substring(0, f.indexOf(' ')).toLowerCase(Locale.ROOT))).toList();
             if (fulls.size() == 1) {
                 into.put(t, fulls.get(0));
             } else if (fulls.size() > 1) {

@@ -560,6 +560,15 @@ class CandidateExtractorTest {
         // a bridge, a park or a city is another thing than the name it bears; three words are not two names
         assertFalse(x.namesIn("The match at Stamford Bridge ended late.").contains("Stamford"));
         assertFalse(x.namesIn("He drove along the West Side Highway at noon.").contains("Side Highway"));
+        // and the place inside is proposed on its own, not taken for the surname of the longer name
+        List<TermCandidate> cs = extract(article(
+                new String[] {"The truck drove into Lower Manhattan on Tuesday.",
+                    "اقتحمت الشاحنة جنوب مانهاتن يوم الثلاثاء.",
+                    "Грузовик въехал в Нижний Манхэттен во вторник."}));
+        TermCandidate manhattan = find(cs, "Manhattan");
+        assertNotNull(manhattan, cs.toString());
+        assertEquals("مانهاتن", manhattan.ar());
+        assertEquals("Манхэттен", manhattan.ru());
     }
 
     @Test
