@@ -127,10 +127,36 @@ public final class CandidateExtractor {
 
         TermCandidate candidate(List<Language> targets) {
             if (knownAs != null) {
-                // a name the table knows takes its forms from the table only: a transliteration of it is a spelling
-                // variant at best, a common word at worst (London: المواطنين)
-                return knownCandidate(targets);
+                // a name the table knows takes its forms from the table: a transliteration of it is a spelling
+                // variant at best, a common word at worst (London: المواطنين). Where the text writes a table form
+                // only in another spelling (مسيسيبي, لوندن: a long vowel's letter left out or added), the name is
+                // there, and the table's form is proposed: the glossary holds the standard spelling
+                TermCandidate fromTable = knownCandidate(targets);
+                if (fromTable != null) {
+                    return fromTable;
+                }
+                TermCandidate spelt = transliteratedCandidate(targets);
+                if (spelt == null) {
+                    return null;
+                }
+                Map<Language, String> forms = new LinkedHashMap<>();
+                for (Language l : targets) {
+                    String form = l.equals(Language.ARABIC) ? spelt.ar() : l.equals(Language.RUSSIAN) ? spelt.ru() : null;
+                    java.util.Optional<Term> table = form == null ? java.util.Optional.empty() : knownAs.terms(l).stream()
+                            .filter(t -> !t.derived() && KnownNames.sameSpelling(t.text(), form)).findFirst();
+                    if (table.isEmpty()) {
+                        return null;
+                    }
+                    forms.put(l, table.get().text());
+                }
+                return new TermCandidate(spelt.en(), forms.get(Language.ARABIC), forms.get(Language.RUSSIAN),
+                        knownAs.type(), spelt.confidence(), spelt.count(), spelt.units());
             }
+            return transliteratedCandidate(targets);
+        }
+
+        /** The candidate the transliterations found in the units make, or null where they are not enough. */
+        TermCandidate transliteratedCandidate(List<Language> targets) {
             Map<Language, String> best = new LinkedHashMap<>();
             double found = 0;
             double fully = 0;

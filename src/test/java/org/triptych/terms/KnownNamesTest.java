@@ -93,16 +93,16 @@ class KnownNamesTest {
     }
 
     @Test
-    void aKnownNameIsNotPairedByTransliterationWhenTheTableFormIsAbsent() {
-        // لوندن has London's letters but is not the table's لندن: a known name takes its forms from the table only
+    void aKnownNameTakesItsFormsFromTheTableEvenWhereTheTextMisspellsIt() {
+        // لوندن has London's letters with a long vowel's letter added: the name is there, the table's لندن is proposed
         Map<Language, List<AlignedUnit>> a = article(
                 new String[] {"Protests were held in London on Saturday.",
                     "ونظمت احتجاجات في لوندن يوم السبت.",
                     "В Лондоне в субботу прошли протесты."});
-        assertNotNull(find(extract(new Glossary("none", List.of()), KnownNames.parse(List.of(), "empty"), a), "London"),
-                "transliteration alone pairs it");
+        TermCandidate alone = find(extract(new Glossary("none", List.of()), KnownNames.parse(List.of(), "empty"), a), "London");
+        assertEquals("لوندن", alone.ar(), "transliteration alone takes the text's spelling");
         List<TermCandidate> cs = extract(a);
-        assertNull(find(cs, "London"), cs.toString());
+        assertEquals("لندن", find(cs, "London").ar(), cs.toString());
     }
 
     @Test
@@ -235,5 +235,23 @@ class KnownNamesTest {
         assertEquals("Republicans", party.en());
         assertEquals("Республиканская партия", party.ru());
         assertEquals(2, party.count());
+    }
+
+    @Test
+    void aTableNameTheTextSpellsAnotherWayIsProposedInTheTablesSpelling() {
+        // the table writes ميسيسيبي; this Arabic leaves a long vowel's letter out: مسيسيبي is still Mississippi
+        KnownNames table = KnownNames.parse(List.of("place\tMississippi\tميسيسيبي\tМиссисипи"), "t");
+        List<TermCandidate> cs = extract(new Glossary("none", List.of()), table, article(
+                new String[] {"Floods hit Mississippi on Monday.", "ضربت الفيضانات مسيسيبي يوم الاثنين.",
+                    "Наводнения обрушились на Миссисипи в понедельник."}));
+        TermCandidate state = find(cs, "Mississippi");
+        assertNotNull(state, cs.toString());
+        assertEquals("ميسيسيبي", state.ar(), "the table's spelling: the glossary holds the standard one");
+        assertEquals(ConceptType.PLACE, state.type());
+        // a transliteration that is no spelling of the table's form is not taken for it
+        KnownNames london = KnownNames.parse(List.of("place\tLondon\tلندن\tЛондон"), "t");
+        List<TermCandidate> none = extract(new Glossary("none", List.of()), london, article(
+                new String[] {"London voted on Monday.", "صوت المواطنون يوم الاثنين.", "Лондон проголосовал в понедельник."}));
+        assertNull(find(none, "London"), none.toString());
     }
 }
