@@ -693,9 +693,12 @@ public final class CandidateExtractor {
             }
             // a sentence's first word before a name is a word of the sentence (Getting Washington, Analyst Paul
             // Rowlett): a verb form, or a word the article writes in lower case elsewhere
-            if (b > a && sentenceStart(text, tokens.get(a)) && commonAtStart(tokens.get(a).text(), article)
-                    && capitalised(tokens.get(a + 1))) {
-                a++;
+            if (b > a && sentenceStart(text, tokens.get(a)) && commonAtStart(tokens.get(a).text(), article)) {
+                if (capitalised(tokens.get(a + 1))) {
+                    a++;
+                } else if (b > a + 1 && shapes.isConnector(tokens.get(a + 1).text()) && capitalised(tokens.get(a + 2))) {
+                    a += 2; // Scheduled for Wesbanco Arena
+                }
             }
             if (a <= b) {
                 Run r = run(text, tokens, a, b, titled, article);

@@ -427,6 +427,7 @@ class CandidateExtractorTest {
         assertEquals(List.of("Washington"), x.namesIn("Getting Washington to agree took a year."));
         assertEquals(List.of("Jeane Freeman"), x.namesIn("The plan was backed by Jeane Freeman MSP on Monday."));
         assertEquals(List.of("Paul Rowlett"), x.namesIn("Analyst Paul Rowlett said the analyst was wrong."));
+        assertEquals(List.of("Wesbanco Arena"), x.namesIn("Scheduled for Wesbanco Arena, the rally drew thousands."));
         // not at a sentence's start, a capitalised word stays (Central Park); AM alone is no name's tail
         assertEquals(List.of("Central Park"), x.namesIn("They met in Central Park at noon."));
     }
