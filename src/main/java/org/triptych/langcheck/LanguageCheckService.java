@@ -154,6 +154,18 @@ public final class LanguageCheckService implements AutoCloseable {
     }
 
     /** One paragraph in the background, findings stamped with {@code unit}. */
+    /**
+     * A version's findings, unit by unit as {@link #checkParagraph} gave them, with its words run together grouped
+     * across the version into one note as a {@link CheckSession} groups them in the window, so a command that checks
+     * one unit at a time reports what the window shows. {@code paragraphs}: the version's unit texts.
+     */
+    public List<List<Finding>> groupedAcrossVersion(Language language, List<List<Finding>> units, List<String> paragraphs) {
+        if (!ParagraphChecker.groupsRunTogetherWords(language, settings(language))) {
+            return units;
+        }
+        return ParagraphChecker.groupRunTogetherAcrossUnits(units, VersionWords.of(paragraphs));
+    }
+
     public CompletableFuture<List<Finding>> checkParagraph(Language language, int unit, String text) {
         return checkParagraph(language, unit, text, NameEvidence.NONE, null);
     }

@@ -150,19 +150,20 @@ public final class ArticleCheck {
             List<AlignedUnit> units = t.getValue();
             findings.addAll(checker.check(t.getKey(), units, !presegmented));
             if (lt != null) {
+                List<List<Finding>> perUnit = new ArrayList<>();
                 for (AlignedUnit u : units) {
-                    if (!u.target().isBlank()) {
-                        findings.addAll(lt.findings(t.getKey(), u.unit(), u.target()));
-                    }
+                    perUnit.add(u.target().isBlank() ? List.of() : lt.findings(t.getKey(), u.unit(), u.target()));
                 }
+                languageChecks.acrossVersion(t.getKey(), perUnit, units.stream().map(AlignedUnit::target).toList())
+                        .forEach(findings::addAll);
             }
         }
         if (lt != null) { // the English version is checked too: unit i is its line or paragraph i
+            List<List<Finding>> perUnit = new ArrayList<>();
             for (int i = 0; i < enUnits.size(); i++) {
-                if (!enUnits.get(i).isBlank()) {
-                    findings.addAll(lt.findings(Language.ENGLISH, i, enUnits.get(i)));
-                }
+                perUnit.add(enUnits.get(i).isBlank() ? List.of() : lt.findings(Language.ENGLISH, i, enUnits.get(i)));
             }
+            languageChecks.acrossVersion(Language.ENGLISH, perUnit, enUnits).forEach(findings::addAll);
         }
         findings.sort(TranslationChecker.ORDER);
         return findings;

@@ -19,4 +19,17 @@ interface ArticleLanguageChecks {
      * @param versions each version's unit texts, English first
      */
     UnitFindingsSource forArticle(NameEvidence names, Map<Language, List<String>> versions);
+
+    /**
+     * A version's findings once all its units are checked, as the window shows them (words run together grouped into
+     * one note across the version); as they are where nothing is grouped.
+     *
+     * @param units the findings of each unit in unit order
+     * @param texts the version's unit texts
+     */
+    default List<List<org.triptych.model.Finding>> acrossVersion(Language language,
+                                                                 List<List<org.triptych.model.Finding>> units,
+                                                                 List<String> texts) {
+        return units;
+    }
 }

@@ -116,14 +116,27 @@ final class EngineWiring {
      */
     static ArticleLanguageChecks languageTool(LanguageCheckService service, Glossary glossary) {
         service.setGlossary(GlossaryAcceptance.of(glossary));
-        return (names, versions) -> (language, unit, text) -> {
-            try {
-                return service.checkParagraph(language, unit, text, names, versions.get(language)).get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.util.concurrent.CancellationException("interrupted");
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new IllegalStateException("LanguageTool failed on unit " + unit + ": " + e.getCause().getMessage(), e.getCause());
+        return new ArticleLanguageChecks() {
+            @Override
+            public UnitFindingsSource forArticle(NameEvidence names, Map<Language, List<String>> versions) {
+                return (language, unit, text) -> {
+                    try {
+                        return service.checkParagraph(language, unit, text, names, versions.get(language)).get();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new java.util.concurrent.CancellationException("interrupted");
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        throw new IllegalStateException("LanguageTool failed on unit " + unit + ": "
+                                + e.getCause().getMessage(), e.getCause());
+                    }
+                };
+            }
+
+            @Override
+            public List<List<org.triptych.model.Finding>> acrossVersion(Language language,
+                                                                        List<List<org.triptych.model.Finding>> units,
+                                                                        List<String> texts) {
+                return service.groupedAcrossVersion(language, units, texts);
             }
         };
     }

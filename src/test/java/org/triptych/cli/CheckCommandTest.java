@@ -193,6 +193,27 @@ class CheckCommandTest {
         assertTrue(typo, "the misspelt word is found at its span: " + findings);
     }
 
+    @Test
+    void theCommandLineGroupsAVersionsWordsRunTogetherAsTheWindowDoes() throws Exception {
+        // two Arabic paragraphs taken from a PDF, every space lost: one note for the version, as CheckSession gives
+        Path en = write("en.txt", "Students at the university said the new course helped them sleep better at night.\n"
+                + "The professors said the results would be published next year in a medical journal.\n");
+        Path ar = write("ar.txt", "قالالطلابفيالجامعةإنالدورةالجديدةساعدتهمعلىالنومبشكلأفضلفيالليل.\n"
+                + "وقالالأساتذةإنالنتائجستنشرفيالعامالمقبلفيمجلةطبية.\n");
+        Run r = run(new CheckCommand(), "--en", en.toString(), "--ar", ar.toString(), "--presegmented", "--language");
+        assertEquals(0, r.code(), r.err());
+        com.fasterxml.jackson.databind.JsonNode findings = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(r.out()).get("findings");
+        int spacing = 0;
+        for (com.fasterxml.jackson.databind.JsonNode f : findings) {
+            if (f.get("lang").asText().equals("ar") && f.get("kind").asText().equals("spacing")) {
+                spacing++;
+                assertTrue(f.get("message").asText().contains("paragraphs 1, 2"), f.toString());
+            }
+        }
+        assertEquals(1, spacing, findings.toString());
+    }
+
     private static List<String> iter(java.util.Iterator<String> it) {
         List<String> out = new ArrayList<>();
         it.forEachRemaining(out::add);
