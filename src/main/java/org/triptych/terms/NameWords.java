@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.triptych.model.Language;
+import org.triptych.text.ArabicNormalizer;
 import org.triptych.text.LanguageProfile;
 
 /**
@@ -122,19 +123,7 @@ final class NameWords {
         return out;
     }
 
-    /** Hamza seats on alef to bare alef, alef maqsura to ya, harakat and tatweel dropped. */
     private static String foldArabic(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if ((c >= '\u064B' && c <= '\u065F') || c == '\u0640') {
-                continue;
-            }
-            sb.append(switch (c) {
-                case 'أ', 'إ', 'آ' -> 'ا';
-                case 'ى' -> 'ي';
-                default -> c;
-            });
-        }
-        return sb.toString();
+        return ArabicNormalizer.normalize(s);
     }
 }

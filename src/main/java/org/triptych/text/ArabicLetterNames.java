@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The names of the Latin letters as Arabic writes them, for acronyms spelled out letter by letter (سي إن إن for
  * CNN, إف بي آي for FBI, دبليو for W). A standard fact of Arabic writing, not taken from any text we measure on.
- * Compared with the hamza seats and the final ya folded (اتش is إتش, بى is بي).
+ * Compared as {@link ArabicNormalizer} folds them (اتش is إتش, بى is بي).
  */
 public final class ArabicLetterNames {
 
@@ -50,19 +50,7 @@ public final class ArabicLetterNames {
         return names.stream().anyMatch(n -> fold(n).equals(w));
     }
 
-    /** Hamza seats on alef to a bare alef, alef maqsura to ya, tatweel and harakat dropped. */
     private static String fold(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if ((c >= '\u064B' && c <= '\u065F') || c == '\u0640') {
-                continue;
-            }
-            sb.append(switch (c) {
-                case 'أ', 'إ', 'آ' -> 'ا';
-                case 'ى' -> 'ي';
-                default -> c;
-            });
-        }
-        return sb.toString().toLowerCase(Locale.ROOT);
+        return ArabicNormalizer.normalize(s).toLowerCase(Locale.ROOT);
     }
 }

@@ -5,7 +5,7 @@ package org.triptych.text;
  * (ى → ي), ta marbuta (ة → ه), harakat and other diacritics removed, tatweel removed, Persian/Urdu look-alike letters
  * (ک ی) folded. Used on both glossary terms and running text, so it only has to be consistent, not reversible.
  */
-final class ArabicNormalizer {
+public final class ArabicNormalizer {
 
     private ArabicNormalizer() {
     }
