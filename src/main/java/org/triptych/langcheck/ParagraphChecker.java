@@ -163,54 +163,6 @@ final class ParagraphChecker {
      * the lists returned are the same but for the glued words.
      */
     static List<List<Finding>> groupRunTogetherAcrossUnits(List<List<Finding>> units, VersionWords words) {
-        return groupWords(groupParagraphsRunTogether(units), words);
-    }
-
-    /**
-     * Paragraphs whose words all run together ({@link LostSpaces}) in two or more places of a version are one problem
-     * of the text's source, not one per paragraph: one note on the first, naming the paragraphs.
-     */
-    private static List<List<Finding>> groupParagraphsRunTogether(List<List<Finding>> units) {
-        List<Finding> notes = new ArrayList<>();
-        for (List<Finding> findings : units) {
-            if (findings != null) {
-                findings.stream().filter(f -> LOST_SPACES.equals(f.ruleId())).forEach(notes::add);
-            }
-        }
-        if (notes.size() < 2) {
-            return units;
-        }
-        Finding first = notes.get(0);
-        StringBuilder which = new StringBuilder();
-        for (Finding f : notes) {
-            which.append(which.length() == 0 ? "" : ", ").append(f.unit() + 1);
-        }
-        Finding note = new Finding("spacing", Severity.INFO, first.language(), first.unit(), first.start(), first.end(),
-                first.text(), null, "The words of " + notes.size() + " paragraphs of this version run together (spaces"
-                + " lost, as in text taken from some PDFs), so they were not spell-checked: paragraphs " + which
-                + ". Put the spaces back to have them checked.", List.of(), LOST_SPACES);
-        java.util.Set<Finding> grouped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        grouped.addAll(notes);
-        List<List<Finding>> out = new ArrayList<>(units.size());
-        for (List<Finding> findings : units) {
-            if (findings == null || findings.stream().noneMatch(grouped::contains)) {
-                out.add(findings);
-                continue;
-            }
-            List<Finding> kept = new ArrayList<>();
-            for (Finding f : findings) {
-                if (f == first) {
-                    kept.add(note);
-                } else if (!grouped.contains(f)) {
-                    kept.add(f);
-                }
-            }
-            out.add(List.copyOf(kept));
-        }
-        return out;
-    }
-
-    private static List<List<Finding>> groupWords(List<List<Finding>> units, VersionWords words) {
         List<Finding> joined = new ArrayList<>();
         java.util.Set<Integer> paragraphs = new java.util.TreeSet<>();
         for (List<Finding> findings : units) {

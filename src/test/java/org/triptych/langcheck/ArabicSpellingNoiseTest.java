@@ -128,30 +128,6 @@ class ArabicSpellingNoiseTest {
     }
 
     @Test
-    void paragraphsWhoseWordsAllRunTogetherAreOneNoteForTheVersion() {
-        Finding p1 = lostSpaces(0, 30);
-        Finding p3 = lostSpaces(2, 44);
-        Finding typo = new Finding("spelling", Severity.WARNING, Language.ARABIC, 1, 4, 8, "كاتب", null, "x",
-                List.of("كتاب"), "HUNSPELL_RULE_AR");
-        List<List<Finding>> out = ParagraphChecker.groupRunTogetherAcrossUnits(
-                java.util.Arrays.asList(List.of(p1), List.of(typo), List.of(p3)), VersionWords.NONE);
-        assertEquals(1, out.get(0).size());
-        Finding note = out.get(0).get(0);
-        assertEquals(ParagraphChecker.LOST_SPACES, note.ruleId());
-        assertTrue(note.message().contains("2 paragraphs") && note.message().contains("paragraphs 1, 3"), note.message());
-        assertEquals(List.of(typo), out.get(1));
-        assertEquals(List.of(), out.get(2), "named in the note");
-        // one such paragraph keeps its own note
-        List<List<Finding>> alone = java.util.Arrays.asList(List.of(p1), List.of(typo));
-        assertEquals(alone, ParagraphChecker.groupRunTogetherAcrossUnits(alone, VersionWords.NONE));
-    }
-
-    private static Finding lostSpaces(int unit, int length) {
-        return new Finding("spacing", Severity.INFO, Language.ARABIC, unit, 0, length, "", null,
-                "The words of this paragraph run together", List.of(), ParagraphChecker.LOST_SPACES);
-    }
-
-    @Test
     void aSlipOnAWordTheVersionWritesIsNoLostSpaceThoughTheSpellerCutsItInTwo() {
         // ماروكني is ماركوني (written elsewhere in the version) with two letters swapped; the speller's first proposal
         // happens to cut it in two
