@@ -785,6 +785,12 @@ public final class CandidateExtractor {
             }
         }
         String surface = text.substring(tokens.get(a).start(), tokens.get(b).end());
+        if (a == 0 && b == 0 && dateline(text, tokens.get(0))) {
+            // MUSCAT, Nov 28 (Reuters): a dateline's city in capitals is a name, not an acronym
+            surface = surface.charAt(0) + surface.substring(1).toLowerCase(Locale.ROOT);
+            words = List.of(surface);
+            content = List.of(surface);
+        }
         if (content.isEmpty() || content.stream().allMatch(shapes::isNotName)) {
             return null;
         }
@@ -801,6 +807,14 @@ public final class CandidateExtractor {
         }
         boolean afterPlaceWord = a > 0 && shapes.isPlaceBefore(tokens.get(a - 1).text());
         return new Run(surface, words, content, titled, afterPlaceWord);
+    }
+
+    /** A paragraph's first word in capitals before a comma (LONDON, ...): a news dateline's city. */
+    private static boolean dateline(String text, TermToken first) {
+        String w = first.text();
+        return w.length() >= 4 && isAcronym(w) && w.chars().allMatch(Character::isLetter)
+                && text.substring(0, first.start()).isBlank() && first.end() < text.length()
+                && text.charAt(first.end()) == ',';
     }
 
     /** A demonym the English table gives for some place (American, British, Welsh). */
@@ -1372,6 +1386,9 @@ public final class CandidateExtractor {
         int head = -1;
         for (int j = lo; j <= hi; j++) {
             String w = written.getOrDefault(j, tokens.get(j).text());
+            if (english[j] != null && !isAcronym(english[j]) && w.length() >= 4 && isAcronym(w)) {
+                w = w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT); // МАСКАТ of a dateline: Маскат
+            }
             String form = w;
             if (head < 0) {
                 if (english[j] != null) {

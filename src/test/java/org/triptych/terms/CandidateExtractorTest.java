@@ -614,4 +614,18 @@ class CandidateExtractorTest {
         assertNotNull(oklahoma, cs.toString());
         assertEquals("أوكلاهوما", oklahoma.ar());
     }
+
+    @Test
+    void aDatelinesCityInCapitalsIsAName() {
+        // MUSCAT, Nov 28 (Reuters): not an acronym; the Russian dateline in capitals too
+        List<TermCandidate> cs = extract(article(
+                new String[] {"MUSCAT, Nov 28 (Reuters) - The talks ended without a deal.",
+                    "مسقط، 28 نوفمبر (رويترز) - انتهت المحادثات دون اتفاق.",
+                    "МАСКАТ, 28 ноября (Рейтер) — Переговоры завершились без соглашения."}));
+        TermCandidate muscat = find(cs, "Muscat");
+        assertNotNull(muscat, cs.toString());
+        assertEquals("مسقط", muscat.ar());
+        assertEquals("Маскат", muscat.ru());
+        assertNull(find(cs, "MUSCAT"), cs.toString());
+    }
 }
