@@ -919,6 +919,7 @@ public final class CandidateExtractor {
         int n = r.content().size();
         java.util.Optional<GluedWords> glued = LanguageProfile.of(language).gluedWords();
         List<Map<Integer, String>> at = new ArrayList<>(); // per English word: token → the form written there
+        Map<Integer, String> entries = new HashMap<>(); // a translated word's dictionary form (парк for парка)
         boolean named = false;
         boolean meant = false; // some word found by its meaning (a translation reorders)
         for (String e : r.content()) {
@@ -929,6 +930,10 @@ public final class CandidateExtractor {
                 java.util.Optional<String> translated = nameWords.translation(e, w, language);
                 if (translated.isPresent()) {
                     js.put(j, translated.get());
+                    String entry = nameWords.entryForm(e, w, language);
+                    if (!entry.equals(w)) {
+                        entries.put(j, entry);
+                    }
                     meant = true;
                     continue;
                 }
@@ -1003,7 +1008,8 @@ public final class CandidateExtractor {
                 written.put(bestPick[k], form); // inside the name a preposition is the name's (الاتحاد الأمريكي للحريات)
             }
         }
-        return List.of(new Rendering(baseForm(text, tokens, bestLo, bestHi, english, written, language), true, false));
+        return List.of(new Rendering(baseForm(text, tokens, bestLo, bestHi, english, written, entries, language), true,
+                false));
     }
 
     private List<Rendering> transliterated(Run r, String text, Language language, Map<String, Integer> wordUnits) {
@@ -1113,6 +1119,8 @@ public final class CandidateExtractor {
         int lo = bestLo;
         int hi = bestHi;
         Set<Integer> middles = new java.util.HashSet<>();
+        int guessed = -1; // the word taken beside the others for a translated one (West of West Virginia), and it
+        String guessedWord = null;
         if (!full && framedMiddle(bestPick, lo, hi)) {
             // a middle name no skeleton follows (Lee in Deborra-Lee Furness: لي) between two that matched, each
             // missing word one word of the window: the name is there whole
@@ -1162,12 +1170,15 @@ public final class CandidateExtractor {
             boolean left = before != LanguageProfile.of(language).writesHeadFirst();
             if (left && lo > 0 && together(text, tokens, lo - 1, lo) && !functionWord(glued, tokens.get(lo - 1))) {
                 lo--;
+                guessed = lo;
             } else if (!left && hi + 1 < tokens.size() && together(text, tokens, hi, hi + 1)
                     && !functionWord(glued, tokens.get(hi + 1))) {
                 hi++;
+                guessed = hi;
             } else {
                 return List.of();
             }
+            guessedWord = r.content().get(missing);
         }
         if (hi - lo + 1 > n + 1) {
             return List.of(); // words between the name's words: not one name
@@ -1178,6 +1189,9 @@ public final class CandidateExtractor {
             if (bestPick[k] >= 0 && !middles.contains(bestPick[k])) {
                 english[bestPick[k]] = r.content().get(k);
             }
+        }
+        if (guessed >= 0) {
+            english[guessed] = guessedWord; // its entry form is the translated word's (парка beside Park: парк)
         }
         int from = withArticle(r, text, tokens, lo);
         return List.of(new Rendering(text.substring(tokens.get(from).start(), tokens.get(lo).start())
@@ -1381,6 +1395,12 @@ public final class CandidateExtractor {
     /** As above, {@code written} giving a token's form where it differs from the text (an Arabic proclitic off). */
     private String baseForm(String text, List<TermToken> tokens, int lo, int hi, String[] english,
                             Map<Integer, String> written, Language language) {
+        return baseForm(text, tokens, lo, hi, english, written, Map.of(), language);
+    }
+
+    /** As above, {@code entries} giving a translated word's dictionary form where the phrase's head is not past. */
+    private String baseForm(String text, List<TermToken> tokens, int lo, int hi, String[] english,
+                            Map<Integer, String> written, Map<Integer, String> entries, Language language) {
         BaseForms forms = LanguageProfile.of(language).baseForms();
         String[] out = new String[hi - lo + 1];
         int head = -1;
@@ -1391,16 +1411,26 @@ public final class CandidateExtractor {
             }
             String form = w;
             if (head < 0) {
-                if (english[j] != null) {
+                boolean translated = english[j] != null && shapes.isTranslated(english[j]);
+                String entry = translated ? nameWords.entryForm(english[j], w, language) : w;
+                if (!entry.equals(w)) {
+                    form = entry; // a word the name translates (парка beside Park: парк), not a name to decline
+                } else if (translated) {
+                    form = forms.isKnown(w) ? forms.of(w).get(0) : w; // газете beside Gazette: газета
+                } else if (english[j] != null) {
                     BaseForms.NamePart part = hi == lo ? BaseForms.NamePart.ANY
                             : j == lo ? BaseForms.NamePart.GIVEN : j == hi ? BaseForms.NamePart.SURNAME
                             : BaseForms.NamePart.ANY;
                     form = forms.beside(w, english[j], part);
+                } else if (entries.containsKey(j)) {
+                    form = entries.get(j);
                 } else if (forms.isKnown(w)) {
                     form = forms.of(w).get(0);
                 }
-                if (forms.isNoun(w)) {
-                    head = j; // what follows the phrase's first common noun stays as written
+                // what follows the phrase's first common noun stays as written; a word that can also be an
+                // adjective before another word is that word's adjective (Центрального парка)
+                if (forms.isNoun(w) && !(j < hi && forms.isAdjective(w))) {
+                    head = j;
                 }
             }
             out[j - lo] = form;
@@ -1411,7 +1441,7 @@ public final class CandidateExtractor {
             head = agreeWith;
             for (int j = lo; j < head; j++) {
                 if (forms.isAdjective(tokens.get(j).text())) {
-                    out[j - lo] = forms.agreeing(out[j - lo], tokens.get(head).text());
+                    out[j - lo] = forms.agreeing(out[j - lo], out[head - lo]);
                 }
             }
         }

@@ -112,6 +112,25 @@ final class NameWords {
         return Optional.empty();
     }
 
+    /**
+     * The dictionary form of a token that translates the English word in a language with case endings (Лиги: Лига,
+     * парка beside Park: парк, not the other noun парка), cased as the token; the token where none is known.
+     */
+    String entryForm(String english, String token, Language language) {
+        Map<Language, Set<String>> m = words.get(english.toLowerCase(Locale.ROOT));
+        if (m == null || !m.containsKey(language) || !LanguageProfile.of(language).hasLetterCase()) {
+            return token;
+        }
+        for (String f : LanguageProfile.of(language).baseForms().of(token)) {
+            String lower = f.toLowerCase(Locale.ROOT).replace('ё', 'е');
+            if (m.get(language).contains(lower)) {
+                return Character.isUpperCase(token.charAt(0))
+                        ? Character.toUpperCase(lower.charAt(0)) + lower.substring(1) : lower;
+            }
+        }
+        return token;
+    }
+
     /** The token, then without one proclitic, then without two (وب), ل before the article written لل. */
     private static List<String> withoutProclitics(String token) {
         List<String> out = new java.util.ArrayList<>(List.of(token));

@@ -628,4 +628,18 @@ class CandidateExtractorTest {
         assertEquals("Маскат", muscat.ru());
         assertNull(find(cs, "MUSCAT"), cs.toString());
     }
+
+    @Test
+    void aTranslatedWordOfANameTakesItsDictionaryFormNotANamesDeclension() {
+        // Центрального парка: парка is also a noun of its own (a parka) and a name's ending would be guessed off
+        // it; beside Park it is парк, and the adjective agrees with that
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Thousands gathered on the lawn of Central Park in New York.",
+                    "تجمع الآلاف في حديقة سنترال بارك في نيويورك.",
+                    "Тысячи людей собрались на лужайке Центрального парка в Нью-Йорке."}));
+        TermCandidate park = find(cs, "Central Park");
+        assertNotNull(park, cs.toString());
+        assertEquals("Центральный парк", park.ru());
+        assertEquals("سنترال بارك", park.ar());
+    }
 }
