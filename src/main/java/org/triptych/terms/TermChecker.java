@@ -60,6 +60,7 @@ final class TermChecker {
         // where the English last named each concept: a target naming it again where the English says "he" or
         // "the city" makes the reference explicit, it adds nothing
         Map<String, Integer> lastNamedInEnglish = new HashMap<>();
+        EnglishDocument document = units.size() > 1 ? EnglishDocument.of(units, this::englishMatches) : null;
         int position = -1;
         for (AlignedUnit u : units) {
             position++;
@@ -67,7 +68,7 @@ final class TermChecker {
             List<TermMatch> tg = u.target().isBlank() ? List.of() : matcher.find(target, u.target());
             Map<String, Concept> englishConcepts = new LinkedHashMap<>();
             for (TermMatch m : en) {
-                if (!m.possible()) {
+                if (!m.possible() && (document == null || document.names(m))) {
                     englishConcepts.putIfAbsent(m.conceptId(), m.concept());
                 }
             }
@@ -94,7 +95,7 @@ final class TermChecker {
                 List<TermMatch> ms = byConcept.getOrDefault(c.id(), List.of());
                 boolean sure = ms.stream().anyMatch(m -> !m.possible() && m.term().status().isAcceptable());
                 boolean wrong = ms.stream().anyMatch(m -> !m.possible() && !m.term().status().isAcceptable());
-                if (sure || wrong) {
+                if (sure || wrong || anotherReadingRendered(c, en, englishConcepts, byConcept)) {
                     continue;
                 }
                 Integer before = lastRendered.get(c.id());
@@ -147,6 +148,46 @@ final class TermChecker {
         }
         out.addAll(inconsistencies(target, usage));
         return out;
+    }
+
+    /**
+     * Whether every English span naming {@code c} names other concepts too, and the target renders one of them: a
+     * surname three people of the glossary share (Vann) or a name of two places names one of them, not all. The other
+     * concept's rendering counts only when the English names it nowhere else in the unit, where that rendering may
+     * stand for the other mention (US and Americans: США rendered for "the U.S." says nothing of "Americans").
+     */
+    private static boolean anotherReadingRendered(Concept c, List<TermMatch> en, Map<String, Concept> englishConcepts,
+                                                  Map<String, List<TermMatch>> byConcept) {
+        boolean any = false;
+        for (TermMatch m : en) {
+            if (!m.conceptId().equals(c.id()) || m.possible()) {
+                continue;
+            }
+            boolean rendered = false;
+            for (TermMatch o : en) {
+                if (o.start() == m.start() && o.end() == m.end() && !o.conceptId().equals(c.id())
+                        && englishConcepts.containsKey(o.conceptId()) && onlyBeside(o.conceptId(), c.id(), en)) {
+                    rendered |= byConcept.getOrDefault(o.conceptId(), List.of()).stream()
+                            .anyMatch(t -> !t.possible() && t.term().status().isAcceptable());
+                }
+            }
+            if (!rendered) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** Whether every English match of {@code other} is on a span that also names {@code c}. */
+    private static boolean onlyBeside(String other, String c, List<TermMatch> en) {
+        for (TermMatch m : en) {
+            if (m.conceptId().equals(other) && en.stream().noneMatch(x -> x.conceptId().equals(c)
+                    && x.start() == m.start() && x.end() == m.end())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<TermMatch> englishMatches(String text) {
