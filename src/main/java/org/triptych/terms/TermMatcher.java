@@ -283,7 +283,7 @@ public final class TermMatcher {
         boolean any = false;
         for (int i = 0; i < tokens.size(); i++) {
             TermToken t = tokens.get(i);
-            List<TermToken> parts = covered[i] || t.text().length() < MIN_GLUED_TOKEN ? null
+            List<TermToken> parts = covered[i] || t.text().length() < MIN_GLUED_TOKEN || isTermWord(t, keys, a) ? null
                     : pieces(t, keys, functionWords.getOrDefault(language, Set.of()), a);
             if (parts == null) {
                 expanded.add(t);
@@ -335,6 +335,19 @@ public final class TermMatcher {
         return out;
     }
 
+    /**
+     * Whether a token is itself a word of some term (الخدمات): it stands whole. Cut, it would lose the reading a
+     * neighbouring glued term needs (الخد + مات, from Matt Damon, and هيئة الخدمات الصحية الوطنيةوالمتطوعون unfound).
+     */
+    private static boolean isTermWord(TermToken t, Set<String> keys, TokenAnalyzer a) {
+        for (TokenReading r : a.textReadings(t.text())) {
+            if (keys.contains(r.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int tokenIndex(List<TermToken> tokens, TermToken t) {
         // tokens are in text order and the expanded list keeps the original token objects
         int lo = 0;
@@ -376,7 +389,8 @@ public final class TermMatcher {
     private List<TermToken> pieces(TermToken t, Set<String> keys, Set<String> functionWords, TokenAnalyzer a) {
         int[] c = cuts.get(t.text());
         if (c == null) {
-            List<TermToken> p = cut(new TermToken(0, t.text().length(), t.text()), keys, functionWords, a);
+            List<TermToken> p = cut(new TermToken(0, t.text().length(), t.text()), keys, functionWords,
+                    LanguageProfile.of(a.language()).gluedWords().orElseThrow(), a);
             c = NO_CUT;
             if (p != null) {
                 c = new int[p.size() * 2];
@@ -400,7 +414,14 @@ public final class TermMatcher {
         return out;
     }
 
-    private static List<TermToken> cut(TermToken t, Set<String> keys, Set<String> functionWords, TokenAnalyzer a) {
+    /**
+     * A term word this short is cut off a token only at its end: after a letter that only ends words, or after a
+     * term word (ريموند + سو), since two letters inside a word prove nothing.
+     */
+    private static final int SHORT_GLUED_KEY = 2;
+
+    private static List<TermToken> cut(TermToken t, Set<String> keys, Set<String> functionWords,
+                                       org.triptych.text.GluedWords glue, TokenAnalyzer a) {
         String s = t.text();
         String whole = a.exactKey(s);
         List<Integer> at = new ArrayList<>(s.length() + 1);
@@ -432,11 +453,17 @@ public final class TermMatcher {
                 // and what is left after it too: one or two letters are an ending (الجنوبي + ة, مصر + ف)
                 int rest = n.length() - j;
                 if ((i > 0 || j < n.length()) && (rest == 0 || rest >= MIN_GLUED_KEY
-                        || functionWords.contains(n.substring(j))) && keys.contains(n.substring(i, j))) {
+                        || functionWords.contains(n.substring(j)) || keys.contains(n.substring(j)))
+                        && keys.contains(n.substring(i, j))) {
                     hits.add(new int[] {i, j});
                     break;
                 }
             }
+        }
+        // a term word of two letters ends the token after a letter that only ends words (وكالةسي: وكالة + سي)
+        int last = n.length() - SHORT_GLUED_KEY;
+        if (last >= MIN_GLUED_KEY && keys.contains(n.substring(last)) && glue.endsWord(s.charAt(at.get(last) - 1))) {
+            hits.add(new int[] {last, n.length()});
         }
         if (hits.isEmpty()) {
             return null;
@@ -583,6 +610,12 @@ public final class TermMatcher {
                 if (e.capitalisedSingle() && !Character.isUpperCase(surface.codePointAt(0))) {
                     return null;
                 }
+            }
+            if (xr.has(TokenReading.SHORT_AFTER_CLITIC) && e.readings().length == 1) {
+                return null;
+            }
+            if (xr.has(TokenReading.ARTICLE_REMOVED) && e.concept().type() == ConceptType.PERSON) {
+                return null; // a person's name takes no article: الروك is rock music, not Chris Rock
             }
             TokenReading tr = e.readings()[k];
             if (xr.has(TokenReading.GUESSED) && !xr.ending().isEmpty() && !a.endingsAgree(tr, xr)) {
