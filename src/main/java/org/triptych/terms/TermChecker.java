@@ -95,7 +95,8 @@ final class TermChecker {
                 List<TermMatch> ms = byConcept.getOrDefault(c.id(), List.of());
                 boolean sure = ms.stream().anyMatch(m -> !m.possible() && m.term().status().isAcceptable());
                 boolean wrong = ms.stream().anyMatch(m -> !m.possible() && !m.term().status().isAcceptable());
-                if (sure || wrong || anotherReadingRendered(c, en, englishConcepts, byConcept)) {
+                if (sure || wrong || anotherReadingRendered(c, en, englishConcepts, byConcept)
+                        || renderedInside(target, u.target(), c, en, tg) || keptInEnglish(target, u.target(), c)) {
                     continue;
                 }
                 Integer before = lastRendered.get(c.id());
@@ -177,6 +178,83 @@ final class TermChecker {
             any = true;
         }
         return any;
+    }
+
+    /**
+     * Whether the concept's term stands inside a longer term of the target (Министерство обороны США) whose concept
+     * the English names with this one, side by side (the U.S. Defense Department). An English mention of its own
+     * (Wales, beside the Welsh Parliament) needs a rendering of its own.
+     */
+    private boolean renderedInside(Language target, String text, Concept c, List<TermMatch> en, List<TermMatch> tg) {
+        for (TermMatch n : matcher.findInside(target, text)) {
+            if (!n.conceptId().equals(c.id()) || n.possible() || !n.term().status().isAcceptable()) {
+                continue;
+            }
+            for (TermMatch outer : tg) {
+                if (outer.start() <= n.start() && n.end() <= outer.end() && !outer.conceptId().equals(c.id())
+                        && everyMentionBeside(c.id(), outer.conceptId(), en)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Characters between two English mentions that make one name of them (U.S. Defense: ". "). */
+    private static final int NAME_GAP = 2;
+
+    private static boolean everyMentionBeside(String inner, String outer, List<TermMatch> en) {
+        boolean any = false;
+        for (TermMatch m : en) {
+            if (!m.conceptId().equals(inner)) {
+                continue;
+            }
+            any = true;
+            boolean beside = false;
+            for (TermMatch o : en) {
+                boolean apart = o.start() >= m.end() || o.end() <= m.start(); // one span for both is no name of two
+                if (o.conceptId().equals(outer) && apart && o.start() - m.end() <= NAME_GAP
+                        && m.start() - o.end() <= NAME_GAP) {
+                    beside = true;
+                }
+            }
+            if (!beside) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * Whether the target keeps the English name in its Latin letters (сообщает West Virginia Metro News, مؤسسة "Air
+     * Navigation Indonesia"): translators leave names of publications, programmes and cases so. Not in brackets:
+     * there the English glosses a translation that must stand beside it (MWP (от англ. Member of the Welsh
+     * Parliament — член Парламента Уэльса)).
+     */
+    private boolean keptInEnglish(Language target, String text, Concept c) {
+        if (text.chars().noneMatch(TermChecker::isLatinLetter)
+                || c.terms(target).stream().anyMatch(t -> t.text().chars().anyMatch(TermChecker::isLatinLetter))) {
+            return false; // where the glossary gives a Latin form for the version, that form is the rendering
+        }
+        return englishMatches(text).stream().anyMatch(m -> m.conceptId().equals(c.id()) && !m.possible()
+                && m.term().status().isAcceptable() && !inBrackets(text, m.start()));
+    }
+
+    private static boolean isLatinLetter(int ch) {
+        return ch < 0x250 && Character.isLetter(ch);
+    }
+
+    private static boolean inBrackets(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char ch = text.charAt(i);
+            if (ch == '(' || ch == '[') {
+                depth++;
+            } else if ((ch == ')' || ch == ']') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     /** Whether every English match of {@code other} is on a span that also names {@code c}. */

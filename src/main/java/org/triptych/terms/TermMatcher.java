@@ -233,6 +233,19 @@ public final class TermMatcher {
 
     /** Every term of {@code language}'s glossary found in {@code text}, in text order. */
     public List<TermMatch> find(Language language, String text) {
+        return find(language, text, false);
+    }
+
+    /**
+     * The terms that stand inside a longer term found in {@code text} and so are not among {@link #find}'s matches:
+     * США inside Министерство обороны США, الأمريكية inside وزارة الدفاع الأمريكية. The longer term names its own
+     * concept; the words inside it still name theirs.
+     */
+    public List<TermMatch> findInside(Language language, String text) {
+        return find(language, text, true);
+    }
+
+    private List<TermMatch> find(Language language, String text, boolean inside) {
         Node root = roots.get(language);
         if (root == null || text.isEmpty()) {
             return List.of();
@@ -250,6 +263,17 @@ public final class TermMatcher {
             walk(root, text, tokens, readings, i, i, path, found, a);
         }
         List<TermMatch> out = resolve(found, tokens, text, language);
+        if (inside) {
+            List<Candidate> within = new ArrayList<>();
+            for (Candidate c : found) {
+                int s = tokens.get(c.first()).start();
+                int e = tokens.get(c.last()).end();
+                if (out.stream().anyMatch(m -> m.start() <= s && e <= m.end() && e - s < m.end() - m.start())) {
+                    within.add(c);
+                }
+            }
+            return resolve(within, tokens, text, language);
+        }
         Set<String> keys = wordKeys.get(language);
         return keys == null ? out : withGlued(language, text, tokens, out, keys, a, root);
     }
