@@ -68,7 +68,7 @@ final class TermChecker {
             List<TermMatch> tg = u.target().isBlank() ? List.of() : matcher.find(target, u.target());
             Map<String, Concept> englishConcepts = new LinkedHashMap<>();
             for (TermMatch m : en) {
-                if (!m.possible() && (document == null || document.names(m))) {
+                if (!m.possible() && (document == null || document.names(m, u.english(), en))) {
                     englishConcepts.putIfAbsent(m.conceptId(), m.concept());
                 }
             }

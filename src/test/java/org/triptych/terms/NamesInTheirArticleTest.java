@@ -41,6 +41,8 @@ class NamesInTheirArticleTest {
     static void glossary() {
         checker = new TranslationChecker(new Glossary("test", List.of(
                 concept("us", ConceptType.PLACE, "United States", "الولايات المتحدة", "США"),
+                concept("dana-whitlock", ConceptType.PERSON, "Dana Whitlock", "دانا ويتلوك", "Дана Уитлок"),
+                concept("carl-rook", ConceptType.PERSON, "Carl Rook", "كارل روك", "Карл Рук"),
                 concept("england", ConceptType.PLACE, "England", "إنجلترا", "Англия"),
                 concept("georgia-state", ConceptType.PLACE, "Georgia|Peach State", "ولاية جورجيا", "Джорджия"),
                 concept("georgia-country", ConceptType.PLACE, "Georgia", "جورجيا", "Грузия"))));
@@ -77,11 +79,43 @@ class NamesInTheirArticleTest {
                         "Вожди нескольких племён коренных американцев собрались в городе во вторник."),
                 AlignedUnit.line(1, "American officials did not attend.", "Чиновники не пришли."));
         assertEquals(List.of("missing us 1"), kinds(alarms(Language.RUSSIAN, tribes)));
+        // nor a word inside a longer name (the Center for a New American Security)
+        List<AlignedUnit> center = List.of(
+                AlignedUnit.line(0, "A researcher at the Center for a New American Security spoke.",
+                        "Выступил исследователь Центра новой американской безопасности."),
+                AlignedUnit.line(1, "American officials did not attend.", "Чиновники не пришли."));
+        assertEquals(List.of("missing us 1"), kinds(alarms(Language.RUSSIAN, center)));
         // nor is a word after another in a headline written in title case
         List<AlignedUnit> headline = List.of(
                 AlignedUnit.line(0, "Stunning English Victory Shocks Critics", "Ошеломляющая победа англичан"),
                 AlignedUnit.line(1, "English fans sang at the airport.", "Болельщики пели в аэропорту."));
         assertEquals(List.of("missing england 1"), kinds(alarms(Language.RUSSIAN, headline)));
+    }
+
+    @Test
+    void aSurnameJoinedToAnotherNameIsThatNameInAnArticleThatNeverNamesTheGlossaryPerson() {
+        // Emma Whitlock is someone else, Whitlock Street a street, the School of Rook a school
+        for (String en : List.of("On Friday, Emma Whitlock opened the gallery.",
+                "The gallery on Whitlock Street opened on Friday.", "The School of Rook opened a gallery on Friday.")) {
+            List<AlignedUnit> units = List.of(
+                    AlignedUnit.line(0, en, "Галерея открылась в пятницу."),
+                    AlignedUnit.line(1, "Visitors queued.", "Посетители стояли в очереди."));
+            assertEquals(List.of(), kinds(alarms(Language.RUSSIAN, units)), en);
+        }
+        // after a title the surname is the person's, and where the article names her in full it is hers everywhere
+        List<AlignedUnit> director = List.of(
+                AlignedUnit.line(0, "On Friday, Director Whitlock opened the gallery.", "Галерея открылась в пятницу."),
+                AlignedUnit.line(1, "Visitors queued.", "Посетители стояли в очереди."));
+        assertEquals(List.of("missing dana-whitlock 0"), kinds(alarms(Language.RUSSIAN, director)));
+        List<AlignedUnit> hers = List.of(
+                AlignedUnit.line(0, "Dana Whitlock opened the gallery.", "Дана Уитлок открыла галерею."),
+                AlignedUnit.line(1, "Whitlock Street was closed for it.", "Улицу перекрыли."));
+        assertEquals(List.of("missing dana-whitlock 1"), kinds(alarms(Language.RUSSIAN, hers)));
+        // a surname alone with nothing joined to it still asks for a rendering
+        List<AlignedUnit> alone = List.of(
+                AlignedUnit.line(0, "On Friday Whitlock opened the gallery.", "Галерея открылась в пятницу."),
+                AlignedUnit.line(1, "Visitors queued.", "Посетители стояли в очереди."));
+        assertEquals(List.of("missing dana-whitlock 0"), kinds(alarms(Language.RUSSIAN, alone)));
     }
 
     @Test
