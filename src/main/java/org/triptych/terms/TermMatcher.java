@@ -149,6 +149,7 @@ public final class TermMatcher {
                     m.insert(c, l, t, surnames);
                 }
             }
+            m.insertWithOtherNames(glossary, l);
             // A surname alone names a person only when few people in the glossary share it (not "Kim", not "James").
             Node root = m.roots.get(l);
             for (Map.Entry<String, List<Entry>> e : surnames.entrySet()) {
@@ -172,6 +173,68 @@ public final class TermMatcher {
     }
 
     private static final int MAX_PEOPLE_PER_SURNAME = 3;
+    /** At most this many forms of one term with another concept's other names in it. */
+    private static final int MAX_OTHER_NAME_FORMS = 8;
+
+    /**
+     * A term holding another concept's term is also written with that concept's other terms in its place: Brexit's
+     * خروج بريطانيا من الاتحاد الأوروبي is also خروج المملكة المتحدة من الاتحاد الأوروبي, since بريطانيا and المملكة
+     * المتحدة name one country; Министерство обороны США is also Министерство обороны Соединённых Штатов (words are
+     * matched by lemma, so the case the name takes inside does not matter).
+     */
+    private void insertWithOtherNames(Glossary glossary, Language lang) {
+        TokenAnalyzer a = analyzer(lang);
+        Map<String, List<Concept>> byKeys = new HashMap<>();
+        for (Concept c : glossary.concepts()) {
+            for (Term t : c.terms(lang)) {
+                if (t.status().isAcceptable() && !t.exactForm()) {
+                    byKeys.computeIfAbsent(keys(a, TermTokenizer.tokenize(t.text()), 0, Integer.MAX_VALUE),
+                            k -> new ArrayList<>(1)).add(c);
+                }
+            }
+        }
+        Map<String, List<Entry>> none = new HashMap<>();
+        for (Concept c : glossary.concepts()) {
+            for (Term t : c.terms(lang)) {
+                List<TermToken> tokens = TermTokenizer.tokenize(t.text());
+                if (tokens.size() < 2 || !t.status().isAcceptable() || t.exactForm()) {
+                    continue;
+                }
+                int made = 0;
+                for (int i = 0; i < tokens.size() && made < MAX_OTHER_NAME_FORMS; i++) {
+                    for (int j = i; j < tokens.size() && made < MAX_OTHER_NAME_FORMS; j++) {
+                        if (j - i + 1 == tokens.size()) {
+                            continue;
+                        }
+                        String inner = keys(a, tokens, i, j + 1);
+                        for (Concept other : byKeys.getOrDefault(inner, List.of())) {
+                            if (other.id().equals(c.id())) {
+                                continue;
+                            }
+                            for (Term name : other.terms(lang)) {
+                                if (!name.status().isAcceptable() || name.exactForm() || made >= MAX_OTHER_NAME_FORMS
+                                        || keys(a, TermTokenizer.tokenize(name.text()), 0, Integer.MAX_VALUE).equals(inner)) {
+                                    continue;
+                                }
+                                String form = t.text().substring(0, tokens.get(i).start()) + name.text()
+                                        + t.text().substring(tokens.get(j).end());
+                                insert(c, lang, t, form, t.derived(), none);
+                                made++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static String keys(TokenAnalyzer a, List<TermToken> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < Math.min(to, tokens.size()); k++) {
+            sb.append(a.termReading(tokens.get(k).text()).key()).append(' ');
+        }
+        return sb.toString();
+    }
 
     private static void collectKeys(Node n, Set<String> out) {
         if (n.singleKey != null) {

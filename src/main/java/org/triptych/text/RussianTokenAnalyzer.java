@@ -138,9 +138,12 @@ final class RussianTokenAnalyzer implements TokenAnalyzer {
         return List.copyOf(out);
     }
 
-    /** A noun or an adjective: what a word of a name can be in the dictionary. */
+    /**
+     * A noun, an adjective or a full participle (Соединённые Штаты, Объединённые Арабские Эмираты): what a word of a
+     * name can be in the dictionary. A finite verb or a short participle (спит) cannot.
+     */
     private static boolean isNominal(String tag) {
-        return tag.startsWith("NN") || tag.startsWith("ADJ");
+        return tag.startsWith("NN") || tag.startsWith("ADJ") || tag.startsWith("PT:");
     }
 
     private static TokenReading guessed(RussianLightStemmer.Stem s) {

@@ -41,7 +41,10 @@ class NamesInsideOtherNamesTest {
     @BeforeAll
     static void glossary() {
         checker = new TranslationChecker(new Glossary("test", List.of(
-                concept("us", ConceptType.PLACE, "United States|US|U.S.", "الولايات المتحدة", "США"),
+                concept("us", ConceptType.PLACE, "United States|US|U.S.", "الولايات المتحدة", "США|Соединённые Штаты"),
+                concept("uk", ConceptType.PLACE, "United Kingdom|UK|Britain", "المملكة المتحدة|بريطانيا",
+                        "Великобритания|Соединённое Королевство"),
+                concept("brexit", ConceptType.EVENT, "Brexit", "خروج بريطانيا من الاتحاد الأوروبي", "выход Великобритании из ЕС"),
                 concept("pentagon", ConceptType.ORGANISATION, "Defense Department", "وزارة الدفاع الأمريكية",
                         "Министерство обороны США"),
                 concept("west-virginia", ConceptType.PLACE, "West Virginia", "فرجينيا الغربية", "Западная Вирджиния"),
@@ -69,6 +72,19 @@ class NamesInsideOtherNamesTest {
         // a surname three people share, written once for all of them, is not the name beside the first name
         assertEquals(List.of("missing michael-quell", "missing james-quell"), alarms(Language.RUSSIAN,
                 "Bernard Quell won the award. Quell was killed four days later.", "Бернард Квелл получил награду."));
+    }
+
+    @Test
+    void aTermHoldingAnotherConceptsNameMayHoldItsOtherNames() {
+        assertEquals(List.of(), alarms(Language.ARABIC, "A good Brexit is possible, he said.",
+                "قال إن خروج المملكة المتحدة من الاتحاد الأوروبي بشكل جيد ممكن."));
+        assertEquals(List.of(), alarms(Language.ARABIC, "They fear Brexit.", "يخشون لخروج المملكة المتحدة من الاتحاد الأوروبي."));
+        assertEquals(List.of(), alarms(Language.RUSSIAN, "They fear Brexit.", "Они боятся выхода Соединённого Королевства из ЕС."));
+        assertEquals(List.of(), alarms(Language.RUSSIAN, "The Defense Department opened a centre.",
+                "Министерство обороны Соединённых Штатов открыло центр."));
+        // another name of a concept the term does not hold is no form of it
+        assertEquals(List.of("missing brexit"), alarms(Language.ARABIC, "They fear Brexit.",
+                "يخشون خروج الولايات المتحدة من الاتحاد الأوروبي."));
     }
 
     @Test

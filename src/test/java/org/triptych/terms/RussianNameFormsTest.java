@@ -28,6 +28,10 @@ class RussianNameFormsTest {
     static void glossary() {
         matcher = TermMatcher.build(new Glossary("test", List.of(
                 person("spit", "Dan Speet", "Дэн Спит"),
+                new Concept("uae", ConceptType.PLACE, "", Map.of(
+                        Language.ENGLISH, List.of(new Term("United Arab Emirates", TermStatus.PREFERRED, false, false, false)),
+                        Language.RUSSIAN, List.of(new Term("Объединённые Арабские Эмираты", TermStatus.PREFERRED, false,
+                                false, false)))),
                 person("gilroy", "Ann Gilroy", "Энн Гилрой"))));
     }
 
@@ -42,6 +46,8 @@ class RussianNameFormsTest {
         assertEquals(List.of("spit Дэна Спита"), found("Два очка у Дэна Спита"));
         assertEquals(List.of("spit Спитом"), found("Вместе со Спитом"));
         assertEquals(List.of(), found("Вчера ребёнок спит"));
+        // a participle is a word of a name (Объединённые: of объединить) and keeps its dictionary reading
+        assertEquals(List.of("uae Объединённых Арабских Эмиратах"), found("в Объединённых Арабских Эмиратах"));
     }
 
     @Test
