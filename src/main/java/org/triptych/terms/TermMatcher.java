@@ -173,6 +173,15 @@ public final class TermMatcher {
     }
 
     private static final int MAX_PEOPLE_PER_SURNAME = 3;
+    private static String[] wordKeys(TokenAnalyzer a, Term t) {
+        List<TermToken> tokens = TermTokenizer.tokenize(t.text());
+        String[] ks = new String[tokens.size()];
+        for (int x = 0; x < ks.length; x++) {
+            ks[x] = a.termReading(tokens.get(x).text()).key();
+        }
+        return ks;
+    }
+
     /** At most this many forms of one term with another concept's other names in it. */
     private static final int MAX_OTHER_NAME_FORMS = 8;
 
@@ -184,37 +193,61 @@ public final class TermMatcher {
      */
     private void insertWithOtherNames(Glossary glossary, Language lang) {
         TokenAnalyzer a = analyzer(lang);
+        // the terms of concepts with another name to offer, by their word keys (most concepts have one name)
+        Map<Term, String[]> termKeys = new HashMap<>();
         Map<String, List<Concept>> byKeys = new HashMap<>();
         for (Concept c : glossary.concepts()) {
-            for (Term t : c.terms(lang)) {
-                if (t.status().isAcceptable() && !t.exactForm()) {
-                    byKeys.computeIfAbsent(keys(a, TermTokenizer.tokenize(t.text()), 0, Integer.MAX_VALUE),
-                            k -> new ArrayList<>(1)).add(c);
-                }
+            List<Term> names = c.terms(lang).stream().filter(t -> t.status().isAcceptable() && !t.exactForm()).toList();
+            if (names.size() < 2) {
+                continue;
             }
+            for (Term t : names) {
+                String[] ks = wordKeys(a, t);
+                termKeys.put(t, ks);
+                byKeys.computeIfAbsent(String.join(" ", ks), key -> new ArrayList<>(1)).add(c);
+            }
+        }
+        if (byKeys.isEmpty()) {
+            return;
         }
         Map<String, List<Entry>> none = new HashMap<>();
         for (Concept c : glossary.concepts()) {
             for (Term t : c.terms(lang)) {
-                List<TermToken> tokens = TermTokenizer.tokenize(t.text());
-                if (tokens.size() < 2 || !t.status().isAcceptable() || t.exactForm()) {
+                if (!t.status().isAcceptable() || t.exactForm() || t.text().indexOf(' ') < 0) {
                     continue;
                 }
+                String[] ks = termKeys.containsKey(t) ? termKeys.get(t) : wordKeys(a, t);
+                if (ks.length < 2) {
+                    continue;
+                }
+                List<TermToken> tokens = null;
                 int made = 0;
-                for (int i = 0; i < tokens.size() && made < MAX_OTHER_NAME_FORMS; i++) {
-                    for (int j = i; j < tokens.size() && made < MAX_OTHER_NAME_FORMS; j++) {
-                        if (j - i + 1 == tokens.size()) {
+                for (int i = 0; i < ks.length && made < MAX_OTHER_NAME_FORMS; i++) {
+                    StringBuilder inner = new StringBuilder();
+                    for (int j = i; j < ks.length && made < MAX_OTHER_NAME_FORMS; j++) {
+                        if (j > i) {
+                            inner.append(' ');
+                        }
+                        inner.append(ks[j]);
+                        if (j - i + 1 == ks.length) {
                             continue;
                         }
-                        String inner = keys(a, tokens, i, j + 1);
-                        for (Concept other : byKeys.getOrDefault(inner, List.of())) {
+                        List<Concept> others = byKeys.get(inner.toString());
+                        if (others == null) {
+                            continue;
+                        }
+                        for (Concept other : others) {
                             if (other.id().equals(c.id())) {
                                 continue;
                             }
                             for (Term name : other.terms(lang)) {
-                                if (!name.status().isAcceptable() || name.exactForm() || made >= MAX_OTHER_NAME_FORMS
-                                        || keys(a, TermTokenizer.tokenize(name.text()), 0, Integer.MAX_VALUE).equals(inner)) {
+                                String[] nk = termKeys.get(name);
+                                if (nk == null || made >= MAX_OTHER_NAME_FORMS
+                                        || String.join(" ", nk).contentEquals(inner)) {
                                     continue;
+                                }
+                                if (tokens == null) {
+                                    tokens = TermTokenizer.tokenize(t.text());
                                 }
                                 String form = t.text().substring(0, tokens.get(i).start()) + name.text()
                                         + t.text().substring(tokens.get(j).end());
@@ -226,14 +259,6 @@ public final class TermMatcher {
                 }
             }
         }
-    }
-
-    private static String keys(TokenAnalyzer a, List<TermToken> tokens, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = from; k < Math.min(to, tokens.size()); k++) {
-            sb.append(a.termReading(tokens.get(k).text()).key()).append(' ');
-        }
-        return sb.toString();
     }
 
     private static void collectKeys(Node n, Set<String> out) {
