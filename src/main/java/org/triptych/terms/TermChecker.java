@@ -60,6 +60,7 @@ final class TermChecker {
         // where the English last named each concept: a target naming it again where the English says "he" or
         // "the city" makes the reference explicit, it adds nothing
         Map<String, Integer> lastNamedInEnglish = new HashMap<>();
+        EnglishDocument document = units.size() > 1 ? EnglishDocument.of(units, this::englishMatches) : null;
         int position = -1;
         for (AlignedUnit u : units) {
             position++;
@@ -67,7 +68,7 @@ final class TermChecker {
             List<TermMatch> tg = u.target().isBlank() ? List.of() : matcher.find(target, u.target());
             Map<String, Concept> englishConcepts = new LinkedHashMap<>();
             for (TermMatch m : en) {
-                if (!m.possible()) {
+                if (!m.possible() && (document == null || document.names(m, u.english(), en))) {
                     englishConcepts.putIfAbsent(m.conceptId(), m.concept());
                 }
             }
@@ -94,7 +95,8 @@ final class TermChecker {
                 List<TermMatch> ms = byConcept.getOrDefault(c.id(), List.of());
                 boolean sure = ms.stream().anyMatch(m -> !m.possible() && m.term().status().isAcceptable());
                 boolean wrong = ms.stream().anyMatch(m -> !m.possible() && !m.term().status().isAcceptable());
-                if (sure || wrong) {
+                if (sure || wrong || anotherReadingRendered(c, en, englishConcepts, byConcept)
+                        || renderedInside(target, u.target(), c, en, tg) || keptInEnglish(target, u.target(), c)) {
                     continue;
                 }
                 Integer before = lastRendered.get(c.id());
@@ -147,6 +149,123 @@ final class TermChecker {
         }
         out.addAll(inconsistencies(target, usage));
         return out;
+    }
+
+    /**
+     * Whether every English span naming {@code c} names other concepts too, and the target renders one of them: a
+     * surname three people of the glossary share (Vann) or a name of two places names one of them, not all. The other
+     * concept's rendering counts only when the English names it nowhere else in the unit, where that rendering may
+     * stand for the other mention (US and Americans: США rendered for "the U.S." says nothing of "Americans").
+     */
+    private static boolean anotherReadingRendered(Concept c, List<TermMatch> en, Map<String, Concept> englishConcepts,
+                                                  Map<String, List<TermMatch>> byConcept) {
+        boolean any = false;
+        for (TermMatch m : en) {
+            if (!m.conceptId().equals(c.id()) || m.possible()) {
+                continue;
+            }
+            boolean rendered = false;
+            for (TermMatch o : en) {
+                if (o.start() == m.start() && o.end() == m.end() && !o.conceptId().equals(c.id())
+                        && englishConcepts.containsKey(o.conceptId()) && onlyBeside(o.conceptId(), c.id(), en)) {
+                    rendered |= byConcept.getOrDefault(o.conceptId(), List.of()).stream()
+                            .anyMatch(t -> !t.possible() && t.term().status().isAcceptable());
+                }
+            }
+            if (!rendered) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * Whether the concept's term stands inside a longer term of the target (Министерство обороны США) whose concept
+     * the English names with this one, side by side (the U.S. Defense Department). An English mention of its own
+     * (Wales, beside the Welsh Parliament) needs a rendering of its own.
+     */
+    private boolean renderedInside(Language target, String text, Concept c, List<TermMatch> en, List<TermMatch> tg) {
+        for (TermMatch n : matcher.findInside(target, text)) {
+            if (!n.conceptId().equals(c.id()) || n.possible() || !n.term().status().isAcceptable()) {
+                continue;
+            }
+            for (TermMatch outer : tg) {
+                if (outer.start() <= n.start() && n.end() <= outer.end() && !outer.conceptId().equals(c.id())
+                        && everyMentionBeside(c.id(), outer.conceptId(), en)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Characters between two English mentions that make one name of them (U.S. Defense: ". "). */
+    private static final int NAME_GAP = 2;
+
+    private static boolean everyMentionBeside(String inner, String outer, List<TermMatch> en) {
+        boolean any = false;
+        for (TermMatch m : en) {
+            if (!m.conceptId().equals(inner)) {
+                continue;
+            }
+            any = true;
+            boolean beside = false;
+            for (TermMatch o : en) {
+                boolean apart = o.start() >= m.end() || o.end() <= m.start(); // one span for both is no name of two
+                if (o.conceptId().equals(outer) && apart && o.start() - m.end() <= NAME_GAP
+                        && m.start() - o.end() <= NAME_GAP) {
+                    beside = true;
+                }
+            }
+            if (!beside) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * Whether the target keeps the English name in its Latin letters (сообщает West Virginia Metro News, مؤسسة "Air
+     * Navigation Indonesia"): translators leave names of publications, programmes and cases so. Not in brackets:
+     * there the English glosses a translation that must stand beside it (MWP (от англ. Member of the Welsh
+     * Parliament — член Парламента Уэльса)).
+     */
+    private boolean keptInEnglish(Language target, String text, Concept c) {
+        if (text.chars().noneMatch(TermChecker::isLatinLetter)
+                || c.terms(target).stream().anyMatch(t -> t.text().chars().anyMatch(TermChecker::isLatinLetter))) {
+            return false; // where the glossary gives a Latin form for the version, that form is the rendering
+        }
+        return englishMatches(text).stream().anyMatch(m -> m.conceptId().equals(c.id()) && !m.possible()
+                && m.term().status().isAcceptable() && !inBrackets(text, m.start()));
+    }
+
+    private static boolean isLatinLetter(int ch) {
+        return ch < 0x250 && Character.isLetter(ch);
+    }
+
+    private static boolean inBrackets(String text, int at) {
+        int depth = 0;
+        for (int i = 0; i < at; i++) {
+            char ch = text.charAt(i);
+            if (ch == '(' || ch == '[') {
+                depth++;
+            } else if ((ch == ')' || ch == ']') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    /** Whether every English match of {@code other} is on a span that also names {@code c}. */
+    private static boolean onlyBeside(String other, String c, List<TermMatch> en) {
+        for (TermMatch m : en) {
+            if (m.conceptId().equals(other) && en.stream().noneMatch(x -> x.conceptId().equals(c)
+                    && x.start() == m.start() && x.end() == m.end())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<TermMatch> englishMatches(String text) {

@@ -149,6 +149,7 @@ public final class TermMatcher {
                     m.insert(c, l, t, surnames);
                 }
             }
+            m.insertWithOtherNames(glossary, l);
             // A surname alone names a person only when few people in the glossary share it (not "Kim", not "James").
             Node root = m.roots.get(l);
             for (Map.Entry<String, List<Entry>> e : surnames.entrySet()) {
@@ -172,6 +173,93 @@ public final class TermMatcher {
     }
 
     private static final int MAX_PEOPLE_PER_SURNAME = 3;
+    private static String[] wordKeys(TokenAnalyzer a, Term t) {
+        List<TermToken> tokens = TermTokenizer.tokenize(t.text());
+        String[] ks = new String[tokens.size()];
+        for (int x = 0; x < ks.length; x++) {
+            ks[x] = a.termReading(tokens.get(x).text()).key();
+        }
+        return ks;
+    }
+
+    /** At most this many forms of one term with another concept's other names in it. */
+    private static final int MAX_OTHER_NAME_FORMS = 8;
+
+    /**
+     * A term holding another concept's term is also written with that concept's other terms in its place: Brexit's
+     * خروج بريطانيا من الاتحاد الأوروبي is also خروج المملكة المتحدة من الاتحاد الأوروبي, since بريطانيا and المملكة
+     * المتحدة name one country; Министерство обороны США is also Министерство обороны Соединённых Штатов (words are
+     * matched by lemma, so the case the name takes inside does not matter).
+     */
+    private void insertWithOtherNames(Glossary glossary, Language lang) {
+        TokenAnalyzer a = analyzer(lang);
+        // the terms of concepts with another name to offer, by their word keys (most concepts have one name)
+        Map<Term, String[]> termKeys = new HashMap<>();
+        Map<String, List<Concept>> byKeys = new HashMap<>();
+        for (Concept c : glossary.concepts()) {
+            List<Term> names = c.terms(lang).stream().filter(t -> t.status().isAcceptable() && !t.exactForm()).toList();
+            if (names.size() < 2) {
+                continue;
+            }
+            for (Term t : names) {
+                String[] ks = wordKeys(a, t);
+                termKeys.put(t, ks);
+                byKeys.computeIfAbsent(String.join(" ", ks), key -> new ArrayList<>(1)).add(c);
+            }
+        }
+        if (byKeys.isEmpty()) {
+            return;
+        }
+        Map<String, List<Entry>> none = new HashMap<>();
+        for (Concept c : glossary.concepts()) {
+            for (Term t : c.terms(lang)) {
+                if (!t.status().isAcceptable() || t.exactForm() || t.text().indexOf(' ') < 0) {
+                    continue;
+                }
+                String[] ks = termKeys.containsKey(t) ? termKeys.get(t) : wordKeys(a, t);
+                if (ks.length < 2) {
+                    continue;
+                }
+                List<TermToken> tokens = null;
+                int made = 0;
+                for (int i = 0; i < ks.length && made < MAX_OTHER_NAME_FORMS; i++) {
+                    StringBuilder inner = new StringBuilder();
+                    for (int j = i; j < ks.length && made < MAX_OTHER_NAME_FORMS; j++) {
+                        if (j > i) {
+                            inner.append(' ');
+                        }
+                        inner.append(ks[j]);
+                        if (j - i + 1 == ks.length) {
+                            continue;
+                        }
+                        List<Concept> others = byKeys.get(inner.toString());
+                        if (others == null) {
+                            continue;
+                        }
+                        for (Concept other : others) {
+                            if (other.id().equals(c.id())) {
+                                continue;
+                            }
+                            for (Term name : other.terms(lang)) {
+                                String[] nk = termKeys.get(name);
+                                if (nk == null || made >= MAX_OTHER_NAME_FORMS
+                                        || String.join(" ", nk).contentEquals(inner)) {
+                                    continue;
+                                }
+                                if (tokens == null) {
+                                    tokens = TermTokenizer.tokenize(t.text());
+                                }
+                                String form = t.text().substring(0, tokens.get(i).start()) + name.text()
+                                        + t.text().substring(tokens.get(j).end());
+                                insert(c, lang, t, form, t.derived(), none);
+                                made++;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     private static void collectKeys(Node n, Set<String> out) {
         if (n.singleKey != null) {
@@ -233,6 +321,19 @@ public final class TermMatcher {
 
     /** Every term of {@code language}'s glossary found in {@code text}, in text order. */
     public List<TermMatch> find(Language language, String text) {
+        return find(language, text, false);
+    }
+
+    /**
+     * The terms that stand inside a longer term found in {@code text} and so are not among {@link #find}'s matches:
+     * США inside Министерство обороны США, الأمريكية inside وزارة الدفاع الأمريكية. The longer term names its own
+     * concept; the words inside it still name theirs.
+     */
+    public List<TermMatch> findInside(Language language, String text) {
+        return find(language, text, true);
+    }
+
+    private List<TermMatch> find(Language language, String text, boolean inside) {
         Node root = roots.get(language);
         if (root == null || text.isEmpty()) {
             return List.of();
@@ -250,6 +351,17 @@ public final class TermMatcher {
             walk(root, text, tokens, readings, i, i, path, found, a);
         }
         List<TermMatch> out = resolve(found, tokens, text, language);
+        if (inside) {
+            List<Candidate> within = new ArrayList<>();
+            for (Candidate c : found) {
+                int s = tokens.get(c.first()).start();
+                int e = tokens.get(c.last()).end();
+                if (out.stream().anyMatch(m -> m.start() <= s && e <= m.end() && e - s < m.end() - m.start())) {
+                    within.add(c);
+                }
+            }
+            return resolve(within, tokens, text, language);
+        }
         Set<String> keys = wordKeys.get(language);
         return keys == null ? out : withGlued(language, text, tokens, out, keys, a, root);
     }
@@ -283,7 +395,7 @@ public final class TermMatcher {
         boolean any = false;
         for (int i = 0; i < tokens.size(); i++) {
             TermToken t = tokens.get(i);
-            List<TermToken> parts = covered[i] || t.text().length() < MIN_GLUED_TOKEN ? null
+            List<TermToken> parts = covered[i] || t.text().length() < MIN_GLUED_TOKEN || isTermWord(t, keys, a) ? null
                     : pieces(t, keys, functionWords.getOrDefault(language, Set.of()), a);
             if (parts == null) {
                 expanded.add(t);
@@ -335,6 +447,19 @@ public final class TermMatcher {
         return out;
     }
 
+    /**
+     * Whether a token is itself a word of some term (الخدمات): it stands whole. Cut, it would lose the reading a
+     * neighbouring glued term needs (الخد + مات, from Matt Damon, and هيئة الخدمات الصحية الوطنيةوالمتطوعون unfound).
+     */
+    private static boolean isTermWord(TermToken t, Set<String> keys, TokenAnalyzer a) {
+        for (TokenReading r : a.textReadings(t.text())) {
+            if (keys.contains(r.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int tokenIndex(List<TermToken> tokens, TermToken t) {
         // tokens are in text order and the expanded list keeps the original token objects
         int lo = 0;
@@ -376,7 +501,8 @@ public final class TermMatcher {
     private List<TermToken> pieces(TermToken t, Set<String> keys, Set<String> functionWords, TokenAnalyzer a) {
         int[] c = cuts.get(t.text());
         if (c == null) {
-            List<TermToken> p = cut(new TermToken(0, t.text().length(), t.text()), keys, functionWords, a);
+            List<TermToken> p = cut(new TermToken(0, t.text().length(), t.text()), keys, functionWords,
+                    LanguageProfile.of(a.language()).gluedWords().orElseThrow(), a);
             c = NO_CUT;
             if (p != null) {
                 c = new int[p.size() * 2];
@@ -400,7 +526,14 @@ public final class TermMatcher {
         return out;
     }
 
-    private static List<TermToken> cut(TermToken t, Set<String> keys, Set<String> functionWords, TokenAnalyzer a) {
+    /**
+     * A term word this short is cut off a token only at its end: after a letter that only ends words, or after a
+     * term word (ريموند + سو), since two letters inside a word prove nothing.
+     */
+    private static final int SHORT_GLUED_KEY = 2;
+
+    private static List<TermToken> cut(TermToken t, Set<String> keys, Set<String> functionWords,
+                                       org.triptych.text.GluedWords glue, TokenAnalyzer a) {
         String s = t.text();
         String whole = a.exactKey(s);
         List<Integer> at = new ArrayList<>(s.length() + 1);
@@ -432,11 +565,17 @@ public final class TermMatcher {
                 // and what is left after it too: one or two letters are an ending (الجنوبي + ة, مصر + ف)
                 int rest = n.length() - j;
                 if ((i > 0 || j < n.length()) && (rest == 0 || rest >= MIN_GLUED_KEY
-                        || functionWords.contains(n.substring(j))) && keys.contains(n.substring(i, j))) {
+                        || functionWords.contains(n.substring(j)) || keys.contains(n.substring(j)))
+                        && keys.contains(n.substring(i, j))) {
                     hits.add(new int[] {i, j});
                     break;
                 }
             }
+        }
+        // a term word of two letters ends the token after a letter that only ends words (وكالةسي: وكالة + سي)
+        int last = n.length() - SHORT_GLUED_KEY;
+        if (last >= MIN_GLUED_KEY && keys.contains(n.substring(last)) && glue.endsWord(s.charAt(at.get(last) - 1))) {
+            hits.add(new int[] {last, n.length()});
         }
         if (hits.isEmpty()) {
             return null;
@@ -583,6 +722,12 @@ public final class TermMatcher {
                 if (e.capitalisedSingle() && !Character.isUpperCase(surface.codePointAt(0))) {
                     return null;
                 }
+            }
+            if (xr.has(TokenReading.SHORT_AFTER_CLITIC) && e.readings().length == 1) {
+                return null;
+            }
+            if (xr.has(TokenReading.ARTICLE_REMOVED) && e.concept().type() == ConceptType.PERSON) {
+                return null; // a person's name takes no article: الروك is rock music, not Chris Rock
             }
             TokenReading tr = e.readings()[k];
             if (xr.has(TokenReading.GUESSED) && !xr.ending().isEmpty() && !a.endingsAgree(tr, xr)) {

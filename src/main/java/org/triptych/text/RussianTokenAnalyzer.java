@@ -20,6 +20,8 @@ final class RussianTokenAnalyzer implements TokenAnalyzer {
     private final RussianMorphology morphology;
     private final Map<String, List<TokenReading>> cache = new ConcurrentHashMap<>();
     private final Map<String, TokenReading> termCache = new ConcurrentHashMap<>();
+    /** Stems of glossary names the dictionary knows only as other words (Спит): their cases are read as names too. */
+    private final java.util.Set<String> namesLikeOtherWords = ConcurrentHashMap.newKeySet();
 
     public RussianTokenAnalyzer(RussianMorphology morphology) {
         this.morphology = morphology;
@@ -56,6 +58,15 @@ final class RussianTokenAnalyzer implements TokenAnalyzer {
             RussianLightStemmer.Stem s = RussianLightStemmer.stem(lc);
             return rs.isEmpty() ? guessed(s) : TokenReading.of(rs.get(0).lemma());
         }
+        if (Character.isUpperCase(word.charAt(0)) && rs.stream().noneMatch(r -> isNominal(r.tag()))) {
+            // a name in a glossary spelled like a verb form (Джордан Спит: спит, of спать) is a name: the dictionary
+            // would key it by the verb, which its cases (Спитом, Спита) never share
+            TokenReading g = guessed(RussianLightStemmer.stem(lc));
+            if (namesLikeOtherWords.add(g.key())) {
+                cache.clear(); // text words read before this glossary did not look for it
+            }
+            return g;
+        }
         RussianMorphology.Reading best = null;
         int bestScore = -1;
         for (RussianMorphology.Reading r : rs) {
@@ -86,7 +97,10 @@ final class RussianTokenAnalyzer implements TokenAnalyzer {
     private List<TokenReading> analyse(String word) {
         List<RussianMorphology.Reading> rs = morphology.readings(word);
         if (rs.isEmpty()) {
-            return List.of(guessed(RussianLightStemmer.stem(exactKey(word))));
+            RussianLightStemmer.Stem s = RussianLightStemmer.stem(exactKey(word));
+            TokenReading g = guessed(s);
+            TokenReading noun = nounInJ(s);
+            return noun == null ? List.of(g) : List.of(g, noun);
         }
         Map<String, Integer> byLemma = new LinkedHashMap<>();
         java.util.Set<String> singularName = new java.util.HashSet<>();
@@ -113,12 +127,44 @@ final class RussianTokenAnalyzer implements TokenAnalyzer {
             }
             out.add(new TokenReading(lemma, flags, ""));
         }
+        if (Character.isUpperCase(word.charAt(0)) && rs.stream().noneMatch(r -> r.tag().startsWith("NN"))) {
+            // a capitalised word the dictionary knows as no noun may be a case of such a name (Спитом, not спитой);
+            // only of such a name: Лавровый is no case of Лавров
+            TokenReading g = guessed(RussianLightStemmer.stem(exactKey(word)));
+            if (namesLikeOtherWords.contains(g.key())) {
+                out.add(g);
+            }
+        }
         return List.copyOf(out);
+    }
+
+    /**
+     * A noun, an adjective or a full participle (Соединённые Штаты, Объединённые Арабские Эмираты): what a word of a
+     * name can be in the dictionary. A finite verb or a short participle (спит) cannot.
+     */
+    private static boolean isNominal(String tag) {
+        return tag.startsWith("NN") || tag.startsWith("ADJ") || tag.startsWith("PT:");
     }
 
     private static TokenReading guessed(RussianLightStemmer.Stem s) {
         return new TokenReading(s.stem(), s.flags() | TokenReading.GUESSED, "", s.ending());
     }
+
+    /**
+     * A foreign name in -ой/-ей/-ай/-уй declines like a noun in -й (Макилрой: Макилроя, Макилрою, Макилроем), but the
+     * stemmer cuts its nominative as an adjective (макилр + ой) and its cases after the vowel (макилро + я): the cases
+     * are read with the vowel cut too, so the two meet.
+     */
+    private static TokenReading nounInJ(RussianLightStemmer.Stem s) {
+        String st = s.stem();
+        if (!J_CASE_ENDINGS.contains(s.ending()) || st.length() < 3 || "оеау".indexOf(st.charAt(st.length() - 1)) < 0) {
+            return null;
+        }
+        return guessed(new RussianLightStemmer.Stem(st.substring(0, st.length() - 1), s.flags(),
+                st.charAt(st.length() - 1) + s.ending()));
+    }
+
+    private static final java.util.Set<String> J_CASE_ENDINGS = java.util.Set.of("я", "ю", "ем", "е");
 
     @Override
     public boolean endingsAgree(TokenReading term, TokenReading text) {

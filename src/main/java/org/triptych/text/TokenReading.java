@@ -20,6 +20,13 @@ public record TokenReading(String key, int flags, String prefix, String ending) 
     public static final int DOUBTFUL = 16;
     /** The key is a guessed stem of a word no dictionary knows; {@code ending} holds what was cut off. */
     public static final int GUESSED = 32;
+    /**
+     * The key is what a clitic left of a short word (لسي → سي): two letters read so are trusted only as a word of a
+     * term of several words (لسي بي أس), never alone.
+     */
+    public static final int SHORT_AFTER_CLITIC = 64;
+    /** The key is the word without its article (البريكزيت → بريكزيت): a person's name never takes one. */
+    public static final int ARTICLE_REMOVED = 128;
 
     public TokenReading(String key, int flags, String prefix) {
         this(key, flags, prefix, "");
