@@ -920,6 +920,7 @@ public final class CandidateExtractor {
         java.util.Optional<GluedWords> glued = LanguageProfile.of(language).gluedWords();
         List<Map<Integer, String>> at = new ArrayList<>(); // per English word: token → the form written there
         Map<Integer, String> entries = new HashMap<>(); // a translated word's dictionary form (парк for парка)
+        Map<Integer, Integer> spans = new HashMap<>(); // an acronym spelt out letter by letter: its words
         boolean named = false;
         boolean meant = false; // some word found by its meaning (a translation reorders)
         for (String e : r.content()) {
@@ -946,10 +947,23 @@ public final class CandidateExtractor {
                         continue;
                     }
                 }
-                if (!isAcronym(e) && !shapes.isTranslated(e)
-                        && paired(e, w, 2, LanguageProfile.of(language).hasLetterCase(), glued, language)) {
-                    js.put(j, null); // transliterated: its entry form is made beside the English
-                    named = true;
+                if (isAcronym(e)) {
+                    if (w.equals(e)) {
+                        js.put(j, w); // the acronym as the English writes it (CBC in a Russian text)
+                        named = true;
+                    } else if (!LanguageProfile.of(language).hasLetterCase()) {
+                        List<Rendering> spelt = spelledOut(e, text, tokens.subList(j, Math.min(tokens.size(),
+                                j + e.length() + 1)));
+                        if (!spelt.isEmpty() && ArabicLetterNames.names(e.charAt(0), w)) {
+                            js.put(j, spelt.get(0).form()); // سي بي سي: its letters, one word each
+                            spans.put(j, e.length());
+                            named = true;
+                        }
+                    }
+                } else if (paired(e, w, 2, LanguageProfile.of(language).hasLetterCase(), glued, language)) {
+                    // transliterated (a translated word too: Arabic writes News of a channel's name as نيوز)
+                    js.put(j, null);
+                    named |= !shapes.isTranslated(e);
                 }
             }
             if (js.isEmpty()) {
@@ -970,6 +984,7 @@ public final class CandidateExtractor {
                 int hi = anchor;
                 Set<Integer> used = new java.util.HashSet<>();
                 boolean ok = true;
+                int extra = 0;
                 for (int k = 0; k < n && ok; k++) {
                     int p = -1;
                     for (int j : at.get(k).keySet()) {
@@ -982,12 +997,13 @@ public final class CandidateExtractor {
                         used.add(p);
                         pick[k] = p;
                         lo = Math.min(lo, p);
-                        hi = Math.max(hi, p);
+                        hi = Math.max(hi, p + spans.getOrDefault(p, 1) - 1);
+                        extra += spans.getOrDefault(p, 1) - 1;
                     }
                 }
                 // without a word found by its meaning it is a transliterated name: its words keep their order
                 // (المرشح باتريك is not Patrick Morrisey)
-                if (ok && (meant || inEnglishOrder(pick)) && hi - lo + 1 <= n + 1 && together(text, tokens, lo, hi)
+                if (ok && (meant || inEnglishOrder(pick)) && hi - lo + 1 <= n + 1 + extra && together(text, tokens, lo, hi)
                         && hi - lo < bestHi - bestLo) {
                     bestLo = lo;
                     bestHi = hi;
@@ -1004,6 +1020,8 @@ public final class CandidateExtractor {
             String form = at.get(k).get(bestPick[k]);
             if (form == null) {
                 english[bestPick[k]] = r.content().get(k);
+            } else if (spans.containsKey(bestPick[k])) {
+                continue; // the letters as written
             } else if (bestPick[k] == bestLo) {
                 written.put(bestPick[k], form); // inside the name a preposition is the name's (الاتحاد الأمريكي للحريات)
             }

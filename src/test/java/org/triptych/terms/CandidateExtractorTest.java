@@ -642,4 +642,17 @@ class CandidateExtractorTest {
         assertEquals("Центральный парк", park.ru());
         assertEquals("سنترال بارك", park.ar());
     }
+
+    @Test
+    void aChannelsAcronymSpeltOutBesideATransliteratedWordIsOneName() {
+        // CBC News: سي بي سي نيوز (the letters one word each, News written as it sounds), the Russian in Latin letters
+        List<TermCandidate> cs = extract(article(
+                new String[] {"The mayor told CBC News that the plant would close.",
+                    "وقال رئيس البلدية لشبكة سي بي سي نيوز إن المصنع سيغلق.",
+                    "Мэр сообщил CBC News, что завод закроется."}));
+        TermCandidate cbc = find(cs, "CBC News");
+        assertNotNull(cbc, cs.toString());
+        assertEquals("سي بي سي نيوز", cbc.ar());
+        assertEquals("CBC News", cbc.ru());
+    }
 }
