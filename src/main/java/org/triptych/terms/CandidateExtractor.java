@@ -34,8 +34,10 @@ import org.triptych.text.TermTokenizer;
  */
 public final class CandidateExtractor {
 
-    /** A rendering needs at least this share of the occurrences where it was looked for. */
+    /** A rendering needs more than this share of the occurrences where it was looked for (more than a third). */
     private static final double MIN_FOUND_SHARE = 0.34;
+    /** A known name's table form needs this share: a third will do, the forms being the table's, not guessed. */
+    private static final double MIN_KNOWN_SHARE = 1.0 / 3 - 1e-9;
 
     private final TermMatcher glossary;
     private final NameTransliteration names;
@@ -252,7 +254,7 @@ public final class CandidateExtractor {
             for (Language l : targets) {
                 int[] n = knownLooked.getOrDefault(l, new int[3]);
                 Map<String, Double> rs = knownRenderings.getOrDefault(l, Map.of());
-                if (n[0] == 0 || rs.isEmpty() || n[1] < MIN_FOUND_SHARE * n[0]) {
+                if (n[0] == 0 || rs.isEmpty() || n[1] < MIN_KNOWN_SHARE * n[0]) {
                     return null;
                 }
                 String pick = null;
@@ -1285,8 +1287,10 @@ public final class CandidateExtractor {
                 all = ArabicLetterNames.names(acronym.charAt(i), tokens.get(j + i).text());
             }
             // a letter name after the last would make it another acronym's spelling (سي إن إن إس)
+            // (unless that word is a common one too: في, in, is also V)
             if (all && (j + k == tokens.size() || !together(text, tokens, j + k - 1, j + k)
-                    || !ArabicLetterNames.isLetterName(tokens.get(j + k).text()))) {
+                    || !ArabicLetterNames.isLetterName(tokens.get(j + k).text())
+                    || functionWord(LanguageProfile.of(Language.ARABIC).gluedWords(), tokens.get(j + k)))) {
                 StringBuilder sb = new StringBuilder(first);
                 for (int i = 1; i < k; i++) {
                     sb.append(' ').append(tokens.get(j + i).text());

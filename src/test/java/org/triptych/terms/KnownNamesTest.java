@@ -254,4 +254,17 @@ class KnownNamesTest {
                 new String[] {"London voted on Monday.", "صوت المواطنون يوم الاثنين.", "Лондон проголосовал в понедельник."}));
         assertNull(find(none, "London"), none.toString());
     }
+
+    @Test
+    void aRenderingInAThirdOfTheNamesUnitsIsEnough() {
+        // Brexit three times: the Arabic writes بريكست once and paraphrases it twice; a third of the units is enough
+        String[] named = {"Brexit will change trade.", "سيغير بريكست التجارة.", "Brexit изменит торговлю."};
+        String[] paraphrased = {"Brexit worries farmers.", "يقلق خروج بريطانيا المزارعين.", "Brexit беспокоит фермеров."};
+        List<TermCandidate> cs = extract(article(named, paraphrased, paraphrased));
+        TermCandidate brexit = find(cs, "Brexit");
+        assertNotNull(brexit, cs.toString());
+        assertEquals("بريكست", brexit.ar());
+        // in a quarter it is not
+        assertNull(find(extract(article(named, paraphrased, paraphrased, paraphrased)), "Brexit"));
+    }
 }
