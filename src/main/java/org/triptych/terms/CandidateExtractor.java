@@ -191,6 +191,11 @@ public final class CandidateExtractor {
                     return null;
                 }
                 String pick = ranked.get(0).getKey();
+                if (ranked.size() > 1 && ranked.get(1).getValue() >= ranked.get(0).getValue() - 1e-9
+                        && !caseFormOf(ranked.get(1).getKey(), pick)
+                        && ranked.get(1).getKey().length() > pick.length()) {
+                    pick = ranked.get(1).getKey(); // of one name's two spellings the one with its vowels (وودز, not ودز)
+                }
                 if (common.getOrDefault(l, Set.of()).contains(pick)) {
                     return null; // the likeliest rendering is a common word: propose nothing rather than the next
                 }
@@ -1087,6 +1092,7 @@ public final class CandidateExtractor {
             return out;
         }
         int bestCount = 0;
+        int bestStrength = 0;
         int bestLo = 0;
         int bestHi = 0;
         int[] bestPick = null;
@@ -1113,8 +1119,17 @@ public final class CandidateExtractor {
                 if (!inEnglishOrder(pick)) {
                     continue; // المرشح باتريك for Patrick Morrisey: a transliterated name keeps its words' order
                 }
-                if (count > bestCount || (count == bestCount && hi - lo < bestHi - bestLo)) {
+                // the most words found, then the closest match (Jackman is Джекман more than Джексон), then compact
+                int strength = 0;
+                for (int k = 0; k < n; k++) {
+                    if (pick[k] >= 0 && !isAcronym(r.content().get(k))) {
+                        strength += names.strength(r.content().get(k), tokens.get(pick[k]).text(), language);
+                    }
+                }
+                if (count > bestCount || (count == bestCount && (strength > bestStrength
+                        || strength == bestStrength && hi - lo < bestHi - bestLo))) {
                     bestCount = count;
+                    bestStrength = strength;
                     bestLo = lo;
                     bestHi = hi;
                     bestPick = pick;
