@@ -1092,7 +1092,6 @@ public final class CandidateExtractor {
             return out;
         }
         int bestCount = 0;
-        int bestStrength = 0;
         int bestLo = 0;
         int bestHi = 0;
         int[] bestPick = null;
@@ -1119,17 +1118,8 @@ public final class CandidateExtractor {
                 if (!inEnglishOrder(pick)) {
                     continue; // المرشح باتريك for Patrick Morrisey: a transliterated name keeps its words' order
                 }
-                // the most words found, then the closest match (Jackman is Джекман more than Джексон), then compact
-                int strength = 0;
-                for (int k = 0; k < n; k++) {
-                    if (pick[k] >= 0 && !isAcronym(r.content().get(k))) {
-                        strength += names.strength(r.content().get(k), tokens.get(pick[k]).text(), language);
-                    }
-                }
-                if (count > bestCount || (count == bestCount && (strength > bestStrength
-                        || strength == bestStrength && hi - lo < bestHi - bestLo))) {
+                if (count > bestCount || (count == bestCount && hi - lo < bestHi - bestLo)) {
                     bestCount = count;
-                    bestStrength = strength;
                     bestLo = lo;
                     bestHi = hi;
                     bestPick = pick;

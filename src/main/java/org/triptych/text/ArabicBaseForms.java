@@ -63,6 +63,11 @@ final class ArabicBaseForms implements BaseForms {
             if (!doubled && explains(english, c)) {
                 break;
             }
+            // Woods, Wolf: W and a long o or u are two و of the name's own (وودز), not and + ودز
+            if (doubled && c == 'و' && (english.startsWith("wo") || english.startsWith("wu"))
+                    && (w.length() < 3 || w.charAt(2) != 'و')) {
+                break;
+            }
             if (c == 'ل' && doubled && !explains(english, c)) {
                 return "ا" + w.substring(1); // ل + the article: للمكسيك → المكسيك
             }

@@ -660,4 +660,14 @@ class CandidateExtractorTest {
         assertEquals("سي بي سي نيوز", cbc.ar());
         assertEquals("CBC News", cbc.ru());
     }
+
+    @Test
+    void ofOneNamesTwoSpellingsTheOneWithItsVowelsIsProposed() {
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Tiger Woods won on Sunday.", "فاز تايجر وودز يوم الأحد.", "Тайгер Вудс победил в воскресенье."},
+                new String[] {"Tiger Woods thanked the crowd.", "وشكر تايجر ودز الجمهور.", "Тайгер Вудс поблагодарил зрителей."}));
+        TermCandidate woods = find(cs, "Tiger Woods");
+        assertNotNull(woods, cs.toString());
+        assertEquals("تايجر وودز", woods.ar());
+    }
 }

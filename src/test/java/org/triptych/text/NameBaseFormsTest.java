@@ -71,4 +71,11 @@ class NameBaseFormsTest {
         // Nashville ends in a consonant sound: Нэшвилле is its prepositional case
         assertEquals("Нэшвилл", RUSSIAN.beside("Нэшвилле", "Nashville"));
     }
+
+    @Test
+    void aNameBeginningWithWAndALongOKeepsBothWaw() {
+        assertEquals("وودز", ARABIC.beside("وودز", "Woods"), "W and oo, not and + ودز");
+        assertEquals("وودز", ARABIC.beside("ووودز", "Woods"), "and + Woods");
+        assertEquals("واشنطن", ARABIC.beside("وواشنطن", "Washington"));
+    }
 }
