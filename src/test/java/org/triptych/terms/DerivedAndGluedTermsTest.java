@@ -1,5 +1,8 @@
 package org.triptych.terms;
 
+import static org.triptych.terms.TestConcepts.concept;
+import static org.triptych.terms.TestConcepts.terms;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,24 +27,6 @@ import org.triptych.model.TermStatus;
 class DerivedAndGluedTermsTest {
 
     private static TranslationChecker checker;
-
-    private static Concept concept(String id, ConceptType type, String en, String ar, String ru) {
-        return new Concept(id, type, "", Map.of(Language.ENGLISH, terms(en), Language.ARABIC, terms(ar),
-                Language.RUSSIAN, terms(ru)));
-    }
-
-    private static List<Term> terms(String cell) {
-        List<Term> out = new java.util.ArrayList<>();
-        for (String t : cell.split("\\|")) {
-            boolean acronym = t.endsWith("[acronym]");
-            boolean derived = t.endsWith("[derived]");
-            String text = t.replace("[acronym]", "").replace("[derived]", "").strip();
-            Term term = new Term(text, out.isEmpty() ? TermStatus.PREFERRED : TermStatus.ADMITTED, false, false,
-                    acronym);
-            out.add(derived ? term.asDerived() : term);
-        }
-        return out;
-    }
 
     @BeforeAll
     static void glossary() {

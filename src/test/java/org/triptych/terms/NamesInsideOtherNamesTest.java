@@ -1,5 +1,8 @@
 package org.triptych.terms;
 
+import static org.triptych.terms.TestConcepts.concept;
+import static org.triptych.terms.TestConcepts.terms;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -23,20 +26,6 @@ import org.triptych.model.TermStatus;
 class NamesInsideOtherNamesTest {
 
     private static TranslationChecker checker;
-
-    private static Concept concept(String id, ConceptType type, String en, String ar, String ru) {
-        return new Concept(id, type, "", Map.of(Language.ENGLISH, terms(en), Language.ARABIC, terms(ar),
-                Language.RUSSIAN, terms(ru)));
-    }
-
-    private static List<Term> terms(String cell) {
-        List<Term> out = new java.util.ArrayList<>();
-        for (String t : cell.split("\\|")) {
-            out.add(new Term(t.strip(), out.isEmpty() ? TermStatus.PREFERRED : TermStatus.ADMITTED, false, false,
-                    false));
-        }
-        return out;
-    }
 
     @BeforeAll
     static void glossary() {
