@@ -88,7 +88,11 @@ final class TermChecker {
             if (u.target().isBlank()) {
                 continue; // an omitted unit is reported once by the version comparison, not once per name
             }
-            for (Concept c : englishConcepts.values()) {
+            Set<List<Integer>> reportedSpans = new HashSet<>();
+            // of several people a surname alone may name, the one the article rendered last is the one it means
+            List<Concept> inOrder = new ArrayList<>(englishConcepts.values());
+            inOrder.sort(java.util.Comparator.comparingInt(c -> -lastRendered.getOrDefault(c.id(), -1)));
+            for (Concept c : inOrder) {
                 if (c.terms(target).isEmpty()) {
                     continue;
                 }
@@ -104,9 +108,11 @@ final class TermChecker {
                 Optional<TermMatch> maybe = ms.stream().filter(TermMatch::possible).findFirst();
                 if (maybe.isPresent()) {
                     out.add(possible(target, u, c, maybe.get()));
-                } else {
+                } else if (!surnameOnly(c, en) || reportedSpans.addAll(spans(c, en))) {
                     out.add(missing(target, u, c, nearby));
                 }
+                // else: a surname alone that several glossary people share (Lt Col Vann: James, Michael or Bernard
+                // Vann), already reported missing for one of them: one mention, one finding
             }
             for (TermMatch m : tg) {
                 if (!m.possible()) {
@@ -148,6 +154,31 @@ final class TermChecker {
             }
         }
         out.addAll(inconsistencies(target, usage));
+        return out;
+    }
+
+    /** Whether the English names {@code c} in the unit only by a surname alone (shortForm matches). */
+    private static boolean surnameOnly(Concept c, List<TermMatch> en) {
+        boolean any = false;
+        for (TermMatch m : en) {
+            if (m.conceptId().equals(c.id()) && !m.possible()) {
+                if (!m.shortForm()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** The English spans ({start, end}) that name {@code c} in the unit. */
+    private static List<List<Integer>> spans(Concept c, List<TermMatch> en) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (TermMatch m : en) {
+            if (m.conceptId().equals(c.id()) && !m.possible()) {
+                out.add(List.of(m.start(), m.end()));
+            }
+        }
         return out;
     }
 

@@ -118,4 +118,22 @@ class NamesInTheirArticleTest {
         assertEquals(List.of("missing georgia-country 0"), kinds(alarms(Language.RUSSIAN, List.of(AlignedUnit.line(0,
                 "The Peach State welcomed the president of Georgia.", "Джорджия встретила президента.")))));
     }
+
+    @Test
+    void aSurnameSeveralPeopleShareIsOneMissingFindingNotOneForEach() {
+        // three Vanns in the glossary; "Lt Col Vann" alone, the Arabic renders no name: one mention, one finding
+        TranslationChecker vanns = new TranslationChecker(new Glossary("vanns", List.of(
+                concept("bernard-vann", ConceptType.PERSON, "Bernard Vann", "برنارد فان", "Бернард Ванн"),
+                concept("james-vann", ConceptType.PERSON, "James Vann", "جيمس فان", "Джеймс Ванн"),
+                concept("michael-vann", ConceptType.PERSON, "Michael Vann", "مايكل فان", "Майкл Ванн"))));
+        List<AlignedUnit> units = List.of(AlignedUnit.line(0, "Lt Col Vann was killed by a sniper in October.",
+                "قتل الضابط برصاص قناص في أكتوبر."));
+        List<Finding> missing = vanns.check(Language.ARABIC, units, false).stream()
+                .filter(f -> f.kind().equals("missing")).toList();
+        assertEquals(1, missing.size(), kinds(missing).toString());
+        // a full name is its own mention: each missing one is reported
+        List<AlignedUnit> full = List.of(AlignedUnit.line(0, "Bernard Vann and James Vann served together.",
+                "خدم الرجلان معا."));
+        assertEquals(2, vanns.check(Language.ARABIC, full, false).stream().filter(f -> f.kind().equals("missing")).count());
+    }
 }
