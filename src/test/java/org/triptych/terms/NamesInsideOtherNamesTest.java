@@ -4,6 +4,7 @@ import static org.triptych.terms.TestConcepts.concept;
 import static org.triptych.terms.TestConcepts.terms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -58,9 +59,13 @@ class NamesInsideOtherNamesTest {
         // a mention of its own needs a rendering of its own
         assertEquals(List.of("missing us"), alarms(Language.RUSSIAN,
                 "The Defense Department said the US would stay.", "Министерство обороны США заявило, что страна останется."));
-        // a surname three people share, written once for all of them, is not the name beside the first name
-        assertEquals(List.of("missing michael-quell", "missing james-quell"), alarms(Language.RUSSIAN,
-                "Bernard Quell won the award. Quell was killed four days later.", "Бернард Квелл получил награду."));
+        // a surname three people share, written once for all of them, is not the name beside the first name: the
+        // mention of its own is reported, once (not once for each person who might bear it)
+        List<String> quell = alarms(Language.RUSSIAN,
+                "Bernard Quell won the award. Quell was killed four days later.", "Бернард Квелл получил награду.");
+        assertEquals(1, quell.size(), quell.toString());
+        assertTrue(quell.get(0).equals("missing michael-quell") || quell.get(0).equals("missing james-quell"),
+                quell.toString());
     }
 
     @Test
