@@ -168,7 +168,7 @@ public final class CandidateExtractor {
                 // a form only a two-class match found (Kim: حكم) counts where it recurs, or where it is the one word
                 // of this version that could be the name and every other version renders the name fully (YouTube:
                 // يوتيوب beside YouTube in the Russian)
-                boolean vouched = rs.size() == 1 && renderedFullyElsewhere(l, targets)
+                boolean vouched = rs.size() == 1 && (renderedFullyElsewhere(l, targets) || soleEverywhere(targets))
                         && rs.keySet().iterator().next().length() >= VOUCHED_LETTERS;
                 weak.getOrDefault(l, Map.of()).forEach((f, units) -> {
                     if (units < 2 && rs.getOrDefault(f, 0.0) <= 1.0 && !vouched) {
@@ -232,6 +232,22 @@ public final class CandidateExtractor {
 
         private static final Set<String> CASE_ENDINGS = Set.of("а", "я", "у", "ю", "е", "ом", "ем", "ём", "ой", "ей",
                 "ы", "и", "ам", "ям", "ами", "ями", "ах", "ях", "ого", "его", "ому", "ему", "ым", "им", "ую");
+
+        /**
+         * Whether every version found exactly one word that may write the name, each in the one unit that names it
+         * (Nias: نياس, Ниас): two scripts agreeing on the only candidate in each is evidence a chance match lacks.
+         */
+        boolean soleEverywhere(List<Language> targets) {
+            if (targets.size() < 2 || count != 1) {
+                return false;
+            }
+            for (Language l : targets) {
+                if (renderings.getOrDefault(l, Map.of()).size() != 1) {
+                    return false;
+                }
+            }
+            return true;
+        }
 
         /** Whether every version but {@code language} renders the name in full in each unit it was looked for in. */
         boolean renderedFullyElsewhere(Language language, List<Language> targets) {

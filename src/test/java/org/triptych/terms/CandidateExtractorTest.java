@@ -670,4 +670,18 @@ class CandidateExtractorTest {
         assertNotNull(woods, cs.toString());
         assertEquals("تايجر وودز", woods.ar());
     }
+
+    @Test
+    void twoScriptsAgreeingOnTheOnlyWordThatCouldBeTheNameAreEvidence() {
+        // Nias has two consonant classes: by chance in one script, but not the one candidate word in both at once
+        String[] both = {"Houses collapsed on Nias overnight.", "انهارت منازل في نياس ليلا.",
+            "Дома обрушились на Ниасе ночью."};
+        TermCandidate nias = find(extract(article(both)), "Nias");
+        assertNotNull(nias);
+        assertEquals("نياس", nias.ar());
+        assertEquals("Ниас", nias.ru());
+        String[] oneScript = {"Houses collapsed on Nias overnight.", "انهارت منازل في نياس ليلا.",
+            "Дома обрушились на острове ночью."};
+        assertNull(find(extract(article(oneScript)), "Nias"), "one script alone is a chance match");
+    }
 }
