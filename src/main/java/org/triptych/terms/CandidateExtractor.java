@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -1103,7 +1102,7 @@ public final class CandidateExtractor {
                         && names.strength(r.content().get(0), w, language) < STRONG_CLASSES;
                 int from = withArticle(r, text, tokens, j);
                 out.add(new Rendering(text.substring(tokens.get(from).start(), tokens.get(j).start())
-                        + baseForm(text, tokens, j, j, english, unglued, language), !weak, weak));
+                        + baseForm(text, tokens, j, j, english, unglued, Map.of(), language), !weak, weak));
             }
             return out;
         }
@@ -1236,7 +1235,7 @@ public final class CandidateExtractor {
         }
         int from = withArticle(r, text, tokens, lo);
         return List.of(new Rendering(text.substring(tokens.get(from).start(), tokens.get(lo).start())
-                + baseForm(text, tokens, lo, hi, english, unglued, language), full, false));
+                + baseForm(text, tokens, lo, hi, english, unglued, Map.of(), language), full, false));
     }
 
     /**
@@ -1432,16 +1431,13 @@ public final class CandidateExtractor {
      * Arabic rendering without the clitics the English name does not explain.
      */
     private String baseForm(String text, List<TermToken> tokens, int lo, int hi, String[] english, Language language) {
-        return baseForm(text, tokens, lo, hi, english, Map.of(), language);
+        return baseForm(text, tokens, lo, hi, english, Map.of(), Map.of(), language);
     }
 
-    /** As above, {@code written} giving a token's form where it differs from the text (an Arabic proclitic off). */
-    private String baseForm(String text, List<TermToken> tokens, int lo, int hi, String[] english,
-                            Map<Integer, String> written, Language language) {
-        return baseForm(text, tokens, lo, hi, english, written, Map.of(), language);
-    }
-
-    /** As above, {@code entries} giving a translated word's dictionary form where the phrase's head is not past. */
+    /**
+     * As above; {@code written} gives a token's form where it differs from the text (an Arabic proclitic off),
+     * {@code entries} a translated word's dictionary form where the phrase's head is not past.
+     */
     private String baseForm(String text, List<TermToken> tokens, int lo, int hi, String[] english,
                             Map<Integer, String> written, Map<Integer, String> entries, Language language) {
         BaseForms forms = LanguageProfile.of(language).baseForms();
@@ -1505,9 +1501,5 @@ public final class CandidateExtractor {
             out.add(r.text());
         }
         return out;
-    }
-
-    static Set<String> distinct(List<String> xs) {
-        return new LinkedHashSet<>(xs);
     }
 }

@@ -1,11 +1,5 @@
 package org.triptych.terms;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,14 +38,7 @@ final class NameWords {
     }
 
     private static NameWords read() {
-        try (InputStream in = NameWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList(), RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(ShippedTables.lines(RESOURCE), RESOURCE);
     }
 
     /** Reads table lines: English, Arabic, Russian forms, tab-separated; a malformed line is a fault of the build. */

@@ -16,7 +16,7 @@ public record TermCandidate(String en, String ar, String ru, ConceptType type, d
                             List<Integer> units) {
 
     public TermCandidate {
-        Objects.requireNonNull(en, "en");
+        Objects.requireNonNull(en, "English form");
         type = type == null ? ConceptType.OTHER : type;
         units = List.copyOf(units);
     }

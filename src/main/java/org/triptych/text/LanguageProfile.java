@@ -395,21 +395,21 @@ public final class LanguageProfile {
             return this;
         }
 
-        /** The number vocabulary in {@code numbers/<name>.txt}. */
-        Builder numbers(String name) {
-            this.numbers = name;
+        /** The number vocabulary in {@code numbers/<code>.txt}. */
+        Builder numbers() {
+            this.numbers = language.code();
             return this;
         }
 
-        /** The derivation rules and table in {@code derived/<name>.txt}. */
-        Builder derivedForms(String name) {
-            this.derived = name;
+        /** The derivation rules and table in {@code derived/<code>.txt}. */
+        Builder derivedForms() {
+            this.derived = language.code();
             return this;
         }
 
-        /** The name shapes in {@code names/<name>.txt}. */
-        Builder nameShapes(String name) {
-            this.names = name;
+        /** The name shapes in {@code names/<code>.txt}. */
+        Builder nameShapes() {
+            this.names = language.code();
             return this;
         }
 

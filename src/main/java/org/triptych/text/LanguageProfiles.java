@@ -32,9 +32,9 @@ final class LanguageProfiles {
                 .script(Character.UnicodeScript.LATIN, true)
                 .ownNames("eng")
                 .tokenAnalyzer(l -> new EnglishTokenAnalyzer())
-                .numbers("en")
-                .derivedForms("en")
-                .nameShapes("en")
+                .numbers()
+                .derivedForms()
+                .nameShapes()
                 // British and American spellings: news copy mixes them (a quoted report, a wire story), and the
                 // speller of the variant the document is read as flags the other's (recognisable, neighboring).
                 .spellingVariants(List.of(new String[] {"ise", "ize"}, new String[] {"isa", "iza"},
@@ -77,8 +77,8 @@ final class LanguageProfiles {
                 // Arabic script is compact: short vowels are not written.
                 .lengthRatioToEnglish(0.95)
                 .tokenAnalyzer(l -> new ArabicTokenAnalyzer())
-                .numbers("ar")
-                .derivedForms("ar")
+                .numbers()
+                .derivedForms()
                 // the modifier follows: جامعة هارفارد (Harvard University), كوريا الشمالية (North Korea)
                 .headFirst()
                 .baseForms(new ArabicBaseForms())
@@ -122,8 +122,8 @@ final class LanguageProfiles {
                 // Russian words are long.
                 .lengthRatioToEnglish(1.13)
                 .tokenAnalyzer(l -> new RussianTokenAnalyzer(RussianMorphology.shared()))
-                .numbers("ru")
-                .derivedForms("ru")
+                .numbers()
+                .derivedForms()
                 .baseForms(new RussianBaseForms(RussianMorphology.shared()))
                 // English h as г (Голливуд, Гарвард; not in sh, ch, th …), w as в (Твиттер, Сулавеси), eu as ев
                 // (Европа, Евгений)

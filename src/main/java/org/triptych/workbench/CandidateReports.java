@@ -38,9 +38,9 @@ public final class CandidateReports {
         ArrayNode arr = root.putArray("candidates");
         for (GlossaryCandidate c : candidates) {
             ObjectNode o = arr.addObject();
-            o.put("en", c.en());
-            o.put("ar", c.ar());
-            o.put("ru", c.ru());
+            o.put(Language.ENGLISH.code(), c.en());
+            o.put(Language.ARABIC.code(), c.ar());
+            o.put(Language.RUSSIAN.code(), c.ru());
             o.put("type", c.type().code());
             o.put("confidence", c.confidence());
             o.put("count", c.count());
