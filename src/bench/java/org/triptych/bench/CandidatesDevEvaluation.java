@@ -47,7 +47,9 @@ public final class CandidatesDevEvaluation {
         TermMatcher matcher = TermMatcher.build(glossary);
         List<Path> articles;
         try (Stream<Path> s = Files.list(dir)) {
-            articles = s.filter(p -> Files.exists(p.resolve("en.txt"))).sorted().toList();
+            articles = s.filter(p -> Files.exists(p.resolve("en.txt")))
+                    .filter(p -> p.getFileName().toString().startsWith(System.getProperty("only", "")))
+                    .sorted().toList();
         }
         int listed = 0;
         int covered = 0;

@@ -120,6 +120,14 @@ public final class CandidateExtractor {
         /** language → the known name's form the target wrote → how often; its own name weighs more than a derived word */
         final Map<Language, Map<String, Double>> knownRenderings = new LinkedHashMap<>();
         final Map<Language, int[]> knownLooked = new HashMap<>(); // {looked for, found, found as the name itself}
+        /**
+         * A person's surname as every occurrence renders it, for the name whose versions write only the surname
+         * (ترامب for Donald Trump): proposed where the full name finds no rendering and the English too writes the
+         * surname alone somewhere, so the three forms of the pair name the same thing.
+         */
+        Gathered surname;
+        /** Whether the English writes this name alone for a longer one it stands for (Tellis for Quinton Tellis). */
+        boolean aloneInEnglish;
 
         Gathered(Run r) {
             this.en = r.text();
@@ -153,7 +161,60 @@ public final class CandidateExtractor {
                 return new TermCandidate(spelt.en(), forms.get(Language.ARABIC), forms.get(Language.RUSSIAN),
                         knownAs.type(), spelt.confidence(), spelt.count(), spelt.units());
             }
-            return transliteratedCandidate(targets);
+            TermCandidate whole = transliteratedCandidate(targets);
+            if (whole != null || surname == null || !surname.aloneInEnglish || type() != ConceptType.PERSON) {
+                return whole;
+            }
+            TermCandidate bySurname = surname.transliteratedCandidate(targets);
+            return bySurname == null ? null : new TermCandidate(bySurname.en(), bySurname.ar(), bySurname.ru(),
+                    ConceptType.PERSON, bySurname.confidence(), count, List.copyOf(units));
+        }
+
+        /** The surname's own gathering, made on first use. */
+        Gathered surname(Run last) {
+            if (surname == null) {
+                surname = new Gathered(last);
+            }
+            return surname;
+        }
+
+        /** Takes in what another article gathered about the same name. */
+        void absorb(Gathered x) {
+            count += x.count;
+            units.addAll(x.units);
+            titled |= x.titled;
+            placeLike |= x.placeLike;
+            derivedSeen |= x.derivedSeen;
+            aloneInEnglish |= x.aloneInEnglish;
+            x.englishForms.forEach((f, k) -> englishForms.merge(f, k, Integer::sum));
+            if (!englishForms.isEmpty()) {
+                en = englishForms.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            }
+            x.common.forEach((l, fs) -> common.computeIfAbsent(l, k -> new java.util.HashSet<>()).addAll(fs));
+            x.renderings.forEach((l, m) -> m.forEach((f, w) -> renderings
+                    .computeIfAbsent(l, k -> new LinkedHashMap<>()).merge(f, w, Double::sum)));
+            x.weak.forEach((l, m) -> m.forEach((f, k) -> weak
+                    .computeIfAbsent(l, q -> new HashMap<>()).merge(f, k, Integer::sum)));
+            addCounts(looked, x.looked);
+            x.knownRenderings.forEach((l, m) -> m.forEach((f, w) -> knownRenderings
+                    .computeIfAbsent(l, k -> new LinkedHashMap<>()).merge(f, w, Double::sum)));
+            addCounts(knownLooked, x.knownLooked);
+            if (x.surname != null) {
+                if (surname == null) {
+                    surname = x.surname;
+                } else {
+                    surname.absorb(x.surname);
+                }
+            }
+        }
+
+        private static void addCounts(Map<Language, int[]> into, Map<Language, int[]> from) {
+            from.forEach((l, n) -> {
+                int[] m = into.computeIfAbsent(l, k -> new int[3]);
+                for (int i = 0; i < 3; i++) {
+                    m[i] += n[i];
+                }
+            });
         }
 
         /** The candidate the transliterations found in the units make, or null where they are not enough. */
@@ -375,7 +436,8 @@ public final class CandidateExtractor {
                 g.count++;
                 g.units.add(offset + p.getKey());
                 g.titled |= r.titled();
-                g.placeLike |= r.afterPlaceWord() && r.content().size() == 1;
+                // "from Tellis" says nothing of Quinton Tellis: only the name itself after a place's word is a place
+                g.placeLike |= r.afterPlaceWord() && r.content().size() == 1 && key.equals(r.text());
                 g.derivedSeen |= !key.equals(r.text()) && !byText.get(key).content().isEmpty()
                         && r.content().size() == byText.get(key).content().size();
                 for (Map.Entry<Language, Map<Integer, String>> t : beside.entrySet()) {
@@ -384,71 +446,81 @@ public final class CandidateExtractor {
                         g.unitTexts.computeIfAbsent(t.getKey(), k -> new java.util.HashSet<>()).add(text);
                     }
                 }
+                Run last = knownAs == null ? surnameOf(byText.get(key), r, byText) : null;
+                if (last != null) {
+                    Gathered alone = g.surname(last);
+                    alone.aloneInEnglish |= r == last;
+                    alone.count++;
+                    alone.units.add(offset + p.getKey());
+                    alone.unitTexts.putAll(g.unitTexts);
+                    renderInto(alone, last, beside, p.getKey(), wordUnits);
+                }
                 if (!key.equals(r.text())) {
                     continue; // a surname alone or a demonym: its rendering is not the full name's
                 }
                 if (knownAs != null) {
                     lookUpKnown(g, beside, p.getKey());
                 }
-                for (Map.Entry<Language, Map<Integer, String>> t : beside.entrySet()) {
-                    String text = t.getValue().get(p.getKey());
-                    int[] n = g.looked.computeIfAbsent(t.getKey(), k -> new int[3]);
-                    if (text == null || text.isBlank()) {
-                        continue;
-                    }
-                    n[0]++;
-                    List<Rendering> found = render(r, text, t.getKey(),
-                            wordUnits.computeIfAbsent(t.getKey(), l -> unitsOfWords(t.getValue().values())));
-                    if (!found.isEmpty()) {
-                        n[1]++;
-                        n[2] += found.get(0).full() ? 1 : 0;
-                        for (Rendering x : found) {
-                            g.renderings.computeIfAbsent(t.getKey(), k -> new LinkedHashMap<>())
-                                    .merge(x.form(), (x.full() ? 1.0 : 0.5) / found.size(), Double::sum);
-                            if (x.weak()) {
-                                g.weak.computeIfAbsent(t.getKey(), k -> new HashMap<>()).merge(x.form(), 1, Integer::sum);
-                            }
-                        }
-                    }
-                }
+                renderInto(g, r, beside, p.getKey(), wordUnits);
             }
         }
-        dropWordsOfOtherUnits(local.values(), beside);
+        List<Gathered> withSurnames = new ArrayList<>(local.values());
+        local.values().stream().filter(g -> g.surname != null).forEach(g -> withSurnames.add(g.surname));
+        dropWordsOfOtherUnits(withSurnames, beside);
         for (Map.Entry<String, Gathered> e : local.entrySet()) {
             Gathered g = all.get(e.getKey());
             if (g == null) {
                 all.put(e.getKey(), e.getValue());
             } else {
-                Gathered x = e.getValue();
-                g.count += x.count;
-                g.units.addAll(x.units);
-                g.titled |= x.titled;
-                g.placeLike |= x.placeLike;
-                g.derivedSeen |= x.derivedSeen;
-                x.englishForms.forEach((f, k) -> g.englishForms.merge(f, k, Integer::sum));
-                if (!g.englishForms.isEmpty()) {
-                    g.en = g.englishForms.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-                }
-                x.common.forEach((l, fs) -> g.common.computeIfAbsent(l, k -> new java.util.HashSet<>()).addAll(fs));
-                x.renderings.forEach((l, m) -> m.forEach((f, w) -> g.renderings
-                        .computeIfAbsent(l, k -> new LinkedHashMap<>()).merge(f, w, Double::sum)));
-                x.looked.forEach((l, n) -> {
-                    int[] m = g.looked.computeIfAbsent(l, k -> new int[3]);
-                    for (int i = 0; i < 3; i++) {
-                        m[i] += n[i];
-                    }
-                });
-                x.knownRenderings.forEach((l, m) -> m.forEach((f, w) -> g.knownRenderings
-                        .computeIfAbsent(l, k -> new LinkedHashMap<>()).merge(f, w, Double::sum)));
-                x.knownLooked.forEach((l, n) -> {
-                    int[] m = g.knownLooked.computeIfAbsent(l, k -> new int[3]);
-                    for (int i = 0; i < 3; i++) {
-                        m[i] += n[i];
-                    }
-                });
+                g.absorb(e.getValue());
             }
         }
         return offset + (english.isEmpty() ? 0 : ((java.util.TreeMap<Integer, String>) english).lastKey() + 1);
+    }
+
+    /** Looks for the rendering of name {@code r} in each target unit beside English paragraph {@code paragraph}. */
+    private void renderInto(Gathered g, Run r, Map<Language, Map<Integer, String>> beside, int paragraph,
+                            Map<Language, Map<String, Integer>> wordUnits) {
+        for (Map.Entry<Language, Map<Integer, String>> t : beside.entrySet()) {
+            String text = t.getValue().get(paragraph);
+            int[] n = g.looked.computeIfAbsent(t.getKey(), k -> new int[3]);
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            n[0]++;
+            List<Rendering> found = render(r, text, t.getKey(),
+                    wordUnits.computeIfAbsent(t.getKey(), l -> unitsOfWords(t.getValue().values())));
+            if (!found.isEmpty()) {
+                n[1]++;
+                n[2] += found.get(0).full() ? 1 : 0;
+                for (Rendering x : found) {
+                    g.renderings.computeIfAbsent(t.getKey(), k -> new LinkedHashMap<>())
+                            .merge(x.form(), (x.full() ? 1.0 : 0.5) / found.size(), Double::sum);
+                    if (x.weak()) {
+                        g.weak.computeIfAbsent(t.getKey(), k -> new HashMap<>()).merge(x.form(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The surname of a person's name, where occurrence {@code r} is the full name or the surname alone standing for
+     * it; null for a name of one word, an organisation's or a place's, or another form (a demonym).
+     */
+    private Run surnameOf(Run full, Run r, Map<String, Run> byText) {
+        if (full == null || full.content().size() < 2 || isOrganisationOrPlace(full.text())) {
+            return null;
+        }
+        String last = full.content().get(full.content().size() - 1);
+        if (r.text().equals(last)) {
+            return r;
+        }
+        if (!r.text().equals(full.text())) {
+            return null;
+        }
+        Run alone = byText.get(last);
+        return alone != null ? alone : new Run(last, List.of(last), List.of(last), false, false);
     }
 
     /**
@@ -700,7 +772,9 @@ public final class CandidateExtractor {
         int start = from;
         boolean titled = false;
         for (int k = from; k <= to + 1; k++) {
-            boolean cut = k > to || shapes.isTitle(tokens.get(k).text());
+            // a title word after a name's small word is the name's (Department of Justice, Ministry of Defence)
+            boolean cut = k > to || shapes.isTitle(tokens.get(k).text())
+                    && !(k > from && shapes.isConnector(tokens.get(k - 1).text()));
             if (!cut) {
                 continue;
             }
@@ -1066,9 +1140,13 @@ public final class CandidateExtractor {
             boolean acronym = isAcronym(e);
             for (int j = 0; j < tokens.size(); j++) {
                 String w = tokens.get(j).text();
-                // only where the word without it is the better transliteration (not أوكلاهو of أوكلاهوما)
+                // only where the word without it is the better transliteration (not أوكلاهو of أوكلاهوما), or as
+                // good and the English ends in a consonant, so the letters cut off render none of it (فريمانفي)
                 String cut = gluedAfter.get(j);
-                if (cut != null && !acronym && names.strength(e, cut, language) > names.strength(e, w, language)) {
+                int cutStrength = cut == null || acronym ? 0 : names.strength(e, cut, language);
+                int wholeStrength = cutStrength == 0 ? 0 : names.strength(e, w, language);
+                if (cutStrength > wholeStrength || cutStrength > 0 && cutStrength == wholeStrength
+                        && "aeiouy".indexOf(Character.toLowerCase(e.charAt(e.length() - 1))) < 0) {
                     w = cut;
                     unglued.put(j, cut);
                 }
@@ -1109,6 +1187,7 @@ public final class CandidateExtractor {
         int bestCount = 0;
         int bestLo = 0;
         int bestHi = 0;
+        int bestClasses = 0;
         int[] bestPick = null;
         for (List<Integer> js : at) {
             for (int anchor : js) {
@@ -1133,10 +1212,15 @@ public final class CandidateExtractor {
                 if (!inEnglishOrder(pick)) {
                     continue; // المرشح باتريك for Patrick Morrisey: a transliterated name keeps its words' order
                 }
-                if (count > bestCount || (count == bestCount && hi - lo < bestHi - bestLo)) {
+                // as many words found: the window whose words follow the name more closely (أليفا for Alleva, not
+                // ووجه for Joe), then the narrower
+                int classes = classesOf(r, pick, tokens, unglued, language);
+                if (count > bestCount || (count == bestCount && (classes > bestClasses
+                        || classes == bestClasses && hi - lo < bestHi - bestLo))) {
                     bestCount = count;
                     bestLo = lo;
                     bestHi = hi;
+                    bestClasses = classes;
                     bestPick = pick;
                 }
             }
@@ -1144,14 +1228,7 @@ public final class CandidateExtractor {
         if (bestPick == null) {
             return List.of();
         }
-        int classes = 0;
-        for (int k = 0; k < n; k++) {
-            if (bestPick[k] >= 0) {
-                classes += isAcronym(r.content().get(k)) ? STRONG_CLASSES
-                        : names.strength(r.content().get(k), unglued.getOrDefault(bestPick[k],
-                        tokens.get(bestPick[k]).text()), language);
-            }
-        }
+        int classes = bestClasses;
         if (classes < STRONG_CLASSES) {
             return List.of(); // New York: York alone has Eric's two classes (إريك), too little to build on
         }
@@ -1252,15 +1329,17 @@ public final class CandidateExtractor {
         if (glued.isPresent() && word.length() > english.length() + 4) {
             return false;
         }
-        if (names.strength(english, word, language) < minClasses) {
+        int strength = names.strength(english, word, language);
+        if (strength < minClasses) {
             return false;
         }
         if (glued.isPresent()) {
-            // لندنفي: the name with a short word glued after it, when what stands before that word is the name too
+            // لندنفي: the name with a short word glued after it, when what stands before that word is the name as
+            // well (فريمان is not فري with ان after it: the whole word follows more of the name)
             for (String f : glued.get().functionWords()) {
                 if (word.length() > f.length() + 2 && word.endsWith(f)
                         && names.strength(english, word.substring(0, word.length() - f.length()), language)
-                        >= minClasses) {
+                        >= Math.max(minClasses, strength)) {
                     return false;
                 }
             }
@@ -1467,8 +1546,10 @@ public final class CandidateExtractor {
                     form = forms.of(w).get(0);
                 }
                 // what follows the phrase's first common noun stays as written; a word that can also be an
-                // adjective before another word is that word's adjective (Центрального парка)
-                if (forms.isNoun(w) && !(j < hi && forms.isAdjective(w))) {
+                // adjective before another word is that word's adjective (Центрального парка). A word that writes a
+                // name is no common noun, whatever the dictionary says of its letters (Батон-Ружа, Ким Чен Ыном)
+                boolean nameWord = english[j] != null && !shapes.isTranslated(english[j]) || nameMiddle(j, lo, hi, english);
+                if (!nameWord && forms.isNoun(w) && !(j < hi && forms.isAdjective(w))) {
                     head = j;
                 }
             }
@@ -1492,6 +1573,32 @@ public final class CandidateExtractor {
             sb.append(out[j - lo]);
         }
         return sb.toString();
+    }
+
+    /** The consonant classes the picked target words share with the name's words, an acronym counting as strong. */
+    private int classesOf(Run r, int[] pick, List<TermToken> tokens, Map<Integer, String> unglued, Language language) {
+        int classes = 0;
+        for (int k = 0; k < pick.length; k++) {
+            if (pick[k] >= 0) {
+                classes += isAcronym(r.content().get(k)) ? STRONG_CLASSES
+                        : names.strength(r.content().get(k), unglued.getOrDefault(pick[k], tokens.get(pick[k]).text()),
+                        language);
+            }
+        }
+        return classes;
+    }
+
+    /** Whether word {@code j} stands between two words that write a name's own words (Чен in Ким Чен Ыном). */
+    private boolean nameMiddle(int j, int lo, int hi, String[] english) {
+        boolean before = false;
+        boolean after = false;
+        for (int i = lo; i < j; i++) {
+            before |= english[i] != null && !shapes.isTranslated(english[i]);
+        }
+        for (int i = j + 1; i <= hi; i++) {
+            after |= english[i] != null && !shapes.isTranslated(english[i]);
+        }
+        return english[j] == null && before && after;
     }
 
     /** For tests: the names an English text holds, as the extractor cuts them. */

@@ -60,7 +60,9 @@ final class ArabicBaseForms implements BaseForms {
                 break;
             }
             boolean doubled = w.charAt(1) == c;
-            if (!doubled && explains(english, c)) {
+            // a name beginning with a vowel is written with an alef first (أوماها): و before one is and
+            boolean beforeAlef = c == 'و' && "aeiou".indexOf(english.charAt(0)) >= 0 && "اأإآ".indexOf(w.charAt(1)) >= 0;
+            if (!doubled && !beforeAlef && explains(english, c)) {
                 break;
             }
             // Woods, Wolf: W and a long o or u are two و of the name's own (وودز), not and + ودز

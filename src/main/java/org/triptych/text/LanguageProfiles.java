@@ -11,6 +11,14 @@ import org.triptych.model.Language;
  */
 final class LanguageProfiles {
 
+    /**
+     * A Slavic surname's -ić as English news writes it: -ic after a consonant (Kovacic, Modric, Djokovic). Eric gets
+     * the spelling Erich beside its own, which no text writes for it.
+     */
+    private static final String SLAVIC_IC = "(?<=[bcdfjklmnprstvz])ic$";
+    /** A gh after a vowel, not before one: unsounded (Houghton, Leigh, Vaughn). */
+    private static final String SILENT_GH = "(?<=[aeiou])gh(?![aeiou])";
+
     private LanguageProfiles() {
     }
 
@@ -83,9 +91,11 @@ final class LanguageProfiles {
                 .headFirst()
                 .baseForms(new ArabicBaseForms())
                 // a hard g as ج (تايجر, جوجل), ng as نج (ويلنج), a Spanish ll as ي (فياريال), th sounded t as ط or ت
-                // and the p of mps unsounded (طومسون)
+                // and the p of mps unsounded (طومسون); a Slavic -ić written -ic as تش (كوفاتشيتش), a gh after a
+                // vowel unsounded (هوتون for Houghton)
                 .englishSounds(List.of(new String[] {"ng", "nj"}, new String[] {"g", "j"}, new String[] {"ll", "y"},
-                        new String[] {"th", "t"}, new String[] {"mps", "ms"}))
+                        new String[] {"th", "t"}, new String[] {"mps", "ms"}, new String[] {SLAVIC_IC, "ich"},
+                        new String[] {SILENT_GH, ""}))
                 // Text taken from PDFs and some web pages loses the spaces between Arabic words: ة and ى only end a
                 // word, and these short words are the ones most often glued to a neighbour.
                 .gluedWords(new GluedWords("ةى", "وفبلك", Set.of("في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "لا", "ما",
@@ -125,10 +135,12 @@ final class LanguageProfiles {
                 .numbers()
                 .derivedForms()
                 .baseForms(new RussianBaseForms(RussianMorphology.shared()))
-                // English h as г (Голливуд, Гарвард; not in sh, ch, th …), w as в (Твиттер, Сулавеси), eu as ев
-                // (Европа, Евгений)
-                .englishSounds(List.of(new String[] {"(?<![sctgpwkz])h", "g"}, new String[] {"w", "v"},
-                        new String[] {"eu", "ev"}))
+                // English h as г (Голливуд, Гарвард; not in sh, ch, th …) or х (Омаха, Хилл), w as в (Твиттер,
+                // Сулавеси), eu as ев (Европа, Евгений), a Slavic -ić written -ic as ч (Ковачич), a gh after a vowel
+                // unsounded (Хоутон)
+                .englishSounds(List.of(new String[] {"(?<![sctgpwkz])h", "g"}, new String[] {"(?<![sctgpwkz])h", "kh"},
+                        new String[] {"w", "v"},
+                        new String[] {"eu", "ev"}, new String[] {SLAVIC_IC, "ich"}, new String[] {SILENT_GH, ""}))
                 .replacementForm(inflected)
                 .declinedNameStem(LanguageProfiles::russianLightStem)
                 .abbreviations(Set.of("т.е.", "т.к.", "т.н.", "им.", "ул.", "д.", "см.", "г-н.", "проф.", "ген.", "св.",

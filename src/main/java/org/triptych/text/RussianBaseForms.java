@@ -152,8 +152,8 @@ final class RussianBaseForms implements BaseForms {
         if (nouns.isEmpty() && !consonant && sameVowel(englishName, wl)) {
             return word; // Гранде beside Grande, Пелли beside Pelley: the name ends so in every case
         }
-        if (nouns.isEmpty() && adjective != null) {
-            return adjective;
+        if (nouns.isEmpty() && adjective != null && !endsAsEnglish(adjective.substring(0, adjective.length() - 2), e)) {
+            return adjective; // Лондонской → Лондонский; Спитом is Спит's instrumental, not the adjective спитой
         }
         if (wl == 'ь' || wl == 'й' || wl == 'о' || wl == 'э') {
             return word;

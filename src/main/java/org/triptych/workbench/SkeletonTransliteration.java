@@ -36,6 +36,38 @@ public final class SkeletonTransliteration implements NameTransliteration {
                 strength = Math.max(strength, NameSkeleton.matchStrength(spelling, word));
             }
         }
+        // a word writing the name's vowels where the name has them is more than its consonants: the better of two
+        // words with the same consonants (جاكمان, not جاكسون, for Jackman; Джекман, not Джексон), a name where they
+        // are few (هوليوود, Омахе)
+        if (target.equals(Language.ARABIC)) {
+            double fit = TransliterationFit.of(targetWord, spellings);
+            if (fit < TransliterationFit.EXACT) {
+                strength = strength >= VOWELLED_STRENGTH ? strength + 1 : Math.max(strength, vowelledStrength(english));
+            }
+        } else if (target.equals(Language.RUSSIAN)) {
+            double fit = TransliterationFit.ofCyrillic(words, spellings);
+            if (strength >= VOWELLED_STRENGTH && fit <= TransliterationFit.CLOSE) {
+                strength++;
+            } else if (fit < TransliterationFit.EXACT) {
+                strength = Math.max(strength, vowelledStrength(english));
+            }
+        }
         return strength;
+    }
+
+    /** What an exact fit with the vowel letters counts for: as much as three classes shared, a one-word name's bar. */
+    private static final int VOWELLED_STRENGTH = 3;
+
+    /**
+     * The strength an Arabic word earns by writing every consonant and long vowel of a name where the name has them
+     * (هوليوود for Hollywood, نابولي for Napoli): the skeletons see two classes there, which a common word has by
+     * chance (التي: L T), the vowels and their places no common word shares. A name of two consonant classes and four
+     * letter classes at least earns {@value #VOWELLED_STRENGTH}; one of a single class (Rory, Omaha) nothing more: a
+     * word of one class is no name alone, its vowels written or not.
+     */
+    private static int vowelledStrength(String english) {
+        String classes = TransliterationFit.classes(english);
+        int consonants = NameSkeleton.latin(english).length(); // distinct in a row: Rory has one (R), no name alone
+        return classes.length() >= 4 && consonants >= 2 ? VOWELLED_STRENGTH : 0;
     }
 }

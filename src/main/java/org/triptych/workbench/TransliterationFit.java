@@ -13,7 +13,7 @@ import org.triptych.align.NameSkeleton;
  * r and d. The fit is a weighted edit distance between the two as letter classes, where a vowel of the name that the
  * Arabic does not write costs little, a vowel letter the Arabic writes where the name has none costs as much as a
  * different consonant, and a vowel letter of another quality (و for an a) costs half. Used by
- * {@link AlignedNameEvidence#prefersAsName} only.
+ * {@link AlignedNameEvidence#prefersAsName} and, to weigh a match, by {@link SkeletonTransliteration}.
  */
 final class TransliterationFit {
 
@@ -60,6 +60,30 @@ final class TransliterationFit {
             }
         }
         return best;
+    }
+
+    /**
+     * The best fit of a Russian word (or one of its entry forms) with any of {@code names}. Russian writes every
+     * vowel, so the fit is the Arabic one with all vowels written; a final vowel is left out of both, as a case
+     * ending changes it (Омахе, Omaha) and a name's last vowel Russian may leave (Джекмана, Jackman).
+     */
+    static double ofCyrillic(List<String> forms, List<String> names) {
+        double best = NO_FIT;
+        for (String form : forms) {
+            String mine = withoutFinalVowel(classes(form));
+            if (mine.isEmpty()) {
+                continue;
+            }
+            for (String name : names) {
+                best = Math.min(best, distance(mine, withoutFinalVowel(classes(name))));
+            }
+        }
+        return best;
+    }
+
+    private static String withoutFinalVowel(String classes) {
+        return !classes.isEmpty() && Character.isDigit(classes.charAt(classes.length() - 1))
+                ? classes.substring(0, classes.length() - 1) : classes;
     }
 
     /**

@@ -78,4 +78,21 @@ class NameBaseFormsTest {
         assertEquals("وودز", ARABIC.beside("ووودز", "Woods"), "and + Woods");
         assertEquals("واشنطن", ARABIC.beside("وواشنطن", "Washington"));
     }
+
+    @Test
+    void aWawBeforeAnAlefIsAndBeforeANameBeginningWithAVowel() {
+        // Omaha is written أوماها: the alef carries its first vowel, so the و before it is a conjunction
+        assertEquals("أوماها", ARABIC.beside("وأوماها", "Omaha"));
+        assertEquals("أوستن", ARABIC.beside("وأوستن", "Austin"));
+        // before W, و and alef are the name's W and long a (واين, Wayne)
+        assertEquals("واين", ARABIC.beside("واين", "Wayne"));
+    }
+
+    @Test
+    void aSurnameSpeltLikeAnAdjectiveFormIsTheNameWithACaseEnding() {
+        // Спитом reads as the adjective спитой, but its stem already ends as Spieth sounds: the instrumental of Спит
+        assertEquals("Спит", RUSSIAN.beside("Спитом", "Spieth", BaseForms.NamePart.SURNAME));
+        // a place's adjective stays one (Лондонской газете: Лондонский)
+        assertEquals("Лондонский", RUSSIAN.beside("Лондонской", "London"));
+    }
 }

@@ -35,4 +35,28 @@ class SkeletonTransliterationTest {
         assertEquals(0, seam.strength("Tiger", "ترامب", Language.ARABIC));
         assertEquals(0, seam.strength("Hollywood", "Вашингтон", Language.RUSSIAN));
     }
+
+    @Test
+    void aWordWritingTheNamesVowelsWhereTheNameHasThemWeighsMore() {
+        // Hollywood's skeleton is L T, as التي's is; هوليوود writes its vowels in their places, التي does not
+        assertEquals(NameSkeleton.matchStrength("Hollywood", "التي"), NameSkeleton.matchStrength("Hollywood", "هوليوود"));
+        assertTrue(seam.strength("Hollywood", "هوليوود", Language.ARABIC) > seam.strength("Hollywood", "التي", Language.ARABIC));
+        assertTrue(seam.strength("Napoli", "نابولي", Language.ARABIC) >= 3);
+        // of two words with the same consonants the one with the name's vowels: Jackman, not Jackson
+        assertTrue(seam.strength("Jackman", "جاكمان", Language.ARABIC) > seam.strength("Jackman", "جاكسون", Language.ARABIC));
+        assertTrue(seam.strength("Jackman", "Джекман", Language.RUSSIAN) > seam.strength("Jackman", "Джексон", Language.RUSSIAN));
+        // a name of one consonant class gains nothing from its vowels (Rory: روري)
+        assertEquals(NameSkeleton.matchStrength("Rory", "روري"), seam.strength("Rory", "روري", Language.ARABIC));
+    }
+
+    @Test
+    void slavicIcAndAnUnsoundedGhAreReadAsTheTargetsWriteThem() {
+        // Kovacic: Ковачич, كوفاتشيتش (-ić as ч, تش); Houghton: هوتون, Хоутон (gh after a vowel unsounded)
+        assertEquals(0, NameSkeleton.matchStrength("Kovacic", "Ковачич"));
+        assertTrue(seam.strength("Kovacic", "Ковачичу", Language.RUSSIAN) >= 3);
+        assertTrue(seam.strength("Kovacic", "كوفاتشيتش", Language.ARABIC) >= 3);
+        assertEquals(0, NameSkeleton.matchStrength("Houghton", "هوتون"));
+        assertTrue(seam.strength("Houghton", "هوتون", Language.ARABIC) >= 2);
+        assertTrue(seam.strength("Houghton", "Хоутон", Language.RUSSIAN) >= 2);
+    }
 }
