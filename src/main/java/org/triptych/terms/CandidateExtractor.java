@@ -113,6 +113,8 @@ public final class CandidateExtractor {
         final Map<Language, Set<String>> common = new HashMap<>();
         /** language → the target texts of the units the name occurs in (by any of its forms) */
         final Map<Language, Set<String>> unitTexts = new HashMap<>();
+        /** language → rendering → the closest its words came to writing the name's (ties go to the closer) */
+        final Map<Language, Map<String, Integer>> strengths = new HashMap<>();
         /** language → forms found only by a weak (two-class) match → in how many units */
         final Map<Language, Map<String, Integer>> weak = new HashMap<>();
         /** the known translated name this is (United States), or null */
@@ -195,6 +197,8 @@ public final class CandidateExtractor {
                     .computeIfAbsent(l, k -> new LinkedHashMap<>()).merge(f, w, Double::sum)));
             x.weak.forEach((l, m) -> m.forEach((f, k) -> weak
                     .computeIfAbsent(l, q -> new HashMap<>()).merge(f, k, Integer::sum)));
+            x.strengths.forEach((l, m) -> m.forEach((f, k) -> strengths
+                    .computeIfAbsent(l, q -> new HashMap<>()).merge(f, k, Math::max)));
             addCounts(looked, x.looked);
             x.knownRenderings.forEach((l, m) -> m.forEach((f, w) -> knownRenderings
                     .computeIfAbsent(l, k -> new LinkedHashMap<>()).merge(f, w, Double::sum)));
@@ -246,9 +250,14 @@ public final class CandidateExtractor {
                 if (ranked.size() > 1 && ranked.get(1).getValue() >= ranked.get(0).getValue() - 1e-9
                         && !KnownNames.sameSpelling(ranked.get(0).getKey(), ranked.get(1).getKey())
                         && !caseFormOf(ranked.get(1).getKey(), ranked.get(0).getKey())) {
-                    // two renderings as likely (Северная Корея, Южная Корея): unsure, propose nothing; two spellings
-                    // of one name (غراهام, جراهام) are no doubt: the first the text wrote is proposed
-                    return null;
+                    // two renderings as likely (Северная Корея, Южная Корея): unsure, propose nothing, unless one
+                    // writes the name more closely (Наполи, not Неаполе, for Napoli); two spellings of one name
+                    // (غراهام, جراهام) are no doubt: the first the text wrote is proposed
+                    Map.Entry<String, Double> closest = closestOfTied(l, ranked);
+                    if (closest == null) {
+                        return null;
+                    }
+                    ranked = List.of(closest);
                 }
                 String pick = ranked.get(0).getKey();
                 if (ranked.size() > 1 && ranked.get(1).getValue() >= ranked.get(0).getValue() - 1e-9
@@ -274,6 +283,28 @@ public final class CandidateExtractor {
          * language's own (قال for Google, where the translator left the name out), a transliterated name is longer.
          */
         private static final int VOUCHED_LETTERS = 4;
+
+        /** Of the renderings tied for the most weight, the one that writes the name most closely; null if none does. */
+        private Map.Entry<String, Double> closestOfTied(Language l, List<Map.Entry<String, Double>> ranked) {
+            Map<String, Integer> strength = strengths.getOrDefault(l, Map.of());
+            Map.Entry<String, Double> best = null;
+            int bestStrength = -1;
+            boolean shared = false;
+            for (Map.Entry<String, Double> e : ranked) {
+                if (e.getValue() < ranked.get(0).getValue() - 1e-9) {
+                    break;
+                }
+                int k = strength.getOrDefault(e.getKey(), 0);
+                if (k > bestStrength) {
+                    best = e;
+                    bestStrength = k;
+                    shared = false;
+                } else if (k == bestStrength) {
+                    shared = true;
+                }
+            }
+            return shared ? null : best;
+        }
 
         /** Whether {@code longer} is {@code shorter} with case endings on its words (округа Колумбия, Округ Колумбия). */
         private static boolean caseFormOf(String longer, String shorter) {
@@ -496,6 +527,7 @@ public final class CandidateExtractor {
                 for (Rendering x : found) {
                     g.renderings.computeIfAbsent(t.getKey(), k -> new LinkedHashMap<>())
                             .merge(x.form(), (x.full() ? 1.0 : 0.5) / found.size(), Double::sum);
+                    g.strengths.computeIfAbsent(t.getKey(), k -> new HashMap<>()).merge(x.form(), x.strength(), Math::max);
                     if (x.weak()) {
                         g.weak.computeIfAbsent(t.getKey(), k -> new HashMap<>()).merge(x.form(), 1, Integer::sum);
                     }
@@ -705,6 +737,7 @@ public final class CandidateExtractor {
             // extend over capitalised words and, between them, connectors; only a space or a hyphen between
             while (j + 1 < tokens.size() && joined(text, tokens.get(j), tokens.get(j + 1))
                     && (capitalised(tokens.get(j + 1)) || hyphenedPart(text, tokens.get(j), tokens.get(j + 1))
+                    || middleInitial(text, tokens, j + 1, article)
                     || (shapes.isConnector(tokens.get(j + 1).text())
                     && j + 2 < tokens.size() && capitalised(tokens.get(j + 2))
                     && joined(text, tokens.get(j + 1), tokens.get(j + 2))))) {
@@ -974,13 +1007,39 @@ public final class CandidateExtractor {
 
     private static boolean joined(String text, TermToken a, TermToken b) {
         String gap = text.substring(a.end(), b.start());
-        return gap.equals(" ") || gap.equals("-") || gap.equals("\u00A0");
+        return gap.equals(" ") || gap.equals("-") || gap.equals("\u00A0")
+                || gap.equals(". ") && (ABBREVIATED_PLACE_WORDS.contains(a.text()) // St. Louis, Mt. Everest
+                || a.text().length() == 1 && Character.isUpperCase(a.text().charAt(0))); // George W. Bush
     }
+
+    /**
+     * Whether token {@code k} is a middle initial: one capital letter, a full stop, then the name goes on with a word
+     * that is no sentence's first (George W. Bush; not Plan B. Then).
+     */
+    private static boolean middleInitial(String text, List<TermToken> tokens, int k, String article) {
+        TermToken t = tokens.get(k);
+        return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0)) && k + 1 < tokens.size()
+                && text.startsWith(". ", t.end()) && tokens.get(k + 1).start() == t.end() + 2
+                && capitalised(tokens.get(k + 1)) && !commonAtStart(tokens.get(k + 1).text(), article);
+    }
+
+    /** An initial as a version writes it: one capital letter, or Russian Дж (J), Ш (Sh) and the like. */
+    private static boolean initial(String token) {
+        return !token.isEmpty() && token.length() <= 2 && Character.isUpperCase(token.charAt(0))
+                && (token.length() == 1 || Character.isLowerCase(token.charAt(1)));
+    }
+
+    /** Words of a place's name American news abbreviates with a full stop: Saint, Mount, Fort. */
+    private static final Set<String> ABBREVIATED_PLACE_WORDS = Set.of("St", "Mt", "Ft");
 
     // ---------------------------------------------------------------- renderings
 
     /** A rendering found in one unit, as a glossary would hold it; full: every word transliterated. */
-    private record Rendering(String form, boolean full, boolean weak) {
+    /** A rendering found in one unit; {@code strength}: how closely its words write the name's (see {@link NameTransliteration}). */
+    private record Rendering(String form, boolean full, boolean weak, int strength) {
+        Rendering(String form, boolean full, boolean weak) {
+            this(form, full, weak, 0);
+        }
     }
 
     /** Consonant classes a one-word match needs to count alone; a weaker one must recur in another unit. */
@@ -1180,7 +1239,8 @@ public final class CandidateExtractor {
                         && names.strength(r.content().get(0), w, language) < STRONG_CLASSES;
                 int from = withArticle(r, text, tokens, j);
                 out.add(new Rendering(text.substring(tokens.get(from).start(), tokens.get(j).start())
-                        + baseForm(text, tokens, j, j, english, unglued, Map.of(), language), !weak, weak));
+                        + baseForm(text, tokens, j, j, english, unglued, Map.of(), language), !weak, weak,
+                        isAcronym(r.content().get(0)) ? STRONG_CLASSES : names.strength(r.content().get(0), w, language)));
             }
             return out;
         }
@@ -1257,18 +1317,19 @@ public final class CandidateExtractor {
             int missing = -1;
             for (int k = 0; k < n; k++) {
                 if (bestPick[k] < 0) {
-                    if (missing >= 0 || !(shapes.isTranslated(r.content().get(k)) || k == 0 && n == 2)) {
+                    if (missing >= 0 || !(shapes.isTranslated(r.content().get(k)) || k == 0)) {
                         return List.of(); // more than one word, or a name's own word, without its transliteration
                     }
                     missing = k;
                 }
             }
             if (!shapes.isTranslated(r.content().get(missing))) {
-                // a given name no skeleton follows (Hugh, Joe: mostly vowels) before a surname that matched well: the
-                // word just before the surname, if it can be a name there (capitalised; in Arabic, written nowhere
-                // else in the article, which a common word such as قال would be)
+                // a given name no skeleton follows (Hugh, Joe: mostly vowels; Sutopo misspelt سبوتو) before the
+                // rest of the name that matched well: the word just before it, if it can be a name there
+                // (capitalised; in Arabic, written nowhere else in the article, which a common word such as قال
+                // would be)
                 int j = bestPick[1] - 1;
-                if (j < 0 || !together(text, tokens, j, j + 1) || classes < STRONG_CLASSES
+                if (j < 0 || !together(text, tokens, j, j + 1) || classes < STRONG_CLASSES || hi - j + 1 > n + 1
                         || (cased ? !Character.isUpperCase(tokens.get(j).text().charAt(0))
                         : wordUnits.getOrDefault(tokens.get(j).text(), 0) > 1
                         || !ArabicNameInitials.mayBegin(r.content().get(0), tokens.get(j).text()))) {
@@ -1276,8 +1337,10 @@ public final class CandidateExtractor {
                 }
                 String[] english = new String[tokens.size()];
                 english[j] = r.content().get(0);
-                english[j + 1] = r.content().get(1);
-                return List.of(new Rendering(baseForm(text, tokens, j, j + 1, english, language), false, false));
+                for (int k = 1; k < n; k++) {
+                    english[bestPick[k]] = r.content().get(k);
+                }
+                return List.of(new Rendering(baseForm(text, tokens, j, hi, english, language), false, false, classes));
             }
             boolean before = false;
             for (int k = missing + 1; k < n; k++) {
@@ -1312,7 +1375,7 @@ public final class CandidateExtractor {
         }
         int from = withArticle(r, text, tokens, lo);
         return List.of(new Rendering(text.substring(tokens.get(from).start(), tokens.get(lo).start())
-                + baseForm(text, tokens, lo, hi, english, unglued, Map.of(), language), full, false));
+                + baseForm(text, tokens, lo, hi, english, unglued, Map.of(), language), full, false, classes));
     }
 
     /**
@@ -1494,6 +1557,9 @@ public final class CandidateExtractor {
     private static boolean together(String text, List<TermToken> tokens, int a, int b) {
         for (int k = a; k < b; k++) {
             String gap = text.substring(tokens.get(k).end(), tokens.get(k + 1).start());
+            if (gap.equals(". ") && initial(tokens.get(k).text())) {
+                continue; // Мерфи Дж. Пол: an initial's full stop is inside the name
+            }
             for (int i = 0; i < gap.length(); i++) {
                 char c = gap.charAt(i);
                 if (!Character.isWhitespace(c) && c != '-' && c != '\u00A0') {

@@ -218,11 +218,26 @@ class CandidateExtractorTest {
 
     @Test
     void twoRenderingsAsLikelyGiveNoCandidate() {
+        // Карсон and Корсон both write Carson as closely as each other (one vowel of another quality): unsure
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Carson spoke to reporters after the vote.",
+                    "وتحدث كارسون إلى الصحفيين بعد التصويت.",
+                    "Карсон и Корсон говорили с журналистами после голосования."}));
+        assertNull(find(cs, "Carson"), cs.toString());
+    }
+
+    @Test
+    void ofTwoRenderingsAsLikelyTheOneWritingTheNameMoreCloselyIsProposed() {
+        // Джонсон has Jones's consonants and a case ending's worth more; Джонс writes Jones, vowels included
         List<TermCandidate> cs = extract(article(
                 new String[] {"Jones spoke to reporters after the vote.",
                     "وتحدث جونز إلى الصحفيين بعد التصويت.",
-                    "Джонс и Джонсон говорили с журналистами после голосования."}));
-        assertNull(find(cs, "Jones"), cs.toString());
+                    "Джонс и Джонсон говорили с журналистами после голосования."},
+                new String[] {"The fans of Napoli celebrated in the streets.",
+                    "واحتفل مشجعو نابولي في الشوارع.",
+                    "Болельщики «Наполи» праздновали на улицах Неаполя."}));
+        assertEquals("Джонс", find(cs, "Jones").ru(), cs.toString());
+        assertEquals("Наполи", find(cs, "Napoli").ru(), "the club, not the city Неаполь: " + cs);
     }
 
     @Test
@@ -750,5 +765,39 @@ class CandidateExtractorTest {
         assertNotNull(alleva, cs.toString());
         assertEquals("جو أليفا", alleva.ar());
         assertEquals("Джо Аллева", alleva.ru());
+    }
+
+    @Test
+    void aGivenNameNoSkeletonFollowsMayOpenANameOfThreeWords() {
+        // the Arabic misspells Sutopo (سبوتو); Purwo Nugroho matched and the word before them is his given name
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Spokesman Sutopo Purwo Nugroho said the toll would rise.",
+                    "وقال المتحدث سبوتو بورو نوجروهو إن الحصيلة سترتفع.",
+                    "Представитель Sutopo Purwo Nugroho заявил, что число погибших вырастет."}));
+        TermCandidate sutopo = find(cs, "Sutopo Purwo Nugroho");
+        assertNotNull(sutopo, cs.toString());
+        assertEquals("سبوتو بورو نوجروهو", sutopo.ar());
+        assertEquals("Sutopo Purwo Nugroho", sutopo.ru());
+    }
+
+    @Test
+    void abbreviationsAndInitialsInsideANameKeepItWhole() {
+        CandidateExtractor x = new CandidateExtractor(TermMatcher.build(new Glossary("none", List.of())), SKELETONS);
+        assertEquals(List.of("St. Louis", "Des Moines"), x.namesIn("The storms moved between St. Louis and Des Moines."));
+        assertEquals(List.of("Murphy J. Paul"), x.namesIn("The judge, Murphy J. Paul, set the date."));
+        assertEquals(List.of("Labour", "Chuka Umunna"), x.namesIn("The Labour MP Chuka Umunna spoke."));
+        // St. for Saint, and a Russian initial's full stop inside the name (Дж.)
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Storms moved toward St. Louis, where Judge Murphy J. Paul closed the court.",
+                    "وتحركت العواصف نحو سانت لويس حيث أغلق القاضي ميرفي جيه بول المحكمة.",
+                    "Штормы двинулись к Сент-Луису, где судья Мерфи Дж. Пол закрыл суд."}));
+        TermCandidate louis = find(cs, "St. Louis");
+        assertNotNull(louis, cs.toString());
+        assertEquals("سانت لويس", louis.ar());
+        assertEquals("Сент-Луис", louis.ru());
+        TermCandidate paul = find(cs, "Murphy J. Paul");
+        assertNotNull(paul, cs.toString());
+        assertEquals("ميرفي جيه بول", paul.ar());
+        assertEquals("Мерфи Дж. Пол", paul.ru());
     }
 }
