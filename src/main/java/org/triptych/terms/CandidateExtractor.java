@@ -805,9 +805,11 @@ public final class CandidateExtractor {
         int start = from;
         boolean titled = false;
         for (int k = from; k <= to + 1; k++) {
-            // a title word after a name's small word is the name's (Department of Justice, Ministry of Defence)
+            // a title word after a name's small word is the name's (Department of Justice, Ministry of Defence), and
+            // so is one before an organisation's word (Defense Department, Health Ministry)
             boolean cut = k > to || shapes.isTitle(tokens.get(k).text())
-                    && !(k > from && shapes.isConnector(tokens.get(k - 1).text()));
+                    && !(k > from && shapes.isConnector(tokens.get(k - 1).text()))
+                    && !(k < to && shapes.isOrganisationWord(tokens.get(k + 1).text()));
             if (!cut) {
                 continue;
             }

@@ -50,7 +50,7 @@ class SkeletonTransliterationTest {
     }
 
     @Test
-    void slavicIcAndAnUnsoundedGhAreReadAsTheTargetsWriteThem() {
+    void slavicIcNordicJAndAnUnsoundedGhAreReadAsTheTargetsWriteThem() {
         // Kovacic: Ковачич, كوفاتشيتش (-ić as ч, تش); Houghton: هوتون, Хоутон (gh after a vowel unsounded)
         assertEquals(0, NameSkeleton.matchStrength("Kovacic", "Ковачич"));
         assertTrue(seam.strength("Kovacic", "Ковачичу", Language.RUSSIAN) >= 3);
@@ -58,5 +58,9 @@ class SkeletonTransliterationTest {
         assertEquals(0, NameSkeleton.matchStrength("Houghton", "هوتون"));
         assertTrue(seam.strength("Houghton", "هوتون", Language.ARABIC) >= 2);
         assertTrue(seam.strength("Houghton", "Хоутон", Language.RUSSIAN) >= 2);
+        // Bjorn: بيورن, Бьорна (a Nordic j after the first consonant is a y)
+        assertEquals(0, NameSkeleton.matchStrength("Bjorn", "بيورن"));
+        assertTrue(seam.strength("Bjorn", "بيورن", Language.ARABIC) >= 3);
+        assertTrue(seam.strength("Bjorn", "Бьорна", Language.RUSSIAN) >= 3);
     }
 }
