@@ -1078,6 +1078,8 @@ public final class CandidateExtractor {
         List<Map<Integer, String>> at = new ArrayList<>(); // per English word: token → the form written there
         Map<Integer, String> entries = new HashMap<>(); // a translated word's dictionary form (парк for парка)
         Map<Integer, Integer> spans = new HashMap<>(); // an acronym spelt out letter by letter: its words
+        Map<Integer, String> gluedAfter = withoutGluedFunctionWord(tokens, glued);
+        Map<Integer, String> unglued = new HashMap<>(); // a name's word read without a function word glued after it
         boolean named = false;
         boolean meant = false; // some word found by its meaning (a translation reorders)
         for (String e : r.content()) {
@@ -1120,6 +1122,11 @@ public final class CandidateExtractor {
                 } else if (paired(e, w, 2, LanguageProfile.of(language).hasLetterCase(), glued, language)) {
                     // transliterated (a translated word too: Arabic writes News of a channel's name as نيوز)
                     js.put(j, null);
+                    named |= !shapes.isTranslated(e);
+                } else if (gluedAfter.containsKey(j)
+                        && paired(e, gluedAfter.get(j), 2, LanguageProfile.of(language).hasLetterCase(), glued, language)) {
+                    js.put(j, null); // حدائق إينفيريويفي: Inverewe with في glued after it
+                    unglued.put(j, gluedAfter.get(j));
                     named |= !shapes.isTranslated(e);
                 }
             }
@@ -1177,6 +1184,9 @@ public final class CandidateExtractor {
             String form = at.get(k).get(bestPick[k]);
             if (form == null) {
                 english[bestPick[k]] = r.content().get(k);
+                if (unglued.containsKey(bestPick[k])) {
+                    written.put(bestPick[k], unglued.get(bestPick[k]));
+                }
             } else if (spans.containsKey(bestPick[k])) {
                 continue; // the letters as written
             } else if (bestPick[k] == bestLo) {

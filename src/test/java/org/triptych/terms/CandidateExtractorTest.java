@@ -804,4 +804,26 @@ class CandidateExtractorTest {
         assertEquals("ميرفي جيه بول", paul.ar());
         assertEquals("Мерфи Дж. Пол", paul.ru());
     }
+
+    @Test
+    void aNameWhosePlaceWordIsTranslatedIsFoundWithAFunctionWordGluedToIt() {
+        // Arena and Gardens are translated (ساحة, حدائق), the names beside them transliterated; the Russian keeps the
+        // English; في is glued after Ardrossie in the Arabic
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Crowds gathered at Hartwell Arena before the rally.",
+                    "تجمعت الحشود في ساحة هارتويل قبل التجمع.",
+                    "Толпы собрались у Hartwell Arena перед митингом."},
+                new String[] {"Bats roost at Ardrossie Gardens in the north.",
+                    "تعشش الخفافيش في حدائق أردروسيفي الشمال.",
+                    "Летучие мыши гнездятся в Ardrossie Gardens на севере."}));
+        TermCandidate arena = find(cs, "Hartwell Arena");
+        assertNotNull(arena, cs.toString());
+        assertEquals("ساحة هارتويل", arena.ar());
+        assertEquals("Hartwell Arena", arena.ru());
+        assertEquals(ConceptType.PLACE, arena.type());
+        TermCandidate gardens = find(cs, "Ardrossie Gardens");
+        assertNotNull(gardens, cs.toString());
+        assertEquals("حدائق أردروسي", gardens.ar());
+        assertEquals(arena.confidence(), gardens.confidence(), "found whole, as the arena is, not as a guess beside it");
+    }
 }
