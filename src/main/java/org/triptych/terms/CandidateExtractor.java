@@ -1204,6 +1204,7 @@ public final class CandidateExtractor {
         java.util.Optional<GluedWords> glued = LanguageProfile.of(language).gluedWords();
         Map<Integer, String> gluedAfter = withoutGluedFunctionWord(tokens, glued);
         Map<Integer, String> unglued = new HashMap<>(); // the tokens read without a glued function word
+        Map<Integer, String> split = new HashMap<>(); // a word's first syllable → the word its syllables write
         List<List<Integer>> at = new ArrayList<>();
         boolean any = false;
         for (String e : r.content()) {
@@ -1225,9 +1226,14 @@ public final class CandidateExtractor {
                     js.add(j);
                 }
             }
+            if (n >= 2 && !acronym && !cased) {
+                syllables(e, text, tokens, language, js, split);
+            }
             any |= !js.isEmpty();
             at.add(js);
         }
+        Map<Integer, String> readAs = new HashMap<>(unglued); // what each picked token is compared as
+        readAs.putAll(split);
         if (!any && n == 1 && isAcronym(r.content().get(0)) && !cased) {
             return spelledOut(r.content().get(0), text, tokens);
         }
@@ -1278,7 +1284,7 @@ public final class CandidateExtractor {
                     if (pick[k] >= 0) {
                         count++;
                         lo = Math.min(lo, pick[k]);
-                        hi = Math.max(hi, pick[k]);
+                        hi = Math.max(hi, pick[k] + (split.containsKey(pick[k]) ? 1 : 0));
                     }
                 }
                 if (!inEnglishOrder(pick)) {
@@ -1286,7 +1292,7 @@ public final class CandidateExtractor {
                 }
                 // as many words found: the window whose words follow the name more closely (أليفا for Alleva, not
                 // ووجه for Joe), then the narrower
-                int classes = classesOf(r, pick, tokens, unglued, language);
+                int classes = classesOf(r, pick, tokens, readAs, language);
                 if (count > bestCount || (count == bestCount && (classes > bestClasses
                         || classes == bestClasses && hi - lo < bestHi - bestLo))) {
                     bestCount = count;
@@ -1341,7 +1347,8 @@ public final class CandidateExtractor {
                 // (capitalised; in Arabic, written nowhere else in the article, which a common word such as قال
                 // would be)
                 int j = bestPick[1] - 1;
-                if (j < 0 || !together(text, tokens, j, j + 1) || classes < STRONG_CLASSES || hi - j + 1 > n + 1
+                if (j < 0 || !together(text, tokens, j, j + 1) || classes < STRONG_CLASSES
+                        || hi - j + 1 > n + 1 + syllableWords(bestPick, split)
                         || (cased ? !Character.isUpperCase(tokens.get(j).text().charAt(0))
                         : wordUnits.getOrDefault(tokens.get(j).text(), 0) > 1
                         || !ArabicNameInitials.mayBegin(r.content().get(0), tokens.get(j).text()))) {
@@ -1372,7 +1379,7 @@ public final class CandidateExtractor {
             }
             guessedWord = r.content().get(missing);
         }
-        if (hi - lo + 1 > n + 1) {
+        if (hi - lo + 1 > n + 1 + syllableWords(bestPick, split)) {
             return List.of(); // words between the name's words: not one name
         }
         // the English word each target word renders, for choosing its base form
@@ -1651,6 +1658,40 @@ public final class CandidateExtractor {
             sb.append(out[j - lo]);
         }
         return sb.toString();
+    }
+
+    /**
+     * Two short words that together transliterate one word of the name, as Arabic writes a Chinese given name
+     * syllable by syllable (جين بينغ for Jinping): the first is recorded in {@code js}, and in {@code split} with the
+     * word the two write together. Only words of {@value #SYLLABLE_LETTERS} letters or fewer, side by side, and only
+     * a strong match: two common words together seldom write a name.
+     */
+    private void syllables(String english, String text, List<TermToken> tokens, Language language, List<Integer> js,
+                           Map<Integer, String> split) {
+        for (int j = 0; j + 1 < tokens.size(); j++) {
+            String a = tokens.get(j).text();
+            String b = tokens.get(j + 1).text();
+            if (a.length() > SYLLABLE_LETTERS || b.length() > SYLLABLE_LETTERS || a.length() < 2 || b.length() < 2
+                    || !together(text, tokens, j, j + 1)) {
+                continue;
+            }
+            if (names.strength(english, a + b, language) >= STRONG_CLASSES + 1) {
+                js.add(j);
+                split.put(j, a + b);
+            }
+        }
+    }
+
+    /** Letters of a syllable Arabic writes as a word of its own in a Chinese name (جين, بينغ, تشيانغ has more). */
+    private static final int SYLLABLE_LETTERS = 4;
+
+    /** How many words the picked syllable pairs add to a name's window (one each). */
+    private static int syllableWords(int[] pick, Map<Integer, String> split) {
+        int extra = 0;
+        for (int p : pick) {
+            extra += p >= 0 && split.containsKey(p) ? 1 : 0;
+        }
+        return extra;
     }
 
     /** The consonant classes the picked target words share with the name's words, an acronym counting as strong. */

@@ -18,8 +18,8 @@ public final class ArabicNameInitials {
             Map.entry('b', "ب"), Map.entry('c', "كسقتش"), Map.entry('d', "دض"), Map.entry('f', "ف"),
             Map.entry('g', "جغقك"), Map.entry('h', "هحخ"), Map.entry('j', "جيه"), Map.entry('k', "كقخ"),
             Map.entry('l', "ل"), Map.entry('m', "م"), Map.entry('n', "ن"), Map.entry('p', "ب"),
-            Map.entry('q', "كق"), Map.entry('r', "ر"), Map.entry('s', "سصشز"), Map.entry('t', "تطث"),
-            Map.entry('v', "فڤ"), Map.entry('w', "و"), Map.entry('x', "إكز"), Map.entry('z', "زس"));
+            Map.entry('q', "كقت"), Map.entry('r', "ر"), Map.entry('s', "سصشز"), Map.entry('t', "تطث"),
+            Map.entry('v', "فڤ"), Map.entry('w', "و"), Map.entry('x', "إكزشس"), Map.entry('z', "زسجت"));
 
     /** One-letter proclitics that may stand before a name (وهيو: and Hugh). */
     private static final String PROCLITICS = "وفبل";

@@ -826,4 +826,17 @@ class CandidateExtractorTest {
         assertEquals("حدائق أردروسي", gardens.ar());
         assertEquals(arena.confidence(), gardens.confidence(), "found whole, as the arena is, not as a guess beside it");
     }
+
+    @Test
+    void aChineseGivenNameArabicWritesSyllableBySyllableIsOneWord() {
+        // جين بينغ writes Jinping in two words; شي, a word of one class before it, is Xi
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Chinese President Xi Jinping met the delegation in Beijing.",
+                    "التقى الرئيس الصيني شي جين بينغ الوفد في بكين.",
+                    "Председатель КНР Си Цзиньпин встретился с делегацией в Пекине."}));
+        TermCandidate xi = find(cs, "Xi Jinping");
+        assertNotNull(xi, cs.toString());
+        assertEquals("شي جين بينغ", xi.ar());
+        assertEquals("Си Цзиньпин", xi.ru());
+    }
 }
