@@ -225,13 +225,13 @@ final class KnownNames {
 
     /**
      * Where {@code text} writes {@code concept} by one of its forms in {@code language} (inflected, with clitics),
-     * not counting a form found inside words run together (لندنفي): as for transliterated names, such text is
-     * no evidence of a rendering.
+     * inside words run together too where the glossary matcher finds a term there (الولاياتالمتحدة, with its
+     * evidence of where the words end): the form proposed is the table's, not the letters as run together.
      */
     List<TermMatch> find(Concept concept, Language language, String text) {
         List<TermMatch> out = new ArrayList<>();
         for (TermMatch m : matcher.find(language, text)) {
-            if (!m.possible() && !m.glued() && m.conceptId().equals(concept.id())) {
+            if (!m.possible() && m.conceptId().equals(concept.id())) {
                 out.add(m);
             }
         }

@@ -839,4 +839,17 @@ class CandidateExtractorTest {
         assertEquals("شي جين بينغ", xi.ar());
         assertEquals("Си Цзиньпин", xi.ru());
     }
+
+    @Test
+    void aKnownNameInArabicRunTogetherIsFoundAndProposedAsTheTableWritesIt() {
+        // text taken from a PDF: الولايات المتحدة run together with في before it; the table's form is proposed
+        List<TermCandidate> cs = extract(article(
+                new String[] {"Officials in the United States said the course was the first of its kind.",
+                    "وقالمسؤولونإنالدورةهيالأولىمننوعهافيالولاياتالمتحدة.",
+                    "Чиновники заявили, что курс стал первым в своем роде в США."}));
+        TermCandidate us = find(cs, "United States");
+        assertNotNull(us, cs.toString());
+        assertEquals("الولايات المتحدة", us.ar());
+        assertEquals("США", us.ru());
+    }
 }
