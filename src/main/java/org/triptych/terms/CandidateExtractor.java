@@ -809,7 +809,8 @@ public final class CandidateExtractor {
             // so is one before an organisation's word (Defense Department, Health Ministry)
             boolean cut = k > to || shapes.isTitle(tokens.get(k).text())
                     && !(k > from && shapes.isConnector(tokens.get(k - 1).text()))
-                    && !(k < to && shapes.isOrganisationWord(tokens.get(k + 1).text()));
+                    && !(k < to && shapes.isOrganisationWord(tokens.get(k + 1).text()))
+                    && !(k + 1 == to && PEERAGE.contains(tokens.get(k).text()));
             if (!cut) {
                 continue;
             }
@@ -1706,6 +1707,9 @@ public final class CandidateExtractor {
         }
         return classes;
     }
+
+    /** A peer's title before a single name is the name (Lord Adonis, Baroness Chakrabarti); before two, a title. */
+    private static final Set<String> PEERAGE = Set.of("Lord", "Lady", "Baroness", "Baron");
 
     /** Whether word {@code j} stands between two words that write a name's own words (Чен in Ким Чен Ыном). */
     private boolean nameMiddle(int j, int lo, int hi, String[] english) {

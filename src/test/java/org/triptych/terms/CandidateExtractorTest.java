@@ -852,4 +852,19 @@ class CandidateExtractorTest {
         assertEquals("الولايات المتحدة", us.ar());
         assertEquals("США", us.ru());
     }
+
+    @Test
+    void aPeersTitleBeforeASingleNameIsPartOfTheName() {
+        CandidateExtractor x = new CandidateExtractor(TermMatcher.build(new Glossary("none", List.of())), SKELETONS);
+        assertEquals(List.of("Lord Ashdown", "Peter Hain"), x.namesIn("The march was joined by Lord Ashdown and Lord Peter Hain."));
+        // the Russian writes the title in lower case: found as the word it translates (лорд)
+        List<TermCandidate> cs = extract(article(
+                new String[] {"The march was joined by Lord Ashdown on Saturday.",
+                    "وانضم إلى المسيرة لورد أشداون يوم السبت.",
+                    "К маршу в субботу присоединился лорд Эшдаун."}));
+        TermCandidate lord = find(cs, "Lord Ashdown");
+        assertNotNull(lord, cs.toString());
+        assertEquals("لورد أشداون", lord.ar());
+        assertEquals("лорд Эшдаун", lord.ru());
+    }
 }
