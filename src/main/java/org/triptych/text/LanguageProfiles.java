@@ -18,6 +18,8 @@ final class LanguageProfiles {
     private static final String SLAVIC_IC = "(?<=[bcdfjklmnprstvz])ic$";
     /** A j after a first consonant, sounded y in Nordic names (Bjorn, Fjeld, Kjell, Sjoberg). */
     private static final String NORDIC_J = "(?<=^[bfks])j";
+    /** A u before two consonants or a final one, often sounded as a short a (Trump, Hull, Sutton; not Putin). */
+    private static final String SHORT_U = "u(?=[bcdfgklmnprstvz]{2}|[bcdfgklmnprstvz]$)";
     /** A gh after a vowel, not before one: unsounded (Houghton, Leigh, Vaughn). */
     private static final String SILENT_GH = "(?<=[aeiou])gh(?![aeiou])";
 
@@ -94,10 +96,12 @@ final class LanguageProfiles {
                 .baseForms(new ArabicBaseForms())
                 // a hard g as ج (تايجر, جوجل), ng as نج (ويلنج), a Spanish ll as ي (فياريال), th sounded t as ط or ت
                 // and the p of mps unsounded (طومسون); a Slavic -ić written -ic as تش (كوفاتشيتش), a gh after a
-                // vowel unsounded (هوتون for Houghton), St. for Saint (سانت لويس), a Nordic j as ي (بيورن)
+                // vowel unsounded (هوتون for Houghton), St. for Saint (سانت لويس), a Nordic j as ي (بيورن), a short u
+                // as ا (ترامب, سوليهال)
                 .englishSounds(List.of(new String[] {"ng", "nj"}, new String[] {"g", "j"}, new String[] {"ll", "y"},
                         new String[] {"th", "t"}, new String[] {"mps", "ms"}, new String[] {SLAVIC_IC, "ich"},
-                        new String[] {SILENT_GH, ""}, new String[] {"^st$", "sant"}, new String[] {NORDIC_J, "y"}))
+                        new String[] {SILENT_GH, ""}, new String[] {"^st$", "sant"}, new String[] {NORDIC_J, "y"},
+                        new String[] {SHORT_U, "a"}))
                 // Text taken from PDFs and some web pages loses the spaces between Arabic words: ة and ى only end a
                 // word, and these short words are the ones most often glued to a neighbour.
                 .gluedWords(new GluedWords("ةى", "وفبلك", Set.of("في", "من", "على", "إلى", "عن", "مع", "أن", "إن", "لا", "ما",
@@ -139,11 +143,12 @@ final class LanguageProfiles {
                 .baseForms(new RussianBaseForms(RussianMorphology.shared()))
                 // English h as г (Голливуд, Гарвард; not in sh, ch, th …) or х (Омаха, Хилл), w as в (Твиттер,
                 // Сулавеси), eu as ев (Европа, Евгений), a Slavic -ić written -ic as ч (Ковачич), a gh after a vowel
-                // unsounded (Хоутон), St. for Saint (Сент-Луис), a Nordic j as ь or й (Бьорн)
+                // unsounded (Хоутон), St. for Saint (Сент-Луис), a Nordic j as ь or й (Бьорн), a short u as а (Трамп,
+                // Солихалл)
                 .englishSounds(List.of(new String[] {"(?<![sctgpwkz])h", "g"}, new String[] {"(?<![sctgpwkz])h", "kh"},
                         new String[] {"w", "v"},
                         new String[] {"eu", "ev"}, new String[] {SLAVIC_IC, "ich"}, new String[] {SILENT_GH, ""},
-                        new String[] {"^st$", "sent"}, new String[] {NORDIC_J, "y"}))
+                        new String[] {"^st$", "sent"}, new String[] {NORDIC_J, "y"}, new String[] {SHORT_U, "a"}))
                 .replacementForm(inflected)
                 .declinedNameStem(LanguageProfiles::russianLightStem)
                 .abbreviations(Set.of("т.е.", "т.к.", "т.н.", "им.", "ул.", "д.", "см.", "г-н.", "проф.", "ген.", "св.",

@@ -19,7 +19,7 @@ class SkeletonTransliterationTest {
         assertEquals(0, NameSkeleton.matchStrength("Matt", "Мэттом"));
         assertTrue(seam.strength("Matt", "Мэттом", Language.RUSSIAN) >= 2);
         assertTrue(seam.strength("Rock", "Роком", Language.RUSSIAN) >= 2);
-        assertEquals(NameSkeleton.matchStrength("Trump", "ترامب"), seam.strength("Trump", "ترامب", Language.ARABIC));
+        assertTrue(seam.strength("Trump", "ترامب", Language.ARABIC) >= NameSkeleton.matchStrength("Trump", "ترامب"));
         assertEquals(0, seam.strength("Matt", "Роком", Language.RUSSIAN));
     }
 
@@ -45,6 +45,10 @@ class SkeletonTransliterationTest {
         // of two words with the same consonants the one with the name's vowels: Jackman, not Jackson
         assertTrue(seam.strength("Jackman", "جاكمان", Language.ARABIC) > seam.strength("Jackman", "جاكسون", Language.ARABIC));
         assertTrue(seam.strength("Jackman", "Джекман", Language.RUSSIAN) > seam.strength("Jackman", "Джексон", Language.RUSSIAN));
+        // a short u written as a (Solihull: سوليهال, Солихалл, as Trump is ترامب, Трамп)
+        assertTrue(NameSkeleton.matchStrength("Solihull", "سوليهال") < 3);
+        assertTrue(seam.strength("Solihull", "سوليهال", Language.ARABIC) >= 3);
+        assertTrue(seam.strength("Solihull", "Солихалле", Language.RUSSIAN) >= 3);
         // a name of one consonant class gains nothing from its vowels (Rory: روري)
         assertEquals(NameSkeleton.matchStrength("Rory", "روري"), seam.strength("Rory", "روري", Language.ARABIC));
     }
