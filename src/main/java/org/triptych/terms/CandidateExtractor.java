@@ -527,7 +527,8 @@ public final class CandidateExtractor {
                 for (Rendering x : found) {
                     g.renderings.computeIfAbsent(t.getKey(), k -> new LinkedHashMap<>())
                             .merge(x.form(), (x.full() ? 1.0 : 0.5) / found.size(), Double::sum);
-                    g.strengths.computeIfAbsent(t.getKey(), k -> new HashMap<>()).merge(x.form(), x.strength(), Math::max);
+                    g.strengths.computeIfAbsent(t.getKey(), k -> new HashMap<>())
+                            .merge(x.form(), x.strength(), Math::max);
                     if (x.weak()) {
                         g.weak.computeIfAbsent(t.getKey(), k -> new HashMap<>()).merge(x.form(), 1, Integer::sum);
                     }
@@ -1038,7 +1039,7 @@ public final class CandidateExtractor {
     // ---------------------------------------------------------------- renderings
 
     /** A rendering found in one unit, as a glossary would hold it; full: every word transliterated. */
-    /** A rendering found in one unit; {@code strength}: how closely its words write the name's (see {@link NameTransliteration}). */
+    /** A rendering found in one unit; {@code strength}: how closely its words write the name's (NameTransliteration). */
     private record Rendering(String form, boolean full, boolean weak, int strength) {
         Rendering(String form, boolean full, boolean weak) {
             this(form, full, weak, 0);
@@ -1125,7 +1126,8 @@ public final class CandidateExtractor {
                     js.put(j, null);
                     named |= !shapes.isTranslated(e);
                 } else if (gluedAfter.containsKey(j)
-                        && paired(e, gluedAfter.get(j), 2, LanguageProfile.of(language).hasLetterCase(), glued, language)) {
+                        && paired(e, gluedAfter.get(j), 2, LanguageProfile.of(language).hasLetterCase(), glued,
+                        language)) {
                     js.put(j, null); // حدائق إينفيريويفي: Inverewe with في glued after it
                     unglued.put(j, gluedAfter.get(j));
                     named |= !shapes.isTranslated(e);
@@ -1259,7 +1261,8 @@ public final class CandidateExtractor {
                 int from = withArticle(r, text, tokens, j);
                 out.add(new Rendering(text.substring(tokens.get(from).start(), tokens.get(j).start())
                         + baseForm(text, tokens, j, j, english, unglued, Map.of(), language), !weak, weak,
-                        isAcronym(r.content().get(0)) ? STRONG_CLASSES : names.strength(r.content().get(0), w, language)));
+                        isAcronym(r.content().get(0)) ? STRONG_CLASSES
+                                : names.strength(r.content().get(0), w, language)));
             }
             return out;
         }
@@ -1634,7 +1637,8 @@ public final class CandidateExtractor {
                 // what follows the phrase's first common noun stays as written; a word that can also be an
                 // adjective before another word is that word's adjective (Центрального парка). A word that writes a
                 // name is no common noun, whatever the dictionary says of its letters (Батон-Ружа, Ким Чен Ыном)
-                boolean nameWord = english[j] != null && !shapes.isTranslated(english[j]) || nameMiddle(j, lo, hi, english);
+                boolean nameWord = english[j] != null && !shapes.isTranslated(english[j])
+                        || nameMiddle(j, lo, hi, english);
                 if (!nameWord && forms.isNoun(w) && !(j < hi && forms.isAdjective(w))) {
                     head = j;
                 }

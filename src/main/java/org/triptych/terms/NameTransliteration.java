@@ -13,7 +13,9 @@ public interface NameTransliteration {
     /**
      * How many consonant classes the English word and the target word share (0 when they are not one name): two
      * classes (Kim, كم) happen by chance in a long unit, three or more seldom. The target word may carry an ending
-     * the English lacks (Джонсом), never lack a sound the English has (Singapore is not جونغ).
+     * the English lacks (Джонсом), never lack a sound the English has (Singapore is not جونغ). An answer may count
+     * more than the consonants where more of the name's sound is written (its vowels in their places): the larger,
+     * the closer the match.
      */
     int strength(String englishWord, String targetWord, Language target);
 

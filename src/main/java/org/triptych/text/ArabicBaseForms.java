@@ -61,7 +61,8 @@ final class ArabicBaseForms implements BaseForms {
             }
             boolean doubled = w.charAt(1) == c;
             // a name beginning with a vowel is written with an alef first (أوماها): و before one is and
-            boolean beforeAlef = c == 'و' && "aeiou".indexOf(english.charAt(0)) >= 0 && "اأإآ".indexOf(w.charAt(1)) >= 0;
+            boolean beforeAlef = c == 'و' && "aeiou".indexOf(english.charAt(0)) >= 0
+                    && "اأإآ".indexOf(w.charAt(1)) >= 0;
             if (!doubled && !beforeAlef && explains(english, c)) {
                 break;
             }

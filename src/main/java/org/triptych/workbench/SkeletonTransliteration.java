@@ -15,7 +15,10 @@ import org.triptych.text.LanguageProfile;
  *       one-letter ending (Джонса), and a name in the instrumental (Мэттом, Роком) would otherwise not be its
  *       English (Matt, Rock);</li>
  *   <li>the English is also respelt as the target sounds its letters (Twitter as Tvitter for Твиттер, Tiger as
- *       Tijer for تايجر: {@link LanguageProfile#englishRespellings}).</li>
+ *       Tijer for تايجر: {@link LanguageProfile#englishRespellings});</li>
+ *   <li>a word that writes the name's vowels where the name has them ({@link TransliterationFit}) weighs one class
+ *       more, or three where its consonants alone say too little (هوليوود shares only L T with Hollywood, as التي
+ *       does).</li>
  * </ul>
  * The aligner keeps its stricter pairing: a link rests on it, a candidate is read by a person before it is added.
  */
@@ -38,7 +41,7 @@ public final class SkeletonTransliteration implements NameTransliteration {
         }
         // a word writing the name's vowels where the name has them is more than its consonants: the better of two
         // words with the same consonants (جاكمان, not جاكسون, for Jackman; Джекман, not Джексон), a name where they
-        // are few (هوليوود, Омахе)
+        // are few (هوليوود, نابولي)
         if (target.equals(Language.ARABIC)) {
             double fit = TransliterationFit.of(targetWord, spellings);
             if (fit < TransliterationFit.EXACT) {
