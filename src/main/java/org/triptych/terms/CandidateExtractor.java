@@ -131,9 +131,13 @@ public final class CandidateExtractor {
         /** Whether the English writes this name alone for a longer one it stands for (Tellis for Quinton Tellis). */
         boolean aloneInEnglish;
 
+        /** Whether the English writes the name with its own "The" (The Clarion Ledger, The Hill): a title, not a person. */
+        final boolean withArticle;
+
         Gathered(Run r) {
             this.en = r.text();
             this.content = r.content();
+            this.withArticle = r.words().size() > r.content().size() && r.words().get(0).equals(TITLE_ARTICLE);
         }
 
         TermCandidate candidate(List<Language> targets) {
@@ -405,6 +409,9 @@ public final class CandidateExtractor {
             }
             if (derivedSeen || placeLike) {
                 return ConceptType.PLACE;
+            }
+            if (withArticle) {
+                return ConceptType.ORGANISATION; // a newspaper, a channel, a band: no person is The anyone
             }
             if (titled || (content.size() >= 2 && content.size() <= 4)) {
                 return ConceptType.PERSON;

@@ -158,18 +158,32 @@ final class GlossaryPanel extends VBox {
     private VBox candidatesList(TaskRunner tasks) {
         ListView<GlossaryCandidate> list = new ListView<>(candidates.items());
         list.setId("candidates");
-        list.setPrefHeight(120);
-        list.setMinHeight(96); // opened, it takes its room from the concepts above rather than shrink to one line
-        list.setPlaceholder(new Label("Find: names the versions share, proposed for the glossary"));
+        list.setPrefHeight(150);
+        list.setMinHeight(150); // opened, it takes its room from the concepts above: two or three wrapped candidates
+        Label empty = new Label("Find: names the versions share, proposed for the glossary");
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(GlossaryCandidate c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(null);
-                setGraphic(empty || c == null ? null
-                        : ParagraphText.create(CandidatesViewModel.line(c), false, Font.font(13)));
+                if (empty || c == null) {
+                    setGraphic(null);
+                    setPrefHeight(USE_COMPUTED_SIZE);
+                    return;
+                }
+                // wrapped as the concepts above are: a candidate's three names rarely fit the panel's width, and a
+                // line cut at the edge hides the Russian a person is asked to check
+                TextFlow flow = ParagraphText.create(CandidatesViewModel.line(c), false, Font.font(13));
+                flow.setPrefWidth(Math.max(100, list.getWidth() - 44));
+                flow.setMaxWidth(Math.max(100, list.getWidth() - 44));
+                setPrefHeight(flow.prefHeight(flow.getPrefWidth()) + 6);
+                setGraphic(flow);
             }
         });
+        // the cells size their wrap from the list's width: lay them out again when it changes
+        list.widthProperty().addListener((o, was, now) -> list.refresh());
         Button find = new Button("Find");
         find.setId("find-candidates");
         find.setOnAction(e -> candidates.extract(model.stateProperty().get()));

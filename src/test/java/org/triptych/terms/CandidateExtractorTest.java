@@ -867,4 +867,16 @@ class CandidateExtractorTest {
         assertEquals("لورد أشداون", lord.ar());
         assertEquals("лорд Эшдаун", lord.ru());
     }
+
+    @Test
+    void aNameWrittenWithItsOwnTheIsATitleNotAPerson() {
+        // two words would make a person; "The" before them inside a sentence makes a newspaper or a band
+        List<TermCandidate> cs = extract(article(
+                new String[] {"The bond was set at $50,000, The Hartford Courant reported.",
+                    "وذكرت صحيفة ذا هارتفورد كورانت أن الكفالة حددت بخمسين ألف دولار.",
+                    "Как сообщила The Hartford Courant, залог был установлен в 50 000 долларов."}));
+        TermCandidate courant = find(cs, "The Hartford Courant");
+        assertNotNull(courant, cs.toString());
+        assertEquals(ConceptType.ORGANISATION, courant.type());
+    }
 }

@@ -128,4 +128,50 @@ class GlossaryCandidatesTest {
         assertTrue(candidates.items().isEmpty(), "nothing found on the calling thread");
         assertEquals("Looking for names the versions share…", candidates.statusProperty().get());
     }
+
+    @Test
+    void aCandidateWrapsWithinThePanelSoItsRussianShows() throws Exception {
+        Path file = dir.resolve("yemen.csv");
+        Files.writeString(file, "id,type,en,ar,ru,note\nc-yemen,place,Yemen,اليمن,Йемен,\n");
+        javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+        @SuppressWarnings("unchecked")
+        ListView<GlossaryCandidate>[] list = new ListView[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            AlignedViewModel model = new AlignedViewModel(TaskRunner.direct(), new GoldUnitAligner(),
+                    (p, l, g, pr) -> List.of());
+            model.open(Project.of(SampleArticle.load()));
+            model.addGlossary(file.toString());
+            GlossaryPanel panel = new GlossaryPanel(model, new GlossaryEdits(model.session(), TaskRunner.direct(),
+                    dir.resolve("own")), TaskRunner.direct(), new ScriptedDialogs());
+            javafx.scene.control.TitledPane pane = (javafx.scene.control.TitledPane) panel.lookup("#candidates-pane");
+            pane.setExpanded(true);
+            list[0] = (ListView<GlossaryCandidate>) pane.getContent().lookup("#candidates");
+            // the side panel's width in a 1024-wide window
+            stage[0] = new javafx.stage.Stage();
+            stage[0].setScene(new javafx.scene.Scene(panel, 270, 640));
+            stage[0].show();
+            ((Button) pane.getContent().lookup("#find-candidates")).fire();
+            return null;
+        }).get(60, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            List<String> wide = WaitForAsyncUtils.asyncFx(() -> {
+                List<String> out = new ArrayList<>();
+                for (javafx.scene.Node n : list[0].lookupAll(".list-cell")) {
+                    javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>) n;
+                    if (cell.getItem() != null && cell.getGraphic() != null) {
+                        javafx.geometry.Bounds b = cell.getGraphic().getBoundsInParent();
+                        if (b.getMaxX() > list[0].getWidth()) {
+                            out.add(cell.getItem() + " ends at " + b.getMaxX() + " of " + list[0].getWidth());
+                        }
+                    }
+                }
+                assertFalse(list[0].getItems().isEmpty(), "the sample has candidates beside a Yemen-only glossary");
+                return out;
+            }).get(10, TimeUnit.SECONDS);
+            assertTrue(wide.isEmpty(), "cut at the panel's edge: " + wide);
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> stage[0].close()).get(10, TimeUnit.SECONDS);
+        }
+    }
 }
