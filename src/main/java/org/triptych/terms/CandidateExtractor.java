@@ -940,8 +940,10 @@ public final class CandidateExtractor {
             if ((shapes.looksLikeDemonym(w) || isTableDemonym(w)) && known.named(w).isEmpty()) {
                 return null; // unless the name itself is one Triptych knows (Republicans: the Republican Party)
             }
-            // a common word capitalised at a sentence's start (Three-times, Earlier): written in lower case elsewhere
-            if (w.length() < 2 || containsLowerCase(article, w)) {
+            // a common word capitalised at a sentence's start (Three-times, Earlier): written in lower case elsewhere,
+            // or a verb form there (According), unless it is a name Triptych knows (Wyoming, Beijing)
+            if (w.length() < 2 || containsLowerCase(article, w)
+                    || sentenceStart(text, tokens.get(a)) && commonAtStart(w, article) && known.named(w).isEmpty()) {
                 return null;
             }
         }

@@ -879,4 +879,11 @@ class CandidateExtractorTest {
         assertNotNull(courant, cs.toString());
         assertEquals(ConceptType.ORGANISATION, courant.type());
     }
+
+    @Test
+    void aVerbFormOpeningASentenceIsNoNameUnlessTriptychKnowsIt() {
+        CandidateExtractor x = new CandidateExtractor(TermMatcher.build(new Glossary("none", List.of())), SKELETONS);
+        assertEquals(List.of("Halvorsen"), x.namesIn("According to Halvorsen, talks resume soon."));
+        assertEquals(List.of("Wyoming"), x.namesIn("Wyoming voted on Tuesday."), "a US state the table knows");
+    }
 }
