@@ -199,6 +199,8 @@ final class GlossaryPanel extends VBox {
         Label status = new Label();
         status.textProperty().bind(candidates.statusProperty());
         status.setWrapText(true);
+        // its full height, so it wraps rather than end in "…" when the panel is narrow (1024×640)
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return new VBox(6, list, new HBox(6, find, addCandidate), status);
     }
 
