@@ -63,26 +63,7 @@ final class GlossaryPanel extends VBox {
         concepts.setPlaceholder(new Label("No concept"));
         // a shorter list after a search keeps the old scroll offset and shows its first line cut: start at the top
         glossary.shown().addListener((ListChangeListener<Concept>) c -> concepts.scrollTo(0));
-        concepts.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Concept c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(null);
-                if (empty || c == null) {
-                    setGraphic(null);
-                    setPrefHeight(USE_COMPUTED_SIZE);
-                    return;
-                }
-                // ParagraphText, not a Label: the line holds Arabic, which a Label wraps wrongly.
-                TextFlow flow = ParagraphText.create(GlossaryViewModel.line(c), false, Font.font(13));
-                // narrower than the list (its scroll bar and cell padding), so the line wraps instead of scrolling sideways
-                flow.setPrefWidth(Math.max(100, concepts.getWidth() - 44));
-                flow.setMaxWidth(Math.max(100, concepts.getWidth() - 44));
-                // the list reuses a cell's old height when a search changes the items: size it for this line's wrap
-                setPrefHeight(flow.prefHeight(flow.getPrefWidth()) + 6);
-                setGraphic(flow);
-            }
-        });
+        concepts.setCellFactory(v -> new WrappedLineCell<>(concepts, GlossaryViewModel::line));
         concepts.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 edit();
@@ -163,25 +144,9 @@ final class GlossaryPanel extends VBox {
         Label empty = new Label("Find: names the versions share, proposed for the glossary");
         empty.setWrapText(true);
         list.setPlaceholder(empty);
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(GlossaryCandidate c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(null);
-                if (empty || c == null) {
-                    setGraphic(null);
-                    setPrefHeight(USE_COMPUTED_SIZE);
-                    return;
-                }
-                // wrapped as the concepts above are: a candidate's three names rarely fit the panel's width, and a
-                // line cut at the edge hides the Russian a person is asked to check
-                TextFlow flow = ParagraphText.create(CandidatesViewModel.line(c), false, Font.font(13));
-                flow.setPrefWidth(Math.max(100, list.getWidth() - 44));
-                flow.setMaxWidth(Math.max(100, list.getWidth() - 44));
-                setPrefHeight(flow.prefHeight(flow.getPrefWidth()) + 6);
-                setGraphic(flow);
-            }
-        });
+        // wrapped as the concepts above are: a candidate's three names rarely fit the panel's width, and a line cut at
+        // the edge hides the Russian a person is asked to check
+        list.setCellFactory(v -> new WrappedLineCell<>(list, CandidatesViewModel::line));
         // the cells size their wrap from the list's width: lay them out again when it changes
         list.widthProperty().addListener((o, was, now) -> list.refresh());
         Button find = new Button("Find");
@@ -267,5 +232,35 @@ final class GlossaryPanel extends VBox {
     /** The glossary files the panel read (for the concept dialog's default target). */
     List<String> files() {
         return glossary.files();
+    }
+
+    /** A list cell showing its item as one line of text that wraps within the list instead of running past its edge. */
+    private static final class WrappedLineCell<T> extends ListCell<T> {
+        private final ListView<T> list;
+        private final java.util.function.Function<T, String> line;
+
+        WrappedLineCell(ListView<T> list, java.util.function.Function<T, String> line) {
+            this.list = list;
+            this.line = line;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            if (empty || item == null) {
+                setGraphic(null);
+                setPrefHeight(USE_COMPUTED_SIZE);
+                return;
+            }
+            // ParagraphText, not a Label: the line holds Arabic, which a Label wraps wrongly.
+            TextFlow flow = ParagraphText.create(line.apply(item), false, Font.font(13));
+            // narrower than the list (its scroll bar and cell padding), so the line wraps instead of scrolling sideways
+            flow.setPrefWidth(Math.max(100, list.getWidth() - 44));
+            flow.setMaxWidth(Math.max(100, list.getWidth() - 44));
+            // the list reuses a cell's old height when its items change: size it for this line's wrap
+            setPrefHeight(flow.prefHeight(flow.getPrefWidth()) + 6);
+            setGraphic(flow);
+        }
     }
 }

@@ -48,21 +48,35 @@ class GlossaryCandidatesTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    @Test
-    void findEditAddUndo() throws Exception {
-        // a glossary of the article's country alone: the names of its people and places are candidates
+    /** A glossary of the sample's country alone: the names of its people and places are candidates. */
+    private Path yemenOnly() throws Exception {
         Path file = dir.resolve("yemen.csv");
         Files.writeString(file, "id,type,en,ar,ru,note\nc-yemen,place,Yemen,اليمن,Йемен,\n");
+        return file;
+    }
+
+    private static AlignedViewModel sampleWith(Path glossary) {
+        AlignedViewModel model = new AlignedViewModel(TaskRunner.direct(), new GoldUnitAligner(),
+                (p, l, g, pr) -> List.of());
+        model.open(Project.of(SampleArticle.load()));
+        model.addGlossary(glossary.toString());
+        return model;
+    }
+
+    private GlossaryPanel panel(AlignedViewModel model, ScriptedDialogs dialogs) {
+        return new GlossaryPanel(model, new GlossaryEdits(model.session(), TaskRunner.direct(), dir.resolve("own")),
+                TaskRunner.direct(), dialogs);
+    }
+
+    @Test
+    void findEditAddUndo() throws Exception {
+        Path file = yemenOnly();
         byte[] original = Files.readAllBytes(file);
         ScriptedDialogs dialogs = new ScriptedDialogs();
         List<String> shown = new ArrayList<>();
         WaitForAsyncUtils.asyncFx(() -> {
-            AlignedViewModel model = new AlignedViewModel(TaskRunner.direct(), new GoldUnitAligner(),
-                    (p, l, g, pr) -> List.of());
-            model.open(Project.of(SampleArticle.load()));
-            model.addGlossary(file.toString());
-            GlossaryPanel panel = new GlossaryPanel(model, new GlossaryEdits(model.session(), TaskRunner.direct(),
-                    dir.resolve("own")), TaskRunner.direct(), dialogs);
+            AlignedViewModel model = sampleWith(file);
+            GlossaryPanel panel = panel(model, dialogs);
             // folded away at first (no room at 1024×640 for every list at once); the person opens it
             javafx.scene.control.TitledPane pane = (javafx.scene.control.TitledPane) panel.lookup("#candidates-pane");
             assertFalse(pane.isExpanded());
@@ -131,18 +145,12 @@ class GlossaryCandidatesTest {
 
     @Test
     void aCandidateWrapsWithinThePanelSoItsRussianShows() throws Exception {
-        Path file = dir.resolve("yemen.csv");
-        Files.writeString(file, "id,type,en,ar,ru,note\nc-yemen,place,Yemen,اليمن,Йемен,\n");
+        Path file = yemenOnly();
         javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
         @SuppressWarnings("unchecked")
         ListView<GlossaryCandidate>[] list = new ListView[1];
         WaitForAsyncUtils.asyncFx(() -> {
-            AlignedViewModel model = new AlignedViewModel(TaskRunner.direct(), new GoldUnitAligner(),
-                    (p, l, g, pr) -> List.of());
-            model.open(Project.of(SampleArticle.load()));
-            model.addGlossary(file.toString());
-            GlossaryPanel panel = new GlossaryPanel(model, new GlossaryEdits(model.session(), TaskRunner.direct(),
-                    dir.resolve("own")), TaskRunner.direct(), new ScriptedDialogs());
+            GlossaryPanel panel = panel(sampleWith(file), new ScriptedDialogs());
             javafx.scene.control.TitledPane pane = (javafx.scene.control.TitledPane) panel.lookup("#candidates-pane");
             pane.setExpanded(true);
             list[0] = (ListView<GlossaryCandidate>) pane.getContent().lookup("#candidates");
