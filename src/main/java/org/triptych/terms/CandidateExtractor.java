@@ -585,6 +585,21 @@ public final class CandidateExtractor {
         return out;
     }
 
+    /**
+     * How a token is compared with English word {@code e}: without the function word glued after it ({@code cut},
+     * from {@link #withoutGluedFunctionWord}) where that is the better transliteration (not أوكلاهو of أوكلاهوما), or
+     * as good and the English ends in a consonant, so the letters cut off render none of it (فريمانفي); else whole.
+     */
+    private String asRead(String e, String token, String cut, Language language) {
+        int cutStrength = cut == null ? 0 : names.strength(e, cut, language);
+        if (cutStrength == 0) {
+            return token;
+        }
+        int wholeStrength = names.strength(e, token, language);
+        boolean consonantEnd = "aeiouy".indexOf(Character.toLowerCase(e.charAt(e.length() - 1))) < 0;
+        return cutStrength > wholeStrength || cutStrength == wholeStrength && consonantEnd ? cut : token;
+    }
+
     /** Whether the token is one of the language's short function words (في, من): never a word of a name. */
     private static boolean functionWord(java.util.Optional<GluedWords> glued, TermToken token) {
         return glued.isPresent() && glued.get().functionWords().contains(token.text());
@@ -1130,16 +1145,17 @@ public final class CandidateExtractor {
                             named = true;
                         }
                     }
-                } else if (paired(e, w, 2, LanguageProfile.of(language).hasLetterCase(), glued, language)) {
-                    // transliterated (a translated word too: Arabic writes News of a channel's name as نيوز)
-                    js.put(j, null);
-                    named |= !shapes.isTranslated(e);
-                } else if (gluedAfter.containsKey(j)
-                        && paired(e, gluedAfter.get(j), 2, LanguageProfile.of(language).hasLetterCase(), glued,
-                        language)) {
-                    js.put(j, null); // حدائق إينفيريويفي: Inverewe with في glued after it
-                    unglued.put(j, gluedAfter.get(j));
-                    named |= !shapes.isTranslated(e);
+                } else {
+                    // transliterated (a translated word too: Arabic writes News of a channel's name as نيوز), read
+                    // without a function word glued after it where that is the better reading (حدائق إينفيريويفي)
+                    String read = asRead(e, w, gluedAfter.get(j), language);
+                    if (paired(e, read, 2, LanguageProfile.of(language).hasLetterCase(), glued, language)) {
+                        js.put(j, null);
+                        if (!read.equals(w)) {
+                            unglued.put(j, read);
+                        }
+                        named |= !shapes.isTranslated(e);
+                    }
                 }
             }
             if (js.isEmpty()) {
@@ -1223,16 +1239,9 @@ public final class CandidateExtractor {
             List<Integer> js = new ArrayList<>();
             boolean acronym = isAcronym(e);
             for (int j = 0; j < tokens.size(); j++) {
-                String w = tokens.get(j).text();
-                // only where the word without it is the better transliteration (not أوكلاهو of أوكلاهوما), or as
-                // good and the English ends in a consonant, so the letters cut off render none of it (فريمانفي)
-                String cut = gluedAfter.get(j);
-                int cutStrength = cut == null || acronym ? 0 : names.strength(e, cut, language);
-                int wholeStrength = cutStrength == 0 ? 0 : names.strength(e, w, language);
-                if (cutStrength > wholeStrength || cutStrength > 0 && cutStrength == wholeStrength
-                        && "aeiouy".indexOf(Character.toLowerCase(e.charAt(e.length() - 1))) < 0) {
-                    w = cut;
-                    unglued.put(j, cut);
+                String w = acronym ? tokens.get(j).text() : asRead(e, tokens.get(j).text(), gluedAfter.get(j), language);
+                if (!w.equals(tokens.get(j).text())) {
+                    unglued.put(j, w);
                 }
                 if (acronym ? w.equalsIgnoreCase(e) : paired(e, w, n == 1 ? 2 : 1, cased, glued, language)) {
                     js.add(j);

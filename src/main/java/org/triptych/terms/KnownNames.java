@@ -51,16 +51,9 @@ final class KnownNames {
      */
     static KnownNames parse(List<String> lines, String source) {
         List<Concept> concepts = new ArrayList<>();
-        for (int n = 1; n <= lines.size(); n++) {
-            String line = lines.get(n - 1);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
-            if (cols.length != 4) {
-                throw new IllegalStateException(source + " line " + n + ": expected 4 tab-separated columns, found "
-                        + cols.length);
-            }
+        for (ShippedTables.Row row : ShippedTables.rows(lines, 4, source)) {
+            int n = row.line();
+            String[] cols = row.columns();
             ConceptType type = ConceptType.parse(cols[0]);
             if (type == ConceptType.OTHER || type == ConceptType.PERSON) {
                 throw new IllegalStateException(source + " line " + n + ": unknown type '" + cols[0] + "'");

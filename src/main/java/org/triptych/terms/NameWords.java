@@ -44,16 +44,8 @@ final class NameWords {
     /** Reads table lines: English, Arabic, Russian forms, tab-separated; a malformed line is a fault of the build. */
     static NameWords parse(List<String> lines, String source) {
         Map<String, Map<Language, Set<String>>> words = new HashMap<>();
-        for (int n = 1; n <= lines.size(); n++) {
-            String line = lines.get(n - 1);
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
-            if (cols.length != 3) {
-                throw new IllegalStateException(source + " line " + n + ": expected 3 tab-separated columns, found "
-                        + cols.length);
-            }
+        for (ShippedTables.Row row : ShippedTables.rows(lines, 3, source)) {
+            String[] cols = row.columns();
             Set<String> arabic = new HashSet<>();
             for (String f : cols[1].split("\\|")) {
                 arabic.add(foldArabic(f.strip()));

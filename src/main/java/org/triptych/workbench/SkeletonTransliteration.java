@@ -2,6 +2,8 @@ package org.triptych.workbench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.triptych.align.NameSkeleton;
 import org.triptych.model.Language;
 import org.triptych.terms.NameTransliteration;
@@ -24,15 +26,28 @@ import org.triptych.text.LanguageProfile;
  */
 public final class SkeletonTransliteration implements NameTransliteration {
 
+    /**
+     * An extraction asks about the same English word beside every word of a unit, and the same word beside every name:
+     * its respellings (a dozen regular expressions) and a Russian word's entry forms (a dictionary look-up) are
+     * worked out once per instance, which lives for one extraction.
+     */
+    private final Map<String, List<String>> spellings = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> forms = new ConcurrentHashMap<>();
+
     @Override
     public int strength(String english, String targetWord, Language target) {
         LanguageProfile profile = LanguageProfile.of(target);
-        List<String> words = new ArrayList<>(List.of(targetWord));
-        if (profile.hasLetterCase() && !target.equals(Language.ENGLISH)) {
-            words.addAll(profile.baseForms().of(targetWord));
-        }
-        List<String> spellings = new ArrayList<>(List.of(english));
-        spellings.addAll(profile.englishRespellings(english));
+        List<String> words = !profile.hasLetterCase() || target.equals(Language.ENGLISH) ? List.of(targetWord)
+                : forms.computeIfAbsent(target.code() + '\u0000' + targetWord, k -> {
+                    List<String> all = new ArrayList<>(List.of(targetWord));
+                    all.addAll(profile.baseForms().of(targetWord));
+                    return List.copyOf(all);
+                });
+        List<String> spellings = this.spellings.computeIfAbsent(target.code() + '\u0000' + english, k -> {
+            List<String> all = new ArrayList<>(List.of(english));
+            all.addAll(profile.englishRespellings(english));
+            return List.copyOf(all);
+        });
         int strength = 0;
         for (String spelling : spellings) {
             for (String word : words) {
